@@ -1,0 +1,143 @@
+/**
+ * The one bank schema, shared by the game, the builder and the tests.
+ *
+ * A bank is data: article metadata, the facts found in the article (each with the exact
+ * source sentence and its character span) and questions that point at those facts.
+ * Only facts a person approved or edited ever reach players (see `playableQuestions`).
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+export const FACT_KINDS = ['quote', 'quantity', 'date', 'place'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
+export const REVIEW_STATUSES = ['auto', 'needs_review', 'approved', 'edited', 'rejected'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+/** Statuses a person has signed off; nothing else is shown to players. */
+export const PLAYABLE_STATUSES: readonly ReviewStatus[] = ['approved', 'edited'];
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+/** A date at the precision the article gives: a year, a month or a day. */
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const SpanSchema = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().positive() })
+  .refine((s) => s.end > s.start, { message: 'end must be after start' });
+
+const QuoteData = z.object({
+  speaker: nonEmpty,
+  /** The quoted words exactly as the article prints them, without the quote marks. */
+  quote: nonEmpty,
+  /** Where or when it was said, so "who said it" questions can give context. */
+  occasion: z.string().optional(),
+});
+
+const QuantityData = z.object({
+  value: z.number().finite(),
+  /** What is counted: "North Korean troops deployed". */
+  counts: nonEmpty,
+  /** The article's hedge, kept because "nearly 2,000" is not "2,000". */
+  approx: z.enum(['exact', 'nearly', 'about', 'over', 'up to']).default('exact'),
+});
+
+const DateData = z.object({
+  value: partialDate,
+  precision: z.enum(['year', 'month', 'day']),
+  /** What happened then. */
+  event: nonEmpty,
+});
+
+const PlaceData = z.object({
+  name: nonEmpty,
+  /** Other names that would also be a true answer (the country of a city, say). */
+  alsoTrue: z.array(nonEmpty).default([]),
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
+});
+
+const factBase = {
+  id: nonEmpty,
+  /** The whole sentence the fact came from, exactly as in the article. */
+  sentence: nonEmpty,
+  span: SpanSchema,
+  extractor: nonEmpty,
+  confidence: z.number().min(0).max(1),
+  review: z.enum(REVIEW_STATUSES),
+  /** Why a person should look at it (pronoun speaker, ambiguous place, ...). */
+  reviewReasons: z.array(z.string()).default([]),
+};
+
+export const FactSchema = z.discriminatedUnion('kind', [
+  z.object({ ...factBase, kind: z.literal('quote'), data: QuoteData }),
+  z.object({ ...factBase, kind: z.literal('quantity'), data: QuantityData }),
+  z.object({ ...factBase, kind: z.literal('date'), data: DateData }),
+  z.object({ ...factBase, kind: z.literal('place'), data: PlaceData }),
+]);
+
+/** What a question asks of its fact: decides which fact field the right answer must equal. */
+export const ASKS = ['speaker', 'quote', 'value', 'date', 'event', 'place'] as const;
+export type Asks = (typeof ASKS)[number];
+
+export const ChoiceQuestionSchema = z.object({
+  id: nonEmpty,
+  type: z.literal('choice'),
+  factId: nonEmpty,
+  asks: z.enum(ASKS),
+  prompt: nonEmpty,
+  /** Four options; shown in a seeded order, so the stored order carries no hint. */
+  options: z.array(nonEmpty).length(4, 'a choice question has exactly 4 options'),
+  /** Index into `options` of the right answer. */
+  answer: z.number().int().min(0).max(3),
+  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+});
+
+export const QuestionSchema = z.discriminatedUnion('type', [ChoiceQuestionSchema]);
+
+export const ArticleSchema = z.object({
+  title: nonEmpty,
+  /** Null where the article does not say who published it. */
+  outlet: z.string().nullable(),
+  /** Publication date, null when the article gives none. */
+  published: isoDay.nullable(),
+  /** The date of the main event the article reports, when it gives one. */
+  eventDate: partialDate.nullable(),
+  url: z.string().url().nullable(),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/),
+  licence: nonEmpty,
+  /** The article text file beside the bank, that spans index into. */
+  textFile: nonEmpty,
+});
+
+export const BankSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes'),
+    title: nonEmpty,
+    article: ArticleSchema,
+    facts: z.array(FactSchema).min(1),
+    questions: z.array(QuestionSchema).min(1),
+  })
+  .superRefine((bank, ctx) => {
+    const factIds = new Set<string>();
+    bank.facts.forEach((f, i) => {
+      if (factIds.has(f.id)) ctx.addIssue({ code: 'custom', path: ['facts', i, 'id'], message: `duplicate fact id "${f.id}"` });
+      factIds.add(f.id);
+    });
+    const qIds = new Set<string>();
+    bank.questions.forEach((q, i) => {
+      if (qIds.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate question id "${q.id}"` });
+      qIds.add(q.id);
+      if (!factIds.has(q.factId)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'factId'], message: `no fact with id "${q.factId}"` });
+      const norm = q.options.map((o) => o.trim().toLowerCase());
+      if (new Set(norm).size !== norm.length) ctx.addIssue({ code: 'custom', path: ['questions', i, 'options'], message: 'options must all differ' });
+    });
+  });
+
+export type Bank = z.infer<typeof BankSchema>;
+export type Fact = z.infer<typeof FactSchema>;
+export type Question = z.infer<typeof QuestionSchema>;
+export type ChoiceQuestion = z.infer<typeof ChoiceQuestionSchema>;
+export type Article = z.infer<typeof ArticleSchema>;

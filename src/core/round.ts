@@ -1,0 +1,215 @@
+/**
+ * A round as a reducer: (state, action) -> { state, effects }.
+ *
+ * Time is always passed in (`now`, in ms from any monotonic origin); nothing here reads a clock.
+ * Effects only name what should happen (a sound, feedback, a new question); scenes and
+ * services carry them out.
+ */
+import type { RoundQuestion } from './select';
+import { accuracy, speedPoints, streakBonus } from './scoring';
+
+export const DEFAULT_TIME_LIMIT_MS = 20_000;
+export const DEFAULT_QUESTION_COUNT = 10;
+
+export type Phase = 'ready' | 'question' | 'paused' | 'feedback' | 'finished';
+
+export interface AnswerRecord {
+  questionId: string;
+  /** The place (0-3) the player picked, null on a time-out. */
+  place: number | null;
+  correct: boolean;
+  timedOut: boolean;
+  elapsedMs: number;
+  speedPoints: number;
+  streakBonus: number;
+  /** speedPoints + streakBonus for a correct answer, else 0. */
+  points: number;
+  /** The streak after this answer. */
+  streak: number;
+}
+
+export interface RoundState {
+  phase: Phase;
+  questions: readonly RoundQuestion[];
+  /** Index of the current question (the one shown or last answered). */
+  index: number;
+  /** Null: untimed. */
+  timeLimitMs: number | null;
+  /** When the current question was shown. */
+  shownAt: number;
+  /** Time spent paused on the current question, which does not count against the player. */
+  pausedMs: number;
+  pausedAt: number | null;
+  answers: readonly AnswerRecord[];
+  points: number;
+  streak: number;
+  bestStreak: number;
+  correct: number;
+}
+
+export type RoundAction =
+  | { type: 'start'; now: number }
+  | { type: 'answer'; place: number; now: number }
+  | { type: 'tick'; now: number }
+  | { type: 'next'; now: number }
+  | { type: 'pause'; now: number }
+  | { type: 'resume'; now: number };
+
+export type Sound = 'correct' | 'wrong' | 'timeout' | 'finish';
+
+export type RoundEffect =
+  | { type: 'question'; index: number }
+  | { type: 'feedback'; answer: AnswerRecord }
+  | { type: 'sound'; sound: Sound }
+  | { type: 'paused' }
+  | { type: 'resumed' }
+  | { type: 'finished'; summary: RoundSummary }
+  | { type: 'rejected'; action: RoundAction['type']; reason: 'late' | 'wrong-phase' | 'bad-place' };
+
+export interface Step {
+  state: RoundState;
+  effects: RoundEffect[];
+}
+
+export interface RoundSummary {
+  points: number;
+  correct: number;
+  asked: number;
+  accuracy: number;
+  bestStreak: number;
+}
+
+export interface RoundConfig {
+  timeLimitMs?: number | null;
+}
+
+export function createRound(questions: readonly RoundQuestion[], config: RoundConfig = {}): RoundState {
+  if (questions.length === 0) throw new Error('a round needs at least one question');
+  return {
+    phase: 'ready',
+    questions,
+    index: 0,
+    timeLimitMs: config.timeLimitMs === undefined ? DEFAULT_TIME_LIMIT_MS : config.timeLimitMs,
+    shownAt: 0,
+    pausedMs: 0,
+    pausedAt: null,
+    answers: [],
+    points: 0,
+    streak: 0,
+    bestStreak: 0,
+    correct: 0,
+  };
+}
+
+/** Time the player has spent on the current question, pauses excluded. */
+export function elapsedMs(state: RoundState, now: number): number {
+  const until = state.pausedAt ?? now;
+  return Math.max(0, until - state.shownAt - state.pausedMs);
+}
+
+/** Time left on the current question; null when the round is untimed. */
+export function timeLeftMs(state: RoundState, now: number): number | null {
+  if (state.timeLimitMs === null) return null;
+  return Math.max(0, state.timeLimitMs - elapsedMs(state, now));
+}
+
+export function summarize(state: RoundState): RoundSummary {
+  return {
+    points: state.points,
+    correct: state.correct,
+    asked: state.answers.length,
+    accuracy: accuracy(state.correct, state.answers.length),
+    bestStreak: state.bestStreak,
+  };
+}
+
+const reject = (state: RoundState, action: RoundAction, reason: 'late' | 'wrong-phase' | 'bad-place'): Step => ({
+  state,
+  effects: [{ type: 'rejected', action: action.type, reason }],
+});
+
+function resolve(state: RoundState, place: number | null, now: number): Step {
+  const rq = state.questions[state.index]!;
+  const elapsed = elapsedMs(state, now);
+  const timedOut = place === null;
+  const correct = !timedOut && place === rq.correctPlace;
+  const streak = correct ? state.streak + 1 : 0;
+  const speed = correct ? speedPoints(elapsed, state.timeLimitMs) : 0;
+  const bonus = correct ? streakBonus(streak) : 0;
+  const answer: AnswerRecord = {
+    questionId: rq.question.id,
+    place,
+    correct,
+    timedOut,
+    elapsedMs: timedOut && state.timeLimitMs !== null ? state.timeLimitMs : elapsed,
+    speedPoints: speed,
+    streakBonus: bonus,
+    points: speed + bonus,
+    streak,
+  };
+  return {
+    state: {
+      ...state,
+      phase: 'feedback',
+      answers: [...state.answers, answer],
+      points: state.points + answer.points,
+      streak,
+      bestStreak: Math.max(state.bestStreak, streak),
+      correct: state.correct + (correct ? 1 : 0),
+    },
+    effects: [
+      { type: 'sound', sound: timedOut ? 'timeout' : correct ? 'correct' : 'wrong' },
+      { type: 'feedback', answer },
+    ],
+  };
+}
+
+const isLate = (state: RoundState, now: number) => state.timeLimitMs !== null && elapsedMs(state, now) > state.timeLimitMs;
+
+export function roundReducer(state: RoundState, action: RoundAction): Step {
+  switch (action.type) {
+    case 'start':
+      if (state.phase !== 'ready') return reject(state, action, 'wrong-phase');
+      return { state: { ...state, phase: 'question', index: 0, shownAt: action.now, pausedMs: 0 }, effects: [{ type: 'question', index: 0 }] };
+
+    case 'answer': {
+      if (state.phase !== 'question') return reject(state, action, 'wrong-phase');
+      if (!Number.isInteger(action.place) || action.place < 0 || action.place >= state.questions[state.index]!.order.length) {
+        return reject(state, action, 'bad-place');
+      }
+      // An answer that arrives after the deadline (a slow event, a stalled tab) counts as a time-out.
+      if (isLate(state, action.now)) {
+        const step = resolve(state, null, action.now);
+        return { state: step.state, effects: [{ type: 'rejected', action: 'answer', reason: 'late' }, ...step.effects] };
+      }
+      return resolve(state, action.place, action.now);
+    }
+
+    case 'tick':
+      if (state.phase === 'question' && state.timeLimitMs !== null && elapsedMs(state, action.now) >= state.timeLimitMs) {
+        return resolve(state, null, action.now);
+      }
+      return { state, effects: [] };
+
+    case 'next': {
+      if (state.phase !== 'feedback') return reject(state, action, 'wrong-phase');
+      const index = state.index + 1;
+      if (index >= state.questions.length) {
+        const finished: RoundState = { ...state, phase: 'finished' };
+        return { state: finished, effects: [{ type: 'sound', sound: 'finish' }, { type: 'finished', summary: summarize(finished) }] };
+      }
+      return { state: { ...state, phase: 'question', index, shownAt: action.now, pausedMs: 0, pausedAt: null }, effects: [{ type: 'question', index }] };
+    }
+
+    case 'pause':
+      if (state.phase !== 'question') return reject(state, action, 'wrong-phase');
+      return { state: { ...state, phase: 'paused', pausedAt: action.now }, effects: [{ type: 'paused' }] };
+
+    case 'resume':
+      if (state.phase !== 'paused' || state.pausedAt === null) return reject(state, action, 'wrong-phase');
+      return {
+        state: { ...state, phase: 'question', pausedMs: state.pausedMs + Math.max(0, action.now - state.pausedAt), pausedAt: null },
+        effects: [{ type: 'resumed' }],
+      };
+  }
+}

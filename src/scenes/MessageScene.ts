@@ -1,0 +1,44 @@
+import type { LayerScreen } from '../ui/AccessibleLayer';
+import { messageLayout } from '../ui/layout';
+import { COLORS } from '../ui/theme';
+import { buttonFace, fittedText } from '../ui/widgets';
+import { ScreenScene } from './ScreenScene';
+
+export interface MessageData {
+  title: string;
+  message: string;
+}
+
+/** A clear message and a way back to the menu: what a bad link gets instead of a blank canvas. */
+export class MessageScene extends ScreenScene {
+  private data_!: MessageData;
+
+  constructor() {
+    super('Message');
+  }
+
+  create(data: MessageData): void {
+    this.data_ = data;
+    this.begin();
+    this.bindKeys({ confirm: () => this.svc.goHome() });
+    this.refresh('home');
+    this.svc.a11y.announce(`${data.title}. ${data.message}`);
+  }
+
+  protected drawCanvas(w: number, h: number): void {
+    const l = messageLayout(w, h);
+    const f = l.frame.font;
+    fittedText(this, l.title, this.data_.title, { size: Math.round(f * 1.6), bold: true, align: 'center', color: COLORS.wrongText });
+    fittedText(this, l.message, this.data_.message, { size: f, align: 'center', valign: 'top' });
+    buttonFace(this, l.button, this.svc.i18n.t('errors.backToMenu'), f);
+  }
+
+  protected screen(w: number, h: number): LayerScreen {
+    const l = messageLayout(w, h);
+    return {
+      title: this.data_.title,
+      text: [this.data_.message],
+      buttons: [{ id: 'home', label: this.svc.i18n.t('errors.backToMenu'), rect: l.button, onPress: () => this.svc.goHome() }],
+    };
+  }
+}

@@ -1,0 +1,57 @@
+import Phaser from 'phaser';
+import { acceptBank, bankUrl } from '../services/banks';
+import { frame } from '../ui/layout';
+import { COLORS, FONT_STACK } from '../ui/theme';
+import { servicesOf } from './context';
+import type { MessageData } from './MessageScene';
+
+/** Loads the bank with a progress bar, then checks it against the schema before anyone plays it. */
+export class PreloadScene extends Phaser.Scene {
+  constructor() {
+    super('Preload');
+  }
+
+  create(data: { bankId: string }): void {
+    const { i18n, a11y } = servicesOf(this);
+    const id = data.bankId;
+    const fail = (message: string): void => {
+      this.scene.start('Message', { title: i18n.t('errors.title'), message } satisfies MessageData);
+    };
+    const url = bankUrl(id);
+    if (!url) return fail(i18n.t('errors.bankUnknown', { id }));
+
+    const f = frame(this.scale.width, this.scale.height);
+    const barW = Math.min(f.content.w, 420);
+    const x = (f.w - barW) / 2;
+    const y = f.h / 2;
+    const label = this.add.text(f.w / 2, y - f.font * 1.6, i18n.t('loading.progress', { percent: 0 }), { fontFamily: FONT_STACK, fontSize: `${f.font}px`, color: COLORS.text }).setOrigin(0.5);
+    const bar = this.add.graphics();
+    const draw = (p: number) => {
+      bar.clear();
+      bar.fillStyle(COLORS.panel, 1).fillRoundedRect(x, y, barW, 14, 7);
+      if (p > 0) bar.fillStyle(COLORS.timer, 1).fillRoundedRect(x, y, Math.max(14, barW * p), 14, 7);
+      label.setText(i18n.t('loading.progress', { percent: Math.round(p * 100) }));
+    };
+    draw(0);
+    a11y.show({ title: i18n.t('loading.progress', { percent: 0 }), buttons: [] });
+
+    const key = `bank:${id}`;
+    let failed = false;
+    this.load.on(Phaser.Loader.Events.PROGRESS, draw);
+    this.load.once(Phaser.Loader.Events.FILE_LOAD_ERROR, () => {
+      failed = true;
+    });
+    this.load.once(Phaser.Loader.Events.COMPLETE, () => {
+      if (failed || !this.cache.text.exists(key)) return fail(i18n.t('errors.bankLoad', { id }));
+      const result = acceptBank(this.cache.text.get(key) as string, id);
+      this.cache.text.remove(key);
+      if (result.ok) return this.scene.start('Menu', { bank: result.bank });
+      if (result.reason === 'empty') return fail(i18n.t('errors.bankEmpty', { id }));
+      // Teachers need the file and JSON path; the console has every problem, the screen the first.
+      console.warn(result.errors.map((e) => `${e.file} ${e.path}: ${e.message}`).join('\n'));
+      fail(i18n.t('errors.bankInvalid', { id, count: result.errors.length, first: result.first }));
+    });
+    this.load.text(key, url);
+    this.load.start();
+  }
+}

@@ -1,0 +1,49 @@
+import Phaser from 'phaser';
+import type { LayerScreen } from '../ui/AccessibleLayer';
+import { servicesOf, type GameServices } from './context';
+
+/**
+ * A scene that draws one screen from its own state: the canvas and its accessible twin come
+ * from the same layout, and a resize or an orientation change redraws both without touching
+ * the state.
+ */
+export abstract class ScreenScene extends Phaser.Scene {
+  protected svc!: GameServices;
+  private releaseKeys: (() => void) | undefined;
+
+  /** Draw the canvas for the current state at the current size. */
+  protected abstract drawCanvas(w: number, h: number): void;
+  /** The accessible twin of what drawCanvas drew. */
+  protected abstract screen(w: number, h: number): LayerScreen;
+
+  protected begin(): void {
+    this.svc = servicesOf(this);
+    const onResize = () => this.onResize();
+    this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.scale.off(Phaser.Scale.Events.RESIZE, onResize);
+      this.releaseKeys?.();
+    });
+  }
+
+  protected bindKeys(handlers: Parameters<GameServices['keys']['bind']>[0]): void {
+    this.releaseKeys?.();
+    this.releaseKeys = this.svc.keys.bind(handlers);
+  }
+
+  /** Redraw everything after the state changed; focus moves to `focusId` if given. */
+  protected refresh(focusId?: string): void {
+    const { width, height } = this.scale.gameSize;
+    this.children.removeAll(true);
+    this.drawCanvas(width, height);
+    this.svc.a11y.show(this.screen(width, height), focusId);
+  }
+
+  private onResize(): void {
+    const { width, height } = this.scale.gameSize;
+    this.cameras.main.setSize(width, height);
+    this.children.removeAll(true);
+    this.drawCanvas(width, height);
+    this.svc.a11y.reposition(this.screen(width, height));
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * What scenes receive from the composition root (main.ts). Scenes ask for services here rather
+ * than creating them, so each service can be swapped for a fake.
+ */
+import type Phaser from 'phaser';
+import type { Clock } from '../services/clock';
+import type { I18n } from '../services/i18n';
+import type { LaunchParams } from '../services/params';
+import type { AccessibleLayer } from '../ui/AccessibleLayer';
+import type { KeyboardInput } from '../ui/keys';
+
+export interface GameServices {
+  i18n: I18n;
+  a11y: AccessibleLayer;
+  keys: KeyboardInput;
+  clock: Clock;
+  params: LaunchParams;
+  /** A fresh round code when the link did not fix one. */
+  newSeed(): string;
+  /** Leave a broken link for the plain menu (keeps the language). */
+  goHome(): void;
+  /** Watch the page being hidden (tab switch, phone locked); returns an unsubscribe. */
+  onHidden(listener: () => void): () => void;
+}
+
+export const SERVICES_KEY = 'services';
+
+export function servicesOf(scene: Phaser.Scene): GameServices {
+  return scene.registry.get(SERVICES_KEY) as GameServices;
+}

@@ -1,0 +1,42 @@
+/**
+ * The URL contract (DESIGN.md): lang, bank, seed, assign. Bad values never throw: each becomes
+ * a problem the menu or an error screen explains.
+ */
+import { isSupportedLanguage, type Language } from './i18n';
+
+export interface LaunchParams {
+  lang: Language;
+  /** The language asked for when it is not supported, to say so on screen. */
+  unsupportedLang: string | null;
+  bank: string | null;
+  /** A fixed round code from the link; null means a fresh random round each time. */
+  seed: string | null;
+  problems: LaunchProblem[];
+}
+
+export type LaunchProblem = { kind: 'seedInvalid'; seed: string } | { kind: 'assignUnsupported' };
+
+export const SEED_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
+
+export function readParams(search: string): LaunchParams {
+  const q = new URLSearchParams(search);
+  const problems: LaunchProblem[] = [];
+  const rawLang = q.get('lang')?.trim() ?? '';
+  const base = rawLang.toLowerCase().split(/[-_]/)[0] ?? '';
+  const lang: Language = isSupportedLanguage(base) ? base : 'en';
+  const rawSeed = q.get('seed');
+  let seed: string | null = null;
+  if (rawSeed !== null) {
+    if (SEED_PATTERN.test(rawSeed)) seed = rawSeed;
+    else problems.push({ kind: 'seedInvalid', seed: rawSeed.slice(0, 40) });
+  }
+  if (q.has('assign')) problems.push({ kind: 'assignUnsupported' });
+  const bank = q.get('bank');
+  return {
+    lang,
+    unsupportedLang: rawLang && !isSupportedLanguage(base) ? rawLang.slice(0, 20) : null,
+    bank: bank === null || bank === '' ? null : bank.slice(0, 80),
+    seed,
+    problems,
+  };
+}

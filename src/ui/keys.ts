@@ -1,0 +1,47 @@
+/**
+ * Keyboard play (DESIGN.md): 1-4 or A-D answer, Enter confirms / goes on, Esc pauses.
+ * One listener on the window; the active scene says what each key does.
+ */
+export interface KeyHandlers {
+  answer?: (place: number) => void;
+  confirm?: () => void;
+  escape?: () => void;
+}
+
+const ANSWER_KEYS: Record<string, number> = { '1': 0, '2': 1, '3': 2, '4': 3, a: 0, b: 1, c: 2, d: 3 };
+
+export class KeyboardInput {
+  private handlers: KeyHandlers = {};
+
+  constructor(target: Window) {
+    target.addEventListener('keydown', (e) => this.onKey(e));
+  }
+
+  /** The scene now on screen takes the keys; returns a function that gives them back. */
+  bind(handlers: KeyHandlers): () => void {
+    this.handlers = handlers;
+    return () => {
+      if (this.handlers === handlers) this.handlers = {};
+    };
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.repeat) return;
+    const target = e.target as HTMLElement | null;
+    // Typing in a field is typing, not playing.
+    if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable)) return;
+    const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    if (key in ANSWER_KEYS && this.handlers.answer) {
+      e.preventDefault();
+      this.handlers.answer(ANSWER_KEYS[key]!);
+    } else if (key === 'Enter' && this.handlers.confirm) {
+      // A focused button answers Enter itself; handling it here too would act twice.
+      if (target?.tagName === 'BUTTON') return;
+      e.preventDefault();
+      this.handlers.confirm();
+    } else if (key === 'Escape' && this.handlers.escape) {
+      e.preventDefault();
+      this.handlers.escape();
+    }
+  }
+}

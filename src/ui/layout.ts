@@ -1,0 +1,185 @@
+/**
+ * Where things go, as pure arithmetic on the screen size: one place decides the layout of every
+ * screen, from a 360x640 phone in portrait to a 1920x1080 desktop. The canvas draws into these
+ * rectangles and the accessible layer puts its buttons on the same ones.
+ */
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export const MIN_TOUCH = 44;
+
+const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
+
+export interface Frame {
+  w: number;
+  h: number;
+  pad: number;
+  /** The centred content column. */
+  content: Rect;
+  portrait: boolean;
+  /** Base font size in CSS px; never below 16 so phone text stays readable. */
+  font: number;
+}
+
+export function frame(w: number, h: number): Frame {
+  const pad = Math.round(clamp(Math.min(w, h) * 0.04, 12, 32));
+  const cw = Math.min(w - 2 * pad, 1100);
+  const portrait = w / h < 0.85 || w < 560;
+  const font = Math.round(clamp(Math.min(w / 24, h / 34), 16, 26));
+  return { w, h, pad, portrait, font, content: { x: Math.round((w - cw) / 2), y: pad, w: cw, h: h - 2 * pad } };
+}
+
+function centredButton(f: Frame, y: number, width = 320, height = 56): Rect {
+  const w = Math.min(width, f.content.w);
+  return { x: Math.round((f.w - w) / 2), y, w, h: Math.max(height, MIN_TOUCH) };
+}
+
+export interface RoundLayout {
+  frame: Frame;
+  progress: Rect;
+  score: Rect;
+  pause: Rect;
+  timer: Rect;
+  prompt: Rect;
+  cards: Rect[];
+}
+
+export function roundLayout(w: number, h: number): RoundLayout {
+  const f = frame(w, h);
+  const c = f.content;
+  const hud = Math.max(MIN_TOUCH, Math.round(f.font * 2.2));
+  const pause: Rect = { x: c.x + c.w - hud, y: c.y, w: hud, h: hud };
+  const progress: Rect = { x: c.x, y: c.y, w: Math.round((c.w - hud) * 0.45), h: hud };
+  const score: Rect = { x: progress.x + progress.w, y: c.y, w: c.w - hud - progress.w - 8, h: hud };
+  const timer: Rect = { x: c.x, y: c.y + hud + 8, w: c.w, h: Math.max(8, Math.round(f.font * 0.5)) };
+  const top = timer.y + timer.h + f.pad;
+  const rest = c.y + c.h - top;
+  const promptH = Math.round(rest * (f.portrait ? 0.3 : 0.34));
+  const prompt: Rect = { x: c.x, y: top, w: c.w, h: promptH };
+  const gap = Math.round(clamp(f.pad * 0.75, 8, 20));
+  const gridTop = top + promptH + gap;
+  const gridH = c.y + c.h - gridTop;
+  const cards: Rect[] = [];
+  if (f.portrait) {
+    const ch = Math.round((gridH - 3 * gap) / 4);
+    for (let i = 0; i < 4; i++) cards.push({ x: c.x, y: gridTop + i * (ch + gap), w: c.w, h: Math.max(ch, MIN_TOUCH) });
+  } else {
+    const cw = Math.round((c.w - gap) / 2);
+    const ch = Math.round((gridH - gap) / 2);
+    for (let i = 0; i < 4; i++) cards.push({ x: c.x + (i % 2) * (cw + gap), y: gridTop + Math.floor(i / 2) * (ch + gap), w: cw, h: Math.max(ch, MIN_TOUCH) });
+  }
+  return { frame: f, progress, score, pause, timer, prompt, cards };
+}
+
+export interface FeedbackLayout {
+  frame: Frame;
+  verdict: Rect;
+  answers: Rect;
+  source: Rect;
+  next: Rect;
+}
+
+/** Feedback replaces the cards below the HUD: verdict, answers, the source sentence, Next. */
+export function feedbackLayout(w: number, h: number): FeedbackLayout {
+  const r = roundLayout(w, h);
+  const f = r.frame;
+  const c = f.content;
+  const top = r.prompt.y;
+  const nextH = Math.max(MIN_TOUCH, Math.round(f.font * 2.6));
+  const next = centredButton(f, c.y + c.h - nextH, 360, nextH);
+  const verdict: Rect = { x: c.x, y: top, w: c.w, h: Math.round(f.font * 2.6) };
+  const answersH = Math.round(f.font * 4.4);
+  const answers: Rect = { x: c.x, y: verdict.y + verdict.h + 8, w: c.w, h: answersH };
+  const sourceTop = answers.y + answers.h + f.pad * 0.5;
+  const source: Rect = { x: c.x, y: sourceTop, w: c.w, h: next.y - f.pad - sourceTop };
+  return { frame: f, verdict, answers, source, next };
+}
+
+export interface MenuLayout {
+  frame: Frame;
+  title: Rect;
+  tagline: Rect;
+  bank: Rect;
+  play: Rect;
+  notes: Rect;
+  hint: Rect;
+}
+
+export function menuLayout(w: number, h: number): MenuLayout {
+  const f = frame(w, h);
+  const c = f.content;
+  const title: Rect = { x: c.x, y: c.y + c.h * 0.08, w: c.w, h: f.font * 3.2 };
+  const tagline: Rect = { x: c.x, y: title.y + title.h, w: c.w, h: f.font * 2 };
+  const bank: Rect = { x: c.x, y: tagline.y + tagline.h + f.pad, w: c.w, h: f.font * 5.5 };
+  const play = centredButton(f, bank.y + bank.h + f.pad, 320, Math.round(f.font * 3));
+  const notes: Rect = { x: c.x, y: play.y + play.h + f.pad, w: c.w, h: f.font * 4 };
+  const hint: Rect = { x: c.x, y: c.y + c.h - f.font * 2.6, w: c.w, h: f.font * 2.6 };
+  return { frame: f, title, tagline, bank, play, notes, hint };
+}
+
+export interface ResultsLayout {
+  frame: Frame;
+  title: Rect;
+  points: Rect;
+  stats: Rect;
+  review: Rect;
+  playAgain: Rect;
+  menu: Rect;
+}
+
+export function resultsLayout(w: number, h: number): ResultsLayout {
+  const f = frame(w, h);
+  const c = f.content;
+  const title: Rect = { x: c.x, y: c.y, w: c.w, h: f.font * 2 };
+  const points: Rect = { x: c.x, y: title.y + title.h, w: c.w, h: f.font * 2.8 };
+  const stats: Rect = { x: c.x, y: points.y + points.h, w: c.w, h: f.font * 3.6 };
+  const bh = Math.max(MIN_TOUCH, Math.round(f.font * 2.6));
+  const gap = 12;
+  const bw = Math.min(280, Math.round((c.w - gap) / 2));
+  const by = c.y + c.h - bh;
+  const playAgain: Rect = { x: Math.round(f.w / 2 - gap / 2 - bw), y: by, w: bw, h: bh };
+  const menu: Rect = { x: Math.round(f.w / 2 + gap / 2), y: by, w: bw, h: bh };
+  const reviewW = Math.min(c.w, 760);
+  const review: Rect = { x: Math.round((f.w - reviewW) / 2), y: stats.y + stats.h + 8, w: reviewW, h: by - f.pad - (stats.y + stats.h + 8) };
+  return { frame: f, title, points, stats, review, playAgain, menu };
+}
+
+export interface MessageLayout {
+  frame: Frame;
+  title: Rect;
+  message: Rect;
+  button: Rect;
+}
+
+export function messageLayout(w: number, h: number): MessageLayout {
+  const f = frame(w, h);
+  const c = f.content;
+  const title: Rect = { x: c.x, y: c.y + c.h * 0.15, w: c.w, h: f.font * 3.5 };
+  const message: Rect = { x: c.x, y: title.y + title.h + f.pad, w: c.w, h: c.h * 0.35 };
+  const button = centredButton(f, message.y + message.h + f.pad, 320, Math.round(f.font * 2.8));
+  return { frame: f, title, message, button };
+}
+
+export interface PausedLayout {
+  title: Rect;
+  hint: Rect;
+  resume: Rect;
+}
+
+/** The pause screen, drawn in the space the question and cards use. */
+export function pausedLayout(w: number, h: number): PausedLayout {
+  const l = roundLayout(w, h);
+  const f = l.frame.font;
+  const c = l.frame.content;
+  const mid = l.prompt.y + (c.y + c.h - l.prompt.y) / 2;
+  const bw = Math.min(320, c.w);
+  return {
+    title: { x: c.x, y: mid - f * 5, w: c.w, h: f * 2.5 },
+    hint: { x: c.x, y: mid - f * 2.5, w: c.w, h: f * 1.8 },
+    resume: { x: Math.round((w - bw) / 2), y: Math.round(mid), w: bw, h: Math.max(MIN_TOUCH, Math.round(f * 2.6)) },
+  };
+}

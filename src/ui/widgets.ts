@@ -1,0 +1,124 @@
+/**
+ * Canvas widgets shared by the scenes. They only draw: input arrives through the accessible
+ * layer's buttons, which lie over them.
+ */
+import Phaser from 'phaser';
+import type { Rect } from './layout';
+import { CARD_SHAPES, COLORS, FONT_STACK } from './theme';
+
+export interface TextOptions {
+  size: number;
+  minSize?: number;
+  color?: string;
+  bold?: boolean;
+  align?: 'left' | 'center' | 'right';
+  /** Vertical placement inside the rect. */
+  valign?: 'top' | 'middle';
+}
+
+/**
+ * Text that wraps inside `rect` and shrinks (down to `minSize`) until it fits, so long prompts
+ * and answers never spill out of their card at any screen size.
+ */
+export function fittedText(scene: Phaser.Scene, rect: Rect, text: string, o: TextOptions): Phaser.GameObjects.Text {
+  const t = scene.add.text(0, 0, '', {
+    fontFamily: FONT_STACK,
+    fontSize: `${o.size}px`,
+    fontStyle: o.bold ? 'bold' : 'normal',
+    color: o.color ?? COLORS.text,
+    align: o.align ?? 'left',
+    wordWrap: { width: rect.w, useAdvancedWrap: true },
+  });
+  t.setText(text);
+  const fits = (size: number) => {
+    t.setFontSize(size);
+    return t.height <= rect.h && t.width <= rect.w + 1;
+  };
+  const min = o.minSize ?? Math.min(16, o.size);
+  if (!fits(o.size)) {
+    let lo = min;
+    let hi = o.size;
+    while (hi - lo > 1) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (fits(mid)) lo = mid;
+      else hi = mid;
+    }
+    fits(lo);
+  }
+  const ox = o.align === 'center' ? 0.5 : o.align === 'right' ? 1 : 0;
+  const x = rect.x + rect.w * ox;
+  const valign = o.valign ?? 'middle';
+  t.setOrigin(ox, valign === 'middle' ? 0.5 : 0);
+  t.setPosition(Math.round(x), Math.round(valign === 'middle' ? rect.y + rect.h / 2 : rect.y));
+  return t;
+}
+
+export function panel(scene: Phaser.Scene, rect: Rect, color: number, radius = 14, edge?: number): Phaser.GameObjects.Graphics {
+  const g = scene.add.graphics();
+  g.fillStyle(color, 1);
+  g.fillRoundedRect(rect.x, rect.y, rect.w, rect.h, Math.min(radius, rect.h / 2));
+  if (edge !== undefined) {
+    g.lineStyle(2, edge, 1);
+    g.strokeRoundedRect(rect.x, rect.y, rect.w, rect.h, Math.min(radius, rect.h / 2));
+  }
+  return g;
+}
+
+/** A filled button face; the DOM button on top makes it pressable. */
+export function buttonFace(scene: Phaser.Scene, rect: Rect, label: string, font: number, color: number = COLORS.button): void {
+  panel(scene, rect, color, 14);
+  fittedText(scene, { x: rect.x + 12, y: rect.y, w: rect.w - 24, h: rect.h }, label, { size: Math.round(font * 1.1), bold: true, align: 'center' });
+}
+
+export type CardState = 'idle' | 'right' | 'wrong' | 'dim';
+
+/** One of the four answer cards: its colour, its shape, its letter and the answer text. */
+export function answerCard(scene: Phaser.Scene, rect: Rect, index: number, label: string, letter: string, font: number): void {
+  panel(scene, rect, COLORS.cards[index]!, 16);
+  const badge = Math.min(rect.h - 16, Math.round(font * 2.2));
+  const bx = rect.x + 10 + badge / 2;
+  const by = rect.y + rect.h / 2;
+  shape(scene, CARD_SHAPES[index]!, bx, by, badge / 2);
+  scene.add.text(bx, by, letter, { fontFamily: FONT_STACK, fontSize: `${Math.round(badge * 0.42)}px`, fontStyle: 'bold', color: '#10243d' }).setOrigin(0.5);
+  const inner: Rect = { x: rect.x + badge + 22, y: rect.y + 6, w: rect.w - badge - 34, h: rect.h - 12 };
+  fittedText(scene, inner, label, { size: Math.round(font * 1.15), minSize: 13, bold: true });
+}
+
+function shape(scene: Phaser.Scene, kind: (typeof CARD_SHAPES)[number], x: number, y: number, r: number): void {
+  const g = scene.add.graphics();
+  g.fillStyle(0xffffff, 0.92);
+  switch (kind) {
+    case 'triangle':
+      g.fillTriangle(x, y - r, x + r, y + r * 0.8, x - r, y + r * 0.8);
+      break;
+    case 'diamond':
+      g.fillPoints([new Phaser.Math.Vector2(x, y - r), new Phaser.Math.Vector2(x + r, y), new Phaser.Math.Vector2(x, y + r), new Phaser.Math.Vector2(x - r, y)], true);
+      break;
+    case 'circle':
+      g.fillCircle(x, y, r * 0.9);
+      break;
+    case 'square':
+      g.fillRect(x - r * 0.8, y - r * 0.8, r * 1.6, r * 1.6);
+      break;
+  }
+}
+
+/** The time bar: shrinks as time runs out and turns orange in the last five seconds. */
+export class TimerBar {
+  private readonly g: Phaser.GameObjects.Graphics;
+  constructor(scene: Phaser.Scene, private readonly rect: Rect) {
+    this.g = scene.add.graphics();
+  }
+  draw(fraction: number, low: boolean): void {
+    const r = this.rect;
+    const radius = r.h / 2;
+    this.g.clear();
+    this.g.fillStyle(COLORS.panel, 1);
+    this.g.fillRoundedRect(r.x, r.y, r.w, r.h, radius);
+    const w = Math.max(0, Math.min(1, fraction)) * r.w;
+    if (w >= 1) {
+      this.g.fillStyle(low ? COLORS.timerLow : COLORS.timer, 1);
+      this.g.fillRoundedRect(r.x, r.y, Math.max(w, r.h), r.h, radius);
+    }
+  }
+}

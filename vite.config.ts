@@ -1,0 +1,23 @@
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  // Relative asset paths, so the built site works from any folder of any static host.
+  base: './',
+  publicDir: 'assets',
+  build: {
+    outDir: 'dist',
+    target: 'es2022',
+    // Phaser alone is over 1 MB minified; it is expected and lives in its own chunk.
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        // Phaser changes far less often than the game: its own long-cacheable chunk.
+        codeSplitting: {
+          groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ }],
+        },
+      },
+    },
+  },
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+});
