@@ -69,10 +69,14 @@ export function drawFeedback(scene: Phaser.Scene, w: number, h: number, v: Feedb
   fittedText(scene, { x: l.verdict.x + 16, y: l.verdict.y, w: l.verdict.w * 0.6 - 16, h: l.verdict.h }, `${mark} ${v.verdict}`, { size: Math.round(f * 1.3), bold: true });
   fittedText(scene, { x: l.verdict.x + l.verdict.w * 0.6, y: l.verdict.y, w: l.verdict.w * 0.4 - 16, h: l.verdict.h }, v.gained, { size: f, bold: true, align: 'right' });
   fittedText(scene, l.answers, v.lines.join('\n'), { size: Math.round(f * 1.05), valign: 'top' });
-  panel(scene, l.source, COLORS.panel, 14, COLORS.panelEdge);
+  // The box is drawn first (underneath) but sized after the text, so it hugs the sentence.
+  const box = scene.add.graphics();
   const inner: Rect = { x: l.source.x + 16, y: l.source.y + 12, w: l.source.w - 32, h: l.source.h - 24 };
   const labelH = Math.round(f * 1.6);
   fittedText(scene, { ...inner, h: labelH }, v.sourceLabel, { size: Math.max(16, Math.round(f * 0.85)), bold: true, color: COLORS.accentText, valign: 'top' });
-  fittedText(scene, { x: inner.x, y: inner.y + labelH, w: inner.w, h: inner.h - labelH }, `${v.sentence}\n— ${v.citation}`, { size: f, minSize: 13, valign: 'top' });
+  const body = fittedText(scene, { x: inner.x, y: inner.y + labelH, w: inner.w, h: inner.h - labelH }, `${v.sentence}\n— ${v.citation}`, { size: f, minSize: 13, valign: 'top' });
+  const boxH = Math.min(l.source.h, labelH + body.height + 24);
+  box.fillStyle(COLORS.panel, 1).fillRoundedRect(l.source.x, l.source.y, l.source.w, boxH, 14);
+  box.lineStyle(2, COLORS.panelEdge, 1).strokeRoundedRect(l.source.x, l.source.y, l.source.w, boxH, 14);
   buttonFace(scene, l.next, v.next, f);
 }

@@ -2,7 +2,8 @@
  * Finds a Chromium and drives it with playwright-core. `npx playwright install` cannot download
  * browsers on these machines, so the order is: $FACTSPRINT_CHROMIUM, Debian's /usr/bin/chromium
  * (what .ci/run installs), then the Chromium shipped inside the @sparticuz/chromium npm package
- * (always there after `npm ci`, so a fresh machine without apt still runs the browser tests).
+ * (always there after `npm ci`, so a fresh machine without apt still runs the browser tests;
+ * FACTSPRINT_CHROMIUM=bundled picks it on purpose).
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
@@ -22,11 +23,12 @@ const FLAGS = [
 
 async function executable(): Promise<{ path: string; extraArgs: string[] }> {
   const fromEnv = process.env.FACTSPRINT_CHROMIUM;
-  if (fromEnv) {
+  if (fromEnv && fromEnv !== 'bundled') {
     if (!existsSync(fromEnv)) throw new Error(`FACTSPRINT_CHROMIUM points at ${fromEnv}, which does not exist`);
     return { path: fromEnv, extraArgs: [] };
   }
-  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(p)) return { path: p, extraArgs: [] };
+  // FACTSPRINT_CHROMIUM=bundled skips the system browser, to check the npm fallback.
+  if (fromEnv !== 'bundled') for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(p)) return { path: p, extraArgs: [] };
   const sparticuz = (await import('@sparticuz/chromium')).default;
   return { path: await sparticuz.executablePath(), extraArgs: ['--single-process', '--no-zygote', '--in-process-gpu'] };
 }

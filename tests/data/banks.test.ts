@@ -1,0 +1,126 @@
+/**
+ * Data checks over every bank in questions/: the schema holds, each fact's span slices its own
+ * article to exactly its sentence, each right answer says what the fact says, and no wrong
+ * answer is also true.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { optionStatesFact } from '../../src/core/bank/answers';
+import { FACT_KINDS, PLAYABLE_STATUSES, type Bank } from '../../src/core/bank/schema';
+import { formatBankError, parseBank, playableQuestions } from '../../src/core/bank/validate';
+
+const root = new URL('../../questions/', import.meta.url).pathname;
+const ids = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+const norm = (s: string) => s.normalize('NFKC').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').toLowerCase();
+
+function load(id: string): { bank: Bank; article: string } {
+  const file = join(root, id, 'bank.json');
+  const result = parseBank(readFileSync(file, 'utf8'), `questions/${id}/bank.json`);
+  if (!result.ok) throw new Error(result.errors.map(formatBankError).join('\n'));
+  return { bank: result.bank, article: readFileSync(join(root, id, result.bank.article.textFile), 'utf8') };
+}
+
+it('there is at least one bank', () => {
+  expect(ids).toContain('kim-putin-beijing-2025-09');
+});
+
+describe.each(ids)('bank %s', (id) => {
+  it('passes the schema and its id is its folder name', () => {
+    const result = parseBank(readFileSync(join(root, id, 'bank.json'), 'utf8'), id);
+    expect(result.ok ? [] : result.errors.map(formatBankError)).toEqual([]);
+    expect(result.ok && result.bank.id).toBe(id);
+  });
+
+  it('keeps its article text beside it', () => {
+    const { bank } = load(id);
+    expect(existsSync(join(root, id, bank.article.textFile))).toBe(true);
+  });
+
+  it("slices each fact's span to exactly its sentence, on sentence boundaries", () => {
+    const { bank, article } = load(id);
+    for (const f of bank.facts) {
+      expect(article.slice(f.span.start, f.span.end), f.id).toBe(f.sentence);
+      // A whole sentence: it starts the text or follows whitespace, and ends on . ! ? (maybe inside a closing quote).
+      expect(f.span.start === 0 || /\s/.test(article[f.span.start - 1]!), `${f.id} starts mid-text`).toBe(true);
+      expect(/[.!?]["\u201d\u2019)]?$/.test(f.sentence), `${f.id} ends mid-sentence`).toBe(true);
+    }
+  });
+
+  it("finds each fact's own words in its sentence", () => {
+    const { bank } = load(id);
+    for (const f of bank.facts) {
+      const s = norm(f.sentence);
+      if (f.kind === 'quote') expect(s, f.id).toContain(norm(f.data.quote));
+      if (f.kind === 'place') expect([f.data.name, ...f.data.alsoTrue].some((n) => s.includes(norm(n))), f.id).toBe(true);
+    }
+  });
+
+  it('has a right answer that states its fact, and no wrong answer that does', () => {
+    const { bank } = load(id);
+    const facts = new Map(bank.facts.map((f) => [f.id, f]));
+    for (const q of bank.questions) {
+      const fact = facts.get(q.factId)!;
+      q.options.forEach((option, i) => {
+        expect(optionStatesFact(fact, q.asks, option), `${q.id} option ${i} "${option}"`).toBe(i === q.answer);
+      });
+    }
+  });
+
+  it('never gives the answer away in the prompt', () => {
+    const { bank } = load(id);
+    for (const q of bank.questions) {
+      expect(norm(q.prompt), q.id).not.toContain(norm(q.options[q.answer]!));
+    }
+  });
+
+  it('offers wrong answers of the same sort as the right one, none a repeat', () => {
+    const { bank } = load(id);
+    for (const q of bank.questions) {
+      const shown = q.options.map(norm);
+      expect(new Set(shown).size, q.id).toBe(4);
+      // Same sort: numbers against numbers, words against words.
+      const numeric = q.options.map((o) => /\d/.test(o));
+      expect(new Set(numeric).size, `${q.id} mixes figures and words`).toBe(1);
+    }
+  });
+});
+
+describe('the first bank (kim-putin-beijing-2025-09)', () => {
+  const { bank } = load('kim-putin-beijing-2025-09');
+  const kindOf = new Map(bank.facts.map((f) => [f.id, f.kind]));
+  const count = (kind: string) => bank.questions.filter((q) => kindOf.get(q.factId) === kind).length;
+
+  it('is hand-reviewed: every fact approved, so every question is playable', () => {
+    expect(bank.facts.every((f) => PLAYABLE_STATUSES.includes(f.review))).toBe(true);
+    expect(playableQuestions(bank)).toHaveLength(bank.questions.length);
+  });
+
+  it('has at least 16 questions covering all four fact kinds', () => {
+    expect(bank.questions.length).toBeGreaterThanOrEqual(16);
+    for (const kind of FACT_KINDS) expect(count(kind), kind).toBeGreaterThanOrEqual(kind === 'quote' || kind === 'date' ? 4 : 3);
+  });
+
+  it('asks who said what for Kim, Putin, Yunashev and Trump', () => {
+    const speakers = bank.facts.flatMap((f) => (f.kind === 'quote' ? [f.data.speaker] : []));
+    expect(speakers).toEqual(expect.arrayContaining(['Kim Jong Un', 'Vladimir Putin', 'Alexander Yunashev', 'Donald Trump']));
+  });
+
+  it('asks the figures, dates and places the article gives', () => {
+    const values = bank.facts.flatMap((f) => (f.kind === 'quantity' ? [f.data.value] : []));
+    expect(values).toEqual(expect.arrayContaining([13000, 2000, 80, 24]));
+    const dates = bank.facts.flatMap((f) => (f.kind === 'date' ? [f.data.value] : []));
+    expect(dates).toEqual(expect.arrayContaining(['2025-09-03', '2024', '2017']));
+    const places = bank.facts.flatMap((f) => (f.kind === 'place' ? [f.data.name] : []));
+    expect(places).toEqual(expect.arrayContaining(['Beijing', 'Alaska', 'Ukraine']));
+  });
+
+  it('records what the article gives about itself, and no more', () => {
+    expect(bank.article.outlet).toBeNull();
+    expect(bank.article.url).toBeNull();
+    expect(bank.article.eventDate).toBe('2025-09-03');
+  });
+});

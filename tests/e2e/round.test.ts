@@ -1,0 +1,120 @@
+/**
+ * A whole round in a real browser, against the built site: once by keyboard alone, once through
+ * the accessible buttons alone, and the results must show exactly what the core computes.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { summarize } from '../../src/core/round';
+import { launch } from './browser';
+import { expectedQuestions, nextButton, openGame, pick, replay, reviewRows, screenTitle, waitForLive, waitForQuestion } from './game';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// Right, right, wrong, right, right, right, wrong, right, wrong, right: streaks of 2, 3 and 1.
+const PLAN = [true, true, false, true, true, true, false, true, false, true];
+
+async function checkResults(page: Page, seed: string, places: number[]): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('#a11y h1')?.textContent === 'Round complete');
+  const rows = await reviewRows(page);
+  expect(rows).toHaveLength(10);
+  expect(rows.map((r) => r.right)).toEqual(PLAN);
+  // Replay the exact answers and times through the core; the screen must agree to the point.
+  const state = replay(
+    expectedQuestions(seed),
+    rows.map((r, i) => ({ place: places[i]!, elapsedMs: r.elapsedMs })),
+  );
+  const s = summarize(state);
+  expect(rows.map((r) => r.points)).toEqual(state.answers.map((a) => a.points));
+  const text = (await page.locator('#a11y p').allTextContents()).join('\n');
+  expect(text).toContain(`${s.points.toLocaleString('en-US')} points`);
+  expect(text).toContain('7 of 10 correct (70%)');
+  expect(text).toContain('Best streak: 3');
+  expect(await waitForLive(page, /^Round complete/)).toContain(`Round complete. ${s.points.toLocaleString('en-US')} points. 7 of 10 correct.`);
+  await expect.poll(() => page.getByRole('button', { name: 'Play again' }).isVisible()).toBe(true);
+}
+
+describe('a whole round', () => {
+  it('plays by keyboard alone: Enter starts, 1-4 and A-D answer, Enter goes on', async () => {
+    const seed = 'keyboard-round';
+    const { page, errors } = await openGame(browser, `?seed=${seed}`);
+    const questions = expectedQuestions(seed);
+    await page.getByRole('button', { name: 'Play' }).waitFor();
+    await page.keyboard.press('Enter');
+    const places: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      await waitForQuestion(page, i + 1);
+      const q = questions[i]!;
+      // The game asks the same question the core picks for this seed.
+      expect(await page.locator('#a11y p').first().textContent()).toBe(q.question.prompt);
+      const place = pick(q, PLAN[i]!);
+      places.push(place);
+      // Half the questions by number keys, half by letter keys.
+      await page.keyboard.press(i % 2 === 0 ? String(place + 1) : 'ABCD'[place]!.toLowerCase());
+      await nextButton(page).waitFor();
+      await waitForLive(page, PLAN[i] ? /^Correct!/ : /^Not quite/);
+      await page.keyboard.press('Enter');
+    }
+    await checkResults(page, seed, places);
+    expect(errors).toEqual([]);
+  });
+
+  it('plays through the accessible buttons alone, each named by the text the player sees', async () => {
+    const seed = 'a11y-round';
+    const { page, errors } = await openGame(browser, `?seed=${seed}`, { viewport: { width: 390, height: 844 } });
+    const questions = expectedQuestions(seed);
+    await page.getByRole('button', { name: 'Play' }).click();
+    const places: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      await waitForQuestion(page, i + 1);
+      const q = questions[i]!;
+      const place = pick(q, PLAN[i]!);
+      places.push(place);
+      const label = q.question.options[q.order[place]!]!;
+      await page.getByRole('button', { name: label, exact: true }).click();
+      // Feedback teaches: the right answer and the article sentence are spoken.
+      await nextButton(page).waitFor();
+      const said = await waitForLive(page, /From the article:/);
+      expect(said).toContain(`The answer: ${q.question.options[q.question.answer]}`);
+      expect(said).toContain('From the article:');
+      await nextButton(page).click();
+    }
+    await checkResults(page, seed, places);
+    expect(errors).toEqual([]);
+  });
+
+  it('plays by touch on the cards the canvas draws, on a phone in portrait', async () => {
+    const seed = 'touch-round';
+    const { page, errors } = await openGame(browser, `?seed=${seed}`, { viewport: { width: 390, height: 844 }, touch: true });
+    const q = expectedQuestions(seed)[0]!;
+    const play = await page.getByRole('button', { name: 'Play' }).boundingBox();
+    await page.touchscreen.tap(play!.x + play!.width / 2, play!.y + play!.height / 2);
+    await waitForQuestion(page, 1);
+    const card = await page.getByRole('button', { name: q.question.options[q.order[q.correctPlace]!]!, exact: true }).boundingBox();
+    // Touch targets are comfortably larger than 44 CSS px.
+    expect(card!.height).toBeGreaterThanOrEqual(44);
+    await page.touchscreen.tap(card!.x + card!.width / 2, card!.y + card!.height / 2);
+    await nextButton(page).waitFor();
+    await waitForLive(page, /^Correct!/);
+    expect(errors).toEqual([]);
+  });
+
+  it('pauses with Esc: the question is hidden, the clock stops, Esc resumes', async () => {
+    const seed = 'pause-round';
+    const { page, errors } = await openGame(browser, `?seed=${seed}`);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await waitForQuestion(page, 1);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Resume' }).waitFor();
+    expect(await screenTitle(page).textContent()).toBe('Paused');
+    expect(await page.getByRole('button', { name: 'Pause' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await waitForQuestion(page, 1);
+    expect(errors).toEqual([]);
+  });
+});
