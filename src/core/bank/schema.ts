@@ -113,7 +113,7 @@ export const ArticleSchema = z.object({
 
 export const BankSchema = z
   .object({
-    schemaVersion: z.literal(SCHEMA_VERSION),
+    schemaVersion: z.literal(SCHEMA_VERSION, { error: `must be ${SCHEMA_VERSION}: this version of Factsprint reads bank schema version ${SCHEMA_VERSION}` }),
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes'),
     title: nonEmpty,
     article: ArticleSchema,
