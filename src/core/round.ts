@@ -85,6 +85,9 @@ export interface RoundConfig {
 
 export function createRound(questions: readonly RoundQuestion[], config: RoundConfig = {}): RoundState {
   if (questions.length === 0) throw new Error('a round needs at least one question');
+  const limit = config.timeLimitMs;
+  // A NaN or negative limit would score NaN and never time out: refuse it where it enters.
+  if (limit !== undefined && limit !== null && !(Number.isFinite(limit) && limit > 0)) throw new Error(`time limit must be a positive number of ms or null, not ${limit}`);
   return {
     phase: 'ready',
     questions,

@@ -31,19 +31,22 @@ export function selectQuestions(bank: Bank, count: number, seed: string): RoundQ
   const kinds = shuffle([...byKind.keys()].sort(), rng);
   const usedFacts = new Set<string>();
   const picked: Question[] = [];
-  const take = (list: Question[]) => {
-    const fresh = list.findIndex((q) => !usedFacts.has(q.factId));
-    const [q] = list.splice(fresh >= 0 ? fresh : 0, 1);
-    return q;
-  };
-  while (picked.length < count && kinds.some((k) => byKind.get(k)!.length > 0)) {
-    for (const k of kinds) {
-      if (picked.length >= count) break;
-      const list = byKind.get(k)!;
-      if (list.length === 0) continue;
-      const q = take(list)!;
-      usedFacts.add(q.factId);
-      picked.push(q);
+  // Pass 1 takes only questions on facts not yet asked, kind after kind; a kind with no fresh
+  // fact sits the turn out. Pass 2, once every fact has been asked, takes what is left.
+  for (const freshOnly of [true, false]) {
+    let took = true;
+    while (picked.length < count && took) {
+      took = false;
+      for (const k of kinds) {
+        if (picked.length >= count) break;
+        const list = byKind.get(k)!;
+        const at = freshOnly ? list.findIndex((q) => !usedFacts.has(q.factId)) : list.length > 0 ? 0 : -1;
+        if (at < 0) continue;
+        const [q] = list.splice(at, 1);
+        usedFacts.add(q!.factId);
+        picked.push(q!);
+        took = true;
+      }
     }
   }
 

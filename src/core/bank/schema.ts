@@ -121,20 +121,47 @@ export const BankSchema = z
     questions: z.array(QuestionSchema).min(1),
   })
   .superRefine((bank, ctx) => {
-    const factIds = new Set<string>();
-    bank.facts.forEach((f, i) => {
-      if (factIds.has(f.id)) ctx.addIssue({ code: 'custom', path: ['facts', i, 'id'], message: `duplicate fact id "${f.id}"` });
-      factIds.add(f.id);
-    });
-    const qIds = new Set<string>();
-    bank.questions.forEach((q, i) => {
-      if (qIds.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate question id "${q.id}"` });
-      qIds.add(q.id);
-      if (!factIds.has(q.factId)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'factId'], message: `no fact with id "${q.factId}"` });
-      const norm = q.options.map((o) => o.trim().toLowerCase());
-      if (new Set(norm).size !== norm.length) ctx.addIssue({ code: 'custom', path: ['questions', i, 'options'], message: 'options must all differ' });
-    });
+    for (const issue of crossReferenceIssues(bank)) ctx.addIssue({ code: 'custom', ...issue });
   });
+
+export interface PathIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Checks across the bank (unique ids, questions pointing at real facts, distinct options).
+ * Written for any JSON, not only a valid bank, so these problems are reported alongside the
+ * schema's own instead of only after every other problem is fixed.
+ */
+export function crossReferenceIssues(data: unknown): PathIssue[] {
+  const issues: PathIssue[] = [];
+  if (!isRecord(data)) return issues;
+  const facts = Array.isArray(data.facts) ? data.facts : [];
+  const questions = Array.isArray(data.questions) ? data.questions : [];
+  const factIds = new Set<string>();
+  facts.forEach((f, i) => {
+    if (!isRecord(f) || typeof f.id !== 'string') return;
+    if (factIds.has(f.id)) issues.push({ path: ['facts', i, 'id'], message: `duplicate fact id "${f.id}"` });
+    factIds.add(f.id);
+  });
+  const qIds = new Set<string>();
+  questions.forEach((q, i) => {
+    if (!isRecord(q)) return;
+    if (typeof q.id === 'string') {
+      if (qIds.has(q.id)) issues.push({ path: ['questions', i, 'id'], message: `duplicate question id "${q.id}"` });
+      qIds.add(q.id);
+    }
+    if (typeof q.factId === 'string' && !factIds.has(q.factId)) issues.push({ path: ['questions', i, 'factId'], message: `no fact with id "${q.factId}"` });
+    if (Array.isArray(q.options) && q.options.every((o) => typeof o === 'string')) {
+      const norm = (q.options as string[]).map((o) => o.trim().toLowerCase());
+      if (new Set(norm).size !== norm.length) issues.push({ path: ['questions', i, 'options'], message: 'options must all differ' });
+    }
+  });
+  return issues;
+}
 
 export type Bank = z.infer<typeof BankSchema>;
 export type Fact = z.infer<typeof FactSchema>;

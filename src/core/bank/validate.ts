@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { BankSchema, PLAYABLE_STATUSES, type Bank, type Question } from './schema';
+import { BankSchema, crossReferenceIssues, PLAYABLE_STATUSES, type Bank, type Question } from './schema';
 
 export interface BankError {
   /** The file (or URL) the bank came from, so a teacher knows where to look. */
@@ -27,7 +27,16 @@ function fromZod(file: string, error: z.ZodError): BankError[] {
 /** Validate already-parsed JSON. Never throws. */
 export function validateBank(data: unknown, file: string): BankResult {
   const parsed = BankSchema.safeParse(data);
-  return parsed.success ? { ok: true, bank: parsed.data } : { ok: false, errors: fromZod(file, parsed.error) };
+  if (parsed.success) return { ok: true, bank: parsed.data };
+  // zod skips the cross-reference checks once any field is wrong; run them anyway so a teacher
+  // sees every problem in one go.
+  const errors = fromZod(file, parsed.error);
+  const seen = new Set(errors.map((e) => `${e.path} ${e.message}`));
+  for (const issue of crossReferenceIssues(data)) {
+    const e = { file, path: jsonPath(issue.path), message: issue.message };
+    if (!seen.has(`${e.path} ${e.message}`)) errors.push(e);
+  }
+  return { ok: false, errors };
 }
 
 /** Parse bank text (a file's contents). A JSON syntax error is reported like any other. */

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { REVIEW_STATUSES, SCHEMA_VERSION } from '../../src/core/bank/schema';
+import { formatBankError, jsonPath, parseBank, playableQuestions, validateBank, type BankError } from '../../src/core/bank/validate';
+import { realBank, realBankJson, realBankText, REAL_BANK_FILE } from '../harness/realBank';
+
+const FILE = 'questions/broken/bank.json';
+
+/** Validate the real bank after `edit` breaks it; returns the errors (the bank must be refused). */
+function errorsAfter(edit: (json: ReturnType<typeof realBankJson>) => void): BankError[] {
+  const json = realBankJson();
+  edit(json);
+  const result = validateBank(json, FILE);
+  expect(result.ok).toBe(false);
+  return result.ok ? [] : result.errors;
+}
+
+const q = (json: ReturnType<typeof realBankJson>, i: number) => json.questions[i]!;
+const f = (json: ReturnType<typeof realBankJson>, i: number) => json.facts[i]!;
+
+describe('the real bank', () => {
+  it('is valid, from its file text', () => {
+    const result = parseBank(realBankText(), REAL_BANK_FILE);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(result.ok && result.bank.schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
+  it('has questions that all point at one of its facts', () => {
+    const bank = realBank();
+    const facts = new Set(bank.facts.map((x) => x.id));
+    for (const question of bank.questions) expect(facts.has(question.factId)).toBe(true);
+    expect(playableQuestions(bank).length).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('validateBank names the file and the JSON path of each problem', () => {
+  it('a question with the wrong number of options', () => {
+    const errors = errorsAfter((json) => {
+      q(json, 0).options = ['Kim Jong Un', 'Xi Jinping', 'Vladimir Putin'];
+    });
+    expect(errors).toContainEqual(expect.objectContaining({ file: FILE, path: '$.questions[0].options' }));
+  });
+
+  it('five options are wrong too', () => {
+    const errors = errorsAfter((json) => {
+      (q(json, 3).options as string[]).push('Someone else');
+    });
+    expect(errors.map((e) => e.path)).toEqual(['$.questions[3].options']);
+  });
+
+  it('a question whose fact does not exist', () => {
+    const errors = errorsAfter((json) => {
+      q(json, 2).factId = 'f-no-such-fact';
+    });
+    expect(errors).toEqual([expect.objectContaining({ file: FILE, path: '$.questions[2].factId', message: expect.stringContaining('f-no-such-fact') })]);
+  });
+
+  it('two questions with the same id', () => {
+    const errors = errorsAfter((json) => {
+      q(json, 4).id = q(json, 1).id;
+    });
+    expect(errors).toEqual([expect.objectContaining({ file: FILE, path: '$.questions[4].id', message: expect.stringContaining(String(q(realBankJson(), 1).id)) })]);
+  });
+
+  it('two facts with the same id', () => {
+    const errors = errorsAfter((json) => {
+      f(json, 5).id = f(json, 0).id;
+    });
+    expect(errors).toContainEqual(expect.objectContaining({ file: FILE, path: '$.facts[5].id' }));
+  });
+
+  it('a review status that does not exist', () => {
+    const errors = errorsAfter((json) => {
+      f(json, 1).review = 'looks-fine';
+    });
+    expect(errors).toEqual([expect.objectContaining({ file: FILE, path: '$.facts[1].review' })]);
+  });
+
+  it.each([[0], [2], ['1'], [undefined]])('a schemaVersion of %s', (version) => {
+    const errors = errorsAfter((json) => {
+      json.schemaVersion = version;
+    });
+    expect(errors).toEqual([expect.objectContaining({ file: FILE, path: '$.schemaVersion' })]);
+  });
+
+  it.each([[4], [-1], [1.5]])('an answer index of %s', (answer) => {
+    const errors = errorsAfter((json) => {
+      q(json, 6).answer = answer;
+    });
+    expect(errors).toEqual([expect.objectContaining({ file: FILE, path: '$.questions[6].answer' })]);
+  });
+
+  it('options that repeat each other', () => {
+    const errors = errorsAfter((json) => {
+      q(json, 0).options = ['Kim Jong Un', 'Xi Jinping', ' kim jong un ', 'Vladimir Putin'];
+    });
+    expect(errors).toEqual([expect.objectContaining({ path: '$.questions[0].options' })]);
+  });
+
+  it('reports every problem at once, not just the first', () => {
+    const errors = errorsAfter((json) => {
+      json.schemaVersion = 99;
+      f(json, 2).review = 'maybe';
+      q(json, 7).answer = 9;
+    });
+    expect(errors.map((e) => e.path).sort()).toEqual(['$.facts[2].review', '$.questions[7].answer', '$.schemaVersion']);
+  });
+
+  it('reports a missing fact even when another field is wrong too', () => {
+    const errors = errorsAfter((json) => {
+      f(json, 0).review = 'maybe';
+      q(json, 1).factId = 'no-such-fact';
+    });
+    expect(errors.map((e) => e.path)).toEqual(expect.arrayContaining(['$.facts[0].review', '$.questions[1].factId']));
+  });
+
+  it('anything that is not a bank object', () => {
+    for (const data of [null, 42, 'bank', []]) {
+      const result = validateBank(data, FILE);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.errors[0]).toMatchObject({ file: FILE, path: '$' });
+    }
+  });
+});
+
+describe('parseBank', () => {
+  it.each([['{"schemaVersion": 1,'], [''], ['{ schemaVersion: 1 }'], [realBankText().slice(0, -5)]])('reports invalid JSON at $ (%#)', (text) => {
+    const result = parseBank(text, FILE);
+    expect(result).toEqual({ ok: false, errors: [expect.objectContaining({ file: FILE, path: '$', message: expect.stringContaining('JSON') })] });
+  });
+
+  it('validates what it parsed, with the same paths', () => {
+    const json = realBankJson();
+    q(json, 0).options = ['only one'];
+    const result = parseBank(JSON.stringify(json, null, 2), FILE);
+    expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(['$.questions[0].options']);
+  });
+
+  it('formats an error as "file path: message" for a teacher to read', () => {
+    expect(formatBankError({ file: FILE, path: '$.questions[0].options', message: 'a choice question has exactly 4 options' })).toBe(
+      'questions/broken/bank.json $.questions[0].options: a choice question has exactly 4 options',
+    );
+  });
+});
+
+describe('jsonPath', () => {
+  it('writes indexes in brackets, names with dots, and odd keys quoted', () => {
+    expect(jsonPath([])).toBe('$');
+    expect(jsonPath(['questions', 3, 'options'])).toBe('$.questions[3].options');
+    expect(jsonPath(['translations', 'pt-BR', 'prompt'])).toBe('$.translations["pt-BR"].prompt');
+  });
+});
+
+describe('playableQuestions', () => {
+  it('keeps only questions on approved or edited facts', () => {
+    const json = realBankJson();
+    const statusOf = new Map<string, string>();
+    json.facts.forEach((fact, i) => {
+      const status = REVIEW_STATUSES[i % REVIEW_STATUSES.length]!;
+      fact.review = status;
+      statusOf.set(fact.id as string, status);
+    });
+    const result = validateBank(json, FILE);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const playable = playableQuestions(result.bank);
+    const expected = result.bank.questions.filter((x) => ['approved', 'edited'].includes(statusOf.get(x.factId)!));
+    expect(playable).toEqual(expected);
+    expect(playable.length).toBeGreaterThan(0);
+    expect(playable.length).toBeLessThan(result.bank.questions.length);
+  });
+
+  it('keeps every question when every fact is approved', () => {
+    const bank = realBank();
+    expect(playableQuestions(bank)).toEqual(bank.questions);
+  });
+});

@@ -1,0 +1,167 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FACT_KINDS, type Bank } from '../../src/core/bank/schema';
+import { playableQuestions, validateBank } from '../../src/core/bank/validate';
+import { selectQuestions } from '../../src/core/select';
+import { realBank, realBankJson } from '../harness/realBank';
+
+const bank = realBank();
+const ids = (bank_: Bank, count: number, seed: string) => selectQuestions(bank_, count, seed).map((rq) => rq.question.id);
+const seedArb = fc.string({ minLength: 1, maxLength: 12 });
+
+/** The real bank with some facts' review status changed. */
+function withReview(changes: Record<string, string>): Bank {
+  const json = realBankJson();
+  for (const f of json.facts) {
+    const change = changes[f.id as string];
+    if (change) f.review = change;
+  }
+  const result = validateBank(json, 'edited.json');
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.bank;
+}
+
+describe('selectQuestions on the real bank', () => {
+  it('picks N distinct questions from the bank', () => {
+    fc.assert(
+      fc.property(seedArb, fc.integer({ min: 1, max: bank.questions.length }), (seed, n) => {
+        const picked = selectQuestions(bank, n, seed);
+        expect(picked).toHaveLength(n);
+        const qids = picked.map((rq) => rq.question.id);
+        expect(new Set(qids).size).toBe(n);
+        const bankIds = new Set(bank.questions.map((q) => q.id));
+        for (const id of qids) expect(bankIds.has(id)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives the same round for the same seed, on every call', () => {
+    fc.assert(
+      fc.property(seedArb, fc.integer({ min: 1, max: bank.questions.length }), (seed, n) => {
+        expect(selectQuestions(bank, n, seed)).toEqual(selectQuestions(bank, n, seed));
+        // A bank re-read from disk (a different object) gives the same round too.
+        expect(selectQuestions(realBank(), n, seed)).toEqual(selectQuestions(bank, n, seed));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('usually gives different rounds for different seeds', () => {
+    const orders = new Set(Array.from({ length: 30 }, (_, i) => ids(bank, 10, `seed-${i}`).join(',')));
+    expect(orders.size).toBeGreaterThanOrEqual(28);
+    expect(ids(bank, 10, 'alpha')).not.toEqual(ids(bank, 10, 'beta'));
+  });
+
+  it('mixes the kinds: a 10-question round asks who, how many, when and where', () => {
+    fc.assert(
+      fc.property(seedArb, (seed) => {
+        const kinds = new Set(selectQuestions(bank, 10, seed).map((rq) => rq.kind));
+        expect([...kinds].sort()).toEqual([...FACT_KINDS].sort());
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('tags each question with its own fact kind', () => {
+    const kindOf = new Map(bank.facts.map((f) => [f.id, f.kind]));
+    for (const rq of selectQuestions(bank, bank.questions.length, 'kinds')) {
+      expect(rq.kind).toBe(kindOf.get(rq.question.factId));
+    }
+  });
+
+  it('does not ask twice about the same fact while unused facts remain', () => {
+    fc.assert(
+      fc.property(seedArb, fc.integer({ min: 1, max: bank.facts.length }), (seed, n) => {
+        const facts = selectQuestions(bank, n, seed).map((rq) => rq.question.factId);
+        expect(new Set(facts).size).toBe(n);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('shuffles the options: the order is a permutation and correctPlace shows the right answer', () => {
+    fc.assert(
+      fc.property(seedArb, (seed) => {
+        for (const rq of selectQuestions(bank, bank.questions.length, seed)) {
+          expect([...rq.order].sort()).toEqual([0, 1, 2, 3]);
+          expect(rq.order[rq.correctPlace]).toBe(rq.question.answer);
+          expect(rq.question.options[rq.order[rq.correctPlace]!]).toBe(rq.question.options[rq.question.answer]);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('shows the same question with its options in different orders for different seeds', () => {
+    const orders = new Map<string, Set<string>>();
+    for (let i = 0; i < 40; i++) {
+      for (const rq of selectQuestions(bank, bank.questions.length, `order-${i}`)) {
+        orders.set(rq.question.id, (orders.get(rq.question.id) ?? new Set()).add(rq.order.join('')));
+      }
+    }
+    for (const seen of orders.values()) expect(seen.size).toBeGreaterThan(1);
+  });
+
+  it('does not always put the right answer in the same place', () => {
+    const places = new Set(selectQuestions(bank, bank.questions.length, 'places').map((rq) => rq.correctPlace));
+    expect(places.size).toBeGreaterThan(1);
+  });
+
+  it('returns the whole pool, without repeats, when asked for more questions than it has', () => {
+    const picked = ids(bank, 1000, 'big');
+    expect(picked).toHaveLength(bank.questions.length);
+    expect(new Set(picked)).toEqual(new Set(bank.questions.map((q) => q.id)));
+  });
+
+  it('returns nothing for a count of 0', () => {
+    expect(selectQuestions(bank, 0, 'none')).toEqual([]);
+  });
+});
+
+describe('selectQuestions only uses facts a person signed off', () => {
+  const quoteFacts = bank.facts.filter((f) => f.kind === 'quote').map((f) => f.id);
+  const [needsReview, rejected, auto, edited] = quoteFacts;
+  const edits: Record<string, string> = { [needsReview!]: 'needs_review', [rejected!]: 'rejected', [auto!]: 'auto', [edited!]: 'edited' };
+  const reviewed = withReview({ ...edits, 'f-place-troops-ukraine': 'rejected', 'f-qty-anniversary': 'needs_review' });
+  const hidden = new Set([needsReview, rejected, auto, 'f-place-troops-ukraine', 'f-qty-anniversary']);
+
+  it('never shows a question whose fact is auto, needs review or rejected', () => {
+    fc.assert(
+      fc.property(seedArb, fc.integer({ min: 1, max: 30 }), (seed, n) => {
+        for (const rq of selectQuestions(reviewed, n, seed)) expect(hidden.has(rq.question.factId)).toBe(false);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('still shows questions on edited facts, and the whole playable pool when asked for everything', () => {
+    const all = selectQuestions(reviewed, 1000, 'all').map((rq) => rq.question.id);
+    const playable = reviewed.questions.filter((q) => !hidden.has(q.factId)).map((q) => q.id);
+    expect(new Set(all)).toEqual(new Set(playable));
+    expect(all).toHaveLength(playable.length);
+    expect(all.some((id) => reviewed.questions.find((q) => q.id === id)?.factId === edited)).toBe(true);
+    expect(playableQuestions(reviewed).map((q) => q.id).sort()).toEqual([...playable].sort());
+  });
+
+  it('does not ask twice about one fact while unused facts remain, even when one kind has few facts left', () => {
+    // A teacher rejects three of the four quote facts; the fourth still has two questions.
+    const quotes = bank.facts.filter((x) => x.kind === 'quote').map((x) => x.id);
+    const keep = bank.questions.find((x) => quotes.includes(x.factId) && bank.questions.filter((y) => y.factId === x.factId).length > 1)!.factId;
+    const thin = withReview(Object.fromEntries(quotes.filter((id) => id !== keep).map((id) => [id, 'rejected'])));
+    const playableFacts = new Set(playableQuestions(thin).map((x) => x.factId)).size;
+    fc.assert(
+      fc.property(seedArb, fc.integer({ min: 1, max: playableFacts }), (seed, n) => {
+        const facts = selectQuestions(thin, n, seed).map((rq) => rq.question.factId);
+        expect(facts).toHaveLength(n);
+        expect(new Set(facts).size).toBe(n);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('gives an empty round when nothing is signed off', () => {
+    const none = withReview(Object.fromEntries(bank.facts.map((f) => [f.id, 'needs_review'])));
+    expect(selectQuestions(none, 10, 'x')).toEqual([]);
+  });
+});
