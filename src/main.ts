@@ -11,12 +11,17 @@ import { MessageScene } from './scenes/MessageScene';
 import { PreloadScene } from './scenes/PreloadScene';
 import { ResultsScene } from './scenes/ResultsScene';
 import { RoundScene } from './scenes/RoundScene';
+import { SettingsScene } from './scenes/SettingsScene';
+import { createHowlerAudio } from './services/audio';
 import { performanceClock } from './services/clock';
 import { createI18n } from './services/i18n';
 import { readParams } from './services/params';
+import { localToday, ProgressStore } from './services/progress';
+import { motionPreference, SettingsStore } from './services/settings';
+import { browserBackend, DeviceStorage, type StorageProblem } from './services/storage';
 import { AccessibleLayer } from './ui/AccessibleLayer';
 import { KeyboardInput } from './ui/keys';
-import { COLORS } from './ui/theme';
+import { COLORS, setHighContrast } from './ui/theme';
 
 async function start(): Promise<void> {
   const params = readParams(window.location.search);
@@ -25,12 +30,43 @@ async function start(): Promise<void> {
   a11y.setLanguage(i18n.language, i18n.dir);
   document.title = i18n.t('app.name');
 
+  const storage = new DeviceStorage(browserBackend());
+  let storageProblem: StorageProblem | null = null;
+  storage.onProblem((p) => {
+    storageProblem = p;
+  });
+  const settings = new SettingsStore(storage);
+  const applyLook = () => {
+    const s = settings.get();
+    setHighContrast(s.highContrast);
+    document.documentElement.classList.toggle('high-contrast', s.highContrast);
+    document.documentElement.classList.toggle('reduced-motion', motion.reduced());
+  };
+  const motion = motionPreference(settings, (q) => window.matchMedia?.(q).matches ?? false);
+  const audio = createHowlerAudio({ baseUrl: import.meta.env.BASE_URL, muted: !settings.get().sound, volume: settings.get().volume });
+  settings.onChange((s) => {
+    audio.setMuted(!s.sound);
+    audio.setVolume(s.volume);
+    applyLook();
+  });
+  applyLook();
+  // Browsers allow sound only after a gesture: the first key or tap unlocks it.
+  const unlock = () => audio.unlock();
+  window.addEventListener('pointerdown', unlock, { once: true });
+  window.addEventListener('keydown', unlock, { once: true });
+
   const services: GameServices = {
     i18n,
     a11y,
     keys: new KeyboardInput(window),
     clock: performanceClock,
     params,
+    audio,
+    settings,
+    motion,
+    progress: new ProgressStore(storage),
+    today: () => localToday(),
+    storageProblem: () => storageProblem,
     newSeed: () => seedFrom(Math.random()),
     goHome: () => {
       const keep = new URLSearchParams();
@@ -57,7 +93,7 @@ async function start(): Promise<void> {
     banner: false,
     audio: { noAudio: true },
     callbacks: { preBoot: (game) => game.registry.set(SERVICES_KEY, services) },
-    scene: [BootScene, PreloadScene, MenuScene, RoundScene, ResultsScene, MessageScene],
+    scene: [BootScene, PreloadScene, MenuScene, SettingsScene, RoundScene, ResultsScene, MessageScene],
   });
 }
 

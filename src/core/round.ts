@@ -5,19 +5,31 @@
  * Effects only name what should happen (a sound, feedback, a new question); scenes and
  * services carry them out.
  */
+import { judge, type Judgement, type Response } from './judge';
 import type { RoundQuestion } from './select';
-import { accuracy, speedPoints, streakBonus } from './scoring';
+import { accuracy, answerPoints, streakBonus } from './scoring';
+import type { Mode } from './settings';
 
 export const DEFAULT_TIME_LIMIT_MS = 20_000;
 export const DEFAULT_QUESTION_COUNT = 10;
 
 export type Phase = 'ready' | 'question' | 'paused' | 'feedback' | 'finished';
 
+/** Seconds left at which the round counts down aloud (sound, screen and live region). */
+export const COUNTDOWN_FROM_S = 5;
+
 export interface AnswerRecord {
   questionId: string;
-  /** The place (0-3) the player picked, null on a time-out. */
+  /** What the player answered; null on a time-out. */
+  response: Response | null;
+  /** For card questions, the place (0-3) picked; null otherwise and on a time-out. */
   place: number | null;
+  /** 0 to 1: how right the answer was (partial for estimates, dates and places). */
+  credit: number;
+  /** Credit high enough to count as right (see CORRECT_CREDIT). */
   correct: boolean;
+  /** How far off, for feedback. */
+  judgement: Judgement | null;
   timedOut: boolean;
   elapsedMs: number;
   speedPoints: number;
@@ -35,6 +47,9 @@ export interface RoundState {
   index: number;
   /** Null: untimed. */
   timeLimitMs: number | null;
+  mode: Mode;
+  /** The lowest whole second of the countdown already announced for this question. */
+  countdown: number | null;
   /** When the current question was shown. */
   shownAt: number;
   /** Time spent paused on the current question, which does not count against the player. */
@@ -49,22 +64,25 @@ export interface RoundState {
 
 export type RoundAction =
   | { type: 'start'; now: number }
-  | { type: 'answer'; place: number; now: number }
+  | { type: 'answer'; response: Response; now: number }
   | { type: 'tick'; now: number }
   | { type: 'next'; now: number }
   | { type: 'pause'; now: number }
   | { type: 'resume'; now: number };
 
-export type Sound = 'correct' | 'wrong' | 'timeout' | 'finish';
+export type Sound = 'correct' | 'wrong' | 'timeout' | 'finish' | 'tick';
 
 export type RoundEffect =
   | { type: 'question'; index: number }
   | { type: 'feedback'; answer: AnswerRecord }
   | { type: 'sound'; sound: Sound }
+  | { type: 'countdown'; secondsLeft: number }
   | { type: 'paused' }
   | { type: 'resumed' }
   | { type: 'finished'; summary: RoundSummary }
-  | { type: 'rejected'; action: RoundAction['type']; reason: 'late' | 'wrong-phase' | 'bad-place' };
+  | { type: 'rejected'; action: RoundAction['type']; reason: Rejection };
+
+export type Rejection = 'late' | 'wrong-phase' | 'bad-response';
 
 export interface Step {
   state: RoundState;
@@ -81,6 +99,8 @@ export interface RoundSummary {
 
 export interface RoundConfig {
   timeLimitMs?: number | null;
+  /** Classic by default: speed points and streaks. Accuracy and practice score credit only. */
+  mode?: Mode;
 }
 
 export function createRound(questions: readonly RoundQuestion[], config: RoundConfig = {}): RoundState {
@@ -93,6 +113,8 @@ export function createRound(questions: readonly RoundQuestion[], config: RoundCo
     questions,
     index: 0,
     timeLimitMs: config.timeLimitMs === undefined ? DEFAULT_TIME_LIMIT_MS : config.timeLimitMs,
+    mode: config.mode ?? 'classic',
+    countdown: null,
     shownAt: 0,
     pausedMs: 0,
     pausedAt: null,
@@ -126,28 +148,33 @@ export function summarize(state: RoundState): RoundSummary {
   };
 }
 
-const reject = (state: RoundState, action: RoundAction, reason: 'late' | 'wrong-phase' | 'bad-place'): Step => ({
+const reject = (state: RoundState, action: RoundAction, reason: Rejection): Step => ({
   state,
   effects: [{ type: 'rejected', action: action.type, reason }],
 });
 
-function resolve(state: RoundState, place: number | null, now: number): Step {
+function resolve(state: RoundState, response: Response | null, judgement: Judgement | null, now: number): Step {
   const rq = state.questions[state.index]!;
   const elapsed = elapsedMs(state, now);
-  const timedOut = place === null;
-  const correct = !timedOut && place === rq.correctPlace;
+  const timedOut = response === null;
+  const credit = judgement?.credit ?? 0;
+  const correct = judgement?.correct ?? false;
   const streak = correct ? state.streak + 1 : 0;
-  const speed = correct ? speedPoints(elapsed, state.timeLimitMs) : 0;
-  const bonus = correct ? streakBonus(streak) : 0;
+  const points = answerPoints(state.mode, credit, elapsed, state.timeLimitMs);
+  // Streak bonuses belong to classic play; accuracy and practice reward knowing, not rhythm.
+  const bonus = correct && state.mode === 'classic' ? streakBonus(streak) : 0;
   const answer: AnswerRecord = {
     questionId: rq.question.id,
-    place,
+    response,
+    place: response?.kind === 'choice' ? response.place : null,
+    credit,
     correct,
+    judgement,
     timedOut,
     elapsedMs: timedOut && state.timeLimitMs !== null ? state.timeLimitMs : elapsed,
-    speedPoints: speed,
+    speedPoints: points,
     streakBonus: bonus,
-    points: speed + bonus,
+    points: points + bonus,
     streak,
   };
   return {
@@ -173,26 +200,31 @@ export function roundReducer(state: RoundState, action: RoundAction): Step {
   switch (action.type) {
     case 'start':
       if (state.phase !== 'ready') return reject(state, action, 'wrong-phase');
-      return { state: { ...state, phase: 'question', index: 0, shownAt: action.now, pausedMs: 0 }, effects: [{ type: 'question', index: 0 }] };
+      return { state: { ...state, phase: 'question', index: 0, shownAt: action.now, pausedMs: 0, countdown: null }, effects: [{ type: 'question', index: 0 }] };
 
     case 'answer': {
       if (state.phase !== 'question') return reject(state, action, 'wrong-phase');
-      if (!Number.isInteger(action.place) || action.place < 0 || action.place >= state.questions[state.index]!.order.length) {
-        return reject(state, action, 'bad-place');
-      }
+      const rq = state.questions[state.index]!;
+      const judgement = judge(rq.question, rq.correctPlace, rq.order.length, action.response);
+      if (!judgement) return reject(state, action, 'bad-response');
       // An answer that arrives after the deadline (a slow event, a stalled tab) counts as a time-out.
       if (isLate(state, action.now)) {
-        const step = resolve(state, null, action.now);
+        const step = resolve(state, null, null, action.now);
         return { state: step.state, effects: [{ type: 'rejected', action: 'answer', reason: 'late' }, ...step.effects] };
       }
-      return resolve(state, action.place, action.now);
+      return resolve(state, action.response, judgement, action.now);
     }
 
-    case 'tick':
-      if (state.phase === 'question' && state.timeLimitMs !== null && elapsedMs(state, action.now) >= state.timeLimitMs) {
-        return resolve(state, null, action.now);
+    case 'tick': {
+      if (state.phase !== 'question' || state.timeLimitMs === null) return { state, effects: [] };
+      const left = state.timeLimitMs - elapsedMs(state, action.now);
+      if (left <= 0) return resolve(state, null, null, action.now);
+      const secs = Math.ceil(left / 1000);
+      if (secs <= COUNTDOWN_FROM_S && (state.countdown === null || secs < state.countdown)) {
+        return { state: { ...state, countdown: secs }, effects: [{ type: 'sound', sound: 'tick' }, { type: 'countdown', secondsLeft: secs }] };
       }
       return { state, effects: [] };
+    }
 
     case 'next': {
       if (state.phase !== 'feedback') return reject(state, action, 'wrong-phase');
@@ -201,7 +233,10 @@ export function roundReducer(state: RoundState, action: RoundAction): Step {
         const finished: RoundState = { ...state, phase: 'finished' };
         return { state: finished, effects: [{ type: 'sound', sound: 'finish' }, { type: 'finished', summary: summarize(finished) }] };
       }
-      return { state: { ...state, phase: 'question', index, shownAt: action.now, pausedMs: 0, pausedAt: null }, effects: [{ type: 'question', index }] };
+      return {
+        state: { ...state, phase: 'question', index, shownAt: action.now, pausedMs: 0, pausedAt: null, countdown: null },
+        effects: [{ type: 'question', index }],
+      };
     }
 
     case 'pause':

@@ -54,3 +54,25 @@ export function numericCredit(guess: number, truth: number): number {
 export function accuracy(correct: number, asked: number): number {
   return asked === 0 ? 0 : correct / asked;
 }
+
+/** Credit at or above this counts as a right answer: for accuracy, streaks and the ✓ mark. */
+export const CORRECT_CREDIT = 0.9;
+
+/** Partial credit for a date: how far off, in units of the question's precision, before credit reaches 0. */
+export const DATE_CREDIT_SPAN = { year: 5, month: 12, day: 30 } as const;
+
+/**
+ * Credit in [0, 1] for a date answer `offBy` units (years, months or days) away:
+ * 1 - offBy / span, floored at 0. A year question one year off earns 0.8, five years off 0.
+ */
+export function dateCredit(offBy: number, precision: keyof typeof DATE_CREDIT_SPAN): number {
+  return Math.max(0, 1 - Math.abs(offBy) / DATE_CREDIT_SPAN[precision]);
+}
+
+/** How the mode turns credit and time into points (see README "Scoring"). */
+export function answerPoints(mode: 'classic' | 'accuracy' | 'practice', credit: number, elapsedMs: number, limitMs: number | null): number {
+  if (credit <= 0) return 0;
+  // Accuracy and practice have no speed factor: only how right the answer was.
+  if (mode !== 'classic') return Math.round(SCORING.maxPoints * credit);
+  return Math.round(speedPoints(elapsedMs, limitMs) * credit);
+}

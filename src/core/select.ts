@@ -1,21 +1,35 @@
 import type { Bank, FactKind, Question } from './bank/schema';
 import { playableQuestions } from './bank/validate';
-import { createRng, shuffle } from './rng';
+import { createRng, shuffle, type Rng } from './rng';
 
 /** A question as it is asked in one round: options in the round's own seeded order. */
 export interface RoundQuestion {
   question: Question;
   /** The fact's kind, kept so the round can show what sort of fact it was. */
   kind: FactKind;
-  /** `order[i]` is the index in `question.options` of the option shown in place i. */
+  /**
+   * Cards shown, for choice and true/false questions: `order[i]` is the option shown in place i
+   * (true/false always shows True, then False). Empty for questions answered without cards.
+   */
   order: number[];
-  /** The place (0-3) where the right answer is shown. */
-  correctPlace: number;
+  /** The place where the right card is shown; null without cards. */
+  correctPlace: number | null;
+}
+
+/** How a question is laid out in a round: the seeded card order, where applicable. */
+export function arrange(question: Question, kind: FactKind, rng: Rng): RoundQuestion {
+  if (question.type === 'choice') {
+    const order = shuffle(question.options.map((_, i) => i), rng);
+    return { question, kind, order, correctPlace: order.indexOf(question.answer) };
+  }
+  if (question.type === 'truefalse') return { question, kind, order: [0, 1], correctPlace: question.answer ? 0 : 1 };
+  return { question, kind, order: [], correctPlace: null };
 }
 
 /**
  * Pick `count` questions for a round: no repeats, kinds interleaved so a round mixes who / how
- * many / when / where, at most one question per fact while other facts remain, all from the seed.
+ * many / when / where and its question types, at most one question per fact while other facts
+ * remain, all from the seed.
  */
 export function selectQuestions(bank: Bank, count: number, seed: string): RoundQuestion[] {
   const rng = createRng(`${bank.id}|${seed}`);
@@ -30,6 +44,7 @@ export function selectQuestions(bank: Bank, count: number, seed: string): RoundQ
   }
   const kinds = shuffle([...byKind.keys()].sort(), rng);
   const usedFacts = new Set<string>();
+  const typeCount = new Map<string, number>();
   const picked: Question[] = [];
   // Pass 1 takes only questions on facts not yet asked, kind after kind; a kind with no fresh
   // fact sits the turn out. Pass 2, once every fact has been asked, takes what is left.
@@ -40,18 +55,38 @@ export function selectQuestions(bank: Bank, count: number, seed: string): RoundQ
       for (const k of kinds) {
         if (picked.length >= count) break;
         const list = byKind.get(k)!;
-        const at = freshOnly ? list.findIndex((q) => !usedFacts.has(q.factId)) : list.length > 0 ? 0 : -1;
+        const at = freshOnly ? pickFresh(list, usedFacts, typeCount) : list.length > 0 ? 0 : -1;
         if (at < 0) continue;
         const [q] = list.splice(at, 1);
         usedFacts.add(q!.factId);
+        typeCount.set(q!.type, (typeCount.get(q!.type) ?? 0) + 1);
         picked.push(q!);
         took = true;
       }
     }
   }
 
-  return picked.map((question) => {
-    const order = shuffle(question.options.map((_, i) => i), rng);
-    return { question, kind: kindOf.get(question.factId)!, order, correctPlace: order.indexOf(question.answer) };
+  return picked.map((question) => arrange(question, kindOf.get(question.factId)!, rng));
+}
+
+/** A question on a fact not yet asked, of the question type the round has seen least (first in seeded order on ties). */
+function pickFresh(list: Question[], usedFacts: Set<string>, typeCount: Map<string, number>): number {
+  let best = -1;
+  for (let i = 0; i < list.length; i++) {
+    const q = list[i]!;
+    if (usedFacts.has(q.factId)) continue;
+    if (best < 0 || (typeCount.get(q.type) ?? 0) < (typeCount.get(list[best]!.type) ?? 0)) best = i;
+  }
+  return best;
+}
+
+/** A round of chosen questions in the given order (practice what I missed); unknown or unplayable ids are skipped. */
+export function selectByIds(bank: Bank, ids: readonly string[], seed: string): RoundQuestion[] {
+  const rng = createRng(`${bank.id}|${seed}`);
+  const kindOf = new Map(bank.facts.map((f) => [f.id, f.kind] as const));
+  const byId = new Map(playableQuestions(bank).map((q) => [q.id, q] as const));
+  return [...new Set(ids)].flatMap((id) => {
+    const q = byId.get(id);
+    return q ? [arrange(q, kindOf.get(q.factId)!, rng)] : [];
   });
 }

@@ -1,12 +1,17 @@
 import type { Bank } from '../core/bank/schema';
-import { englishDate } from '../core/bank/answers';
-import { DEFAULT_QUESTION_COUNT, DEFAULT_TIME_LIMIT_MS } from '../core/round';
-import type { LayerScreen } from '../ui/AccessibleLayer';
+import { DEFAULT_QUESTION_COUNT } from '../core/round';
+import { dailySeed } from '../core/progress/daily';
+import { timeLimitMs } from '../core/settings';
+import type { LayerButton, LayerScreen } from '../ui/AccessibleLayer';
+import { citation } from '../ui/feedback';
 import { menuLayout } from '../ui/layout';
 import { COLORS } from '../ui/theme';
 import { buttonFace, fittedText } from '../ui/widgets';
 import type { RoundData } from './RoundScene';
 import { ScreenScene } from './ScreenScene';
+
+/** How many missed questions a "practice what I missed" round asks at most. */
+const MISSED_ROUND = 10;
 
 export class MenuScene extends ScreenScene {
   private bank!: Bank;
@@ -20,28 +25,70 @@ export class MenuScene extends ScreenScene {
     this.begin();
     this.bindKeys({ confirm: () => this.play() });
     this.refresh('play');
-    const note = this.note();
-    if (note) this.svc.a11y.announce(note);
+    const notes = this.notes();
+    if (notes.length) this.svc.a11y.announce(notes.join(' '));
   }
 
   private play(): void {
-    this.scene.start('Round', { bank: this.bank, seed: this.svc.params.seed ?? this.svc.newSeed() } satisfies RoundData);
+    this.svc.audio.play('button');
+    const s = this.svc.settings.get();
+    this.scene.start('Round', { bank: this.bank, seed: this.svc.params.seed ?? this.svc.newSeed(), mode: s.mode, timeLimitMs: timeLimitMs(s), kind: 'normal' } satisfies RoundData);
   }
 
-  private note(): string | null {
+  /** Everyone plays the same round on a given day: classic, 20 s, only the extra-time setting kept. */
+  private daily(): void {
+    this.svc.audio.play('button');
+    const s = this.svc.settings.get();
+    this.scene.start('Round', {
+      bank: this.bank,
+      seed: dailySeed(this.svc.today()),
+      mode: 'classic',
+      timeLimitMs: timeLimitMs({ mode: 'classic', timeLimitS: 20, timeMultiplier: s.timeMultiplier }),
+      kind: 'daily',
+    } satisfies RoundData);
+  }
+
+  private missed(): void {
+    const ids = this.svc.progress.missedIds(this.bank.id, this.svc.today(), MISSED_ROUND);
+    if (ids.length === 0) return;
+    this.svc.audio.play('button');
+    const s = this.svc.settings.get();
+    this.scene.start('Round', { bank: this.bank, seed: this.svc.newSeed(), mode: 'practice', timeLimitMs: timeLimitMs({ ...s, mode: 'practice' }), kind: 'missed', questionIds: ids } satisfies RoundData);
+  }
+
+  private notes(): string[] {
+    const { t } = this.svc.i18n;
+    const out: string[] = [];
     const lang = this.svc.params.unsupportedLang;
-    return lang ? this.svc.i18n.t('errors.langUnsupported', { lang }) : null;
+    if (lang) out.push(t('errors.langUnsupported', { lang }));
+    if (this.svc.storageProblem()) out.push(t('errors.storage'));
+    return out;
   }
 
   private lines(): string[] {
-    const { t } = this.svc.i18n;
-    const a = this.bank.article;
-    const when = a.published ?? a.eventDate;
-    const source = a.outlet || when ? t('menu.source', { outlet: a.outlet ?? t('menu.sourceUnknown'), date: when ? englishDate(when) : '' }).replace(/ · $/, '') : t('menu.sourceUnknown');
+    const { t, number } = this.svc.i18n;
+    const s = this.svc.settings.get();
+    const limit = timeLimitMs(s);
+    const best = this.svc.progress.best(this.bank.id, s.mode);
+    const daily = this.svc.progress.daily(this.svc.today());
     return [
       t('menu.bankFrom', { title: this.bank.title }),
-      source,
-      t('menu.roundInfo', { count: DEFAULT_QUESTION_COUNT, seconds: DEFAULT_TIME_LIMIT_MS / 1000 }),
+      citation(this.bank, this.svc.i18n).replace(`${this.bank.article.title}, `, '') || t('menu.sourceUnknown'),
+      `${limit === null ? t('menu.roundInfoUntimed', { count: DEFAULT_QUESTION_COUNT }) : t('menu.roundInfo', { count: DEFAULT_QUESTION_COUNT, seconds: number(limit / 1000) })} · ${t(`settings.mode_${s.mode}`)}`,
+      [best ? t('menu.best', { points: number(best.points) }) : null, daily.streak > 0 ? t('menu.dailyStreak', { count: daily.streak }) : null].filter(Boolean).join(' · '),
+    ].filter((l) => l !== '');
+  }
+
+  private buttons(w: number, h: number): LayerButton[] {
+    const l = menuLayout(w, h);
+    const { t } = this.svc.i18n;
+    const missed = this.svc.progress.missedIds(this.bank.id, this.svc.today(), MISSED_ROUND).length;
+    const daily = this.svc.progress.daily(this.svc.today());
+    return [
+      { id: 'play', label: t('menu.play'), rect: l.play, onPress: () => this.play(), keyshortcuts: 'Enter' },
+      { id: 'daily', label: daily.playedToday ? t('menu.dailyAgain') : t('menu.daily'), rect: l.more[0]!, onPress: () => this.daily() },
+      { id: 'missed', label: t('menu.missed', { count: missed }), rect: l.more[1]!, onPress: () => this.missed(), disabled: missed === 0 },
+      { id: 'settings', label: t('menu.settings'), rect: l.more[2]!, onPress: () => this.scene.start('Settings', { bank: this.bank }) },
     ];
   }
 
@@ -52,20 +99,14 @@ export class MenuScene extends ScreenScene {
     fittedText(this, l.title, t('app.name'), { size: Math.round(f * 2.6), bold: true, align: 'center', color: COLORS.accentText });
     fittedText(this, l.tagline, t('app.tagline'), { size: f, align: 'center', color: COLORS.muted });
     fittedText(this, l.bank, this.lines().join('\n'), { size: f, align: 'center' });
-    buttonFace(this, l.play, t('menu.play'), Math.round(f * 1.2));
-    const note = this.note();
-    if (note) fittedText(this, l.notes, note, { size: f, align: 'center', color: COLORS.accentText });
-    fittedText(this, l.hint, t('menu.keysHint'), { size: Math.max(16, Math.round(f * 0.8)), align: 'center', color: COLORS.muted });
+    this.buttons(w, h).forEach((b, i) => buttonFace(this, b.rect, b.label, i === 0 ? Math.round(f * 1.2) : f, i === 0 ? COLORS.button : b.disabled ? COLORS.panel : COLORS.panelEdge));
+    const notes = this.notes();
+    if (notes.length) fittedText(this, l.notes, notes.join('\n'), { size: f, align: 'center', color: COLORS.accentText });
+    fittedText(this, l.hint, t('menu.keysHint'), { size: 16, align: 'center', color: COLORS.muted });
   }
 
   protected screen(w: number, h: number): LayerScreen {
-    const l = menuLayout(w, h);
     const { t } = this.svc.i18n;
-    const note = this.note();
-    return {
-      title: t('app.name'),
-      text: [t('app.tagline'), ...this.lines(), ...(note ? [note] : []), t('menu.keysHint')],
-      buttons: [{ id: 'play', label: t('menu.play'), rect: l.play, onPress: () => this.play(), keyshortcuts: 'Enter' }],
-    };
+    return { title: t('app.name'), text: [t('app.tagline'), ...this.lines(), ...this.notes(), t('menu.keysHint')], buttons: this.buttons(w, h) };
   }
 }

@@ -1,9 +1,13 @@
 import Phaser from 'phaser';
+import type { Bank } from '../core/bank/schema';
 import { acceptBank, bankUrl } from '../services/banks';
 import { frame } from '../ui/layout';
 import { COLORS, FONT_STACK } from '../ui/theme';
 import { servicesOf } from './context';
 import type { MessageData } from './MessageScene';
+
+export const GEO_WORLD = 'geo:world';
+export const GEO_PLACES = 'geo:places';
 
 /** Loads the bank with a progress bar, then checks it against the schema before anyone plays it. */
 export class PreloadScene extends Phaser.Scene {
@@ -45,13 +49,35 @@ export class PreloadScene extends Phaser.Scene {
       if (failed || !this.cache.text.exists(key)) return fail(i18n.t('errors.bankLoad', { id }));
       const result = acceptBank(this.cache.text.get(key) as string, id);
       this.cache.text.remove(key);
-      if (result.ok) return this.scene.start('Menu', { bank: result.bank });
+      if (result.ok) return this.loadMap(result.bank, draw);
       if (result.reason === 'empty') return fail(i18n.t('errors.bankEmpty', { id }));
       // Teachers need the file and JSON path; the console has every problem, the screen the first.
       console.warn(result.errors.map((e) => `${e.file} ${e.path}: ${e.message}`).join('\n'));
       fail(i18n.t('errors.bankInvalid', { id, count: result.errors.length, first: result.first }));
     });
     this.load.text(key, url);
+    this.load.start();
+  }
+
+  /** Map data comes only with banks that ask "where" questions, and only once. */
+  private loadMap(bank: Bank, draw: (p: number) => void): void {
+    const needed = bank.questions.some((q) => q.type === 'where') && !this.cache.json.exists(GEO_WORLD);
+    if (!needed) {
+      this.scene.start('Menu', { bank });
+      return;
+    }
+    draw(0);
+    this.load.removeAllListeners();
+    this.load.on(Phaser.Loader.Events.PROGRESS, draw);
+    this.load.once(Phaser.Loader.Events.COMPLETE, () => {
+      if (this.cache.json.exists(GEO_WORLD) && this.cache.json.exists(GEO_PLACES)) return this.scene.start('Menu', { bank });
+      // Without the map, "where" questions cannot be answered fairly: play the rest of the bank.
+      console.warn('map data could not be loaded; playing without "where" questions');
+      this.cache.json.remove(GEO_WORLD);
+      this.scene.start('Menu', { bank: { ...bank, questions: bank.questions.filter((q) => q.type !== 'where') } });
+    });
+    this.load.json(GEO_WORLD, 'geo/world-110m.json');
+    this.load.json(GEO_PLACES, 'geo/places.json');
     this.load.start();
   }
 }

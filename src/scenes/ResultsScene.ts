@@ -1,21 +1,19 @@
-import type { Bank } from '../core/bank/schema';
 import { summarize, type RoundState } from '../core/round';
-import type { LayerScreen, ReviewItem } from '../ui/AccessibleLayer';
+import type { LayerButton, LayerScreen, ReviewItem } from '../ui/AccessibleLayer';
+import { rightAnswerText } from '../ui/feedback';
 import { resultsLayout } from '../ui/layout';
-import { COLORS, MARK_RIGHT, MARK_WRONG } from '../ui/theme';
+import { COLORS, MARK_PARTIAL, MARK_RIGHT, MARK_WRONG } from '../ui/theme';
 import { buttonFace, fittedText, panel } from '../ui/widgets';
+import type { RoundOutcome } from '../services/progress';
 import type { RoundData } from './RoundScene';
 import { ScreenScene } from './ScreenScene';
 
-export interface ResultsData {
-  bank: Bank;
-  seed: string;
-  state: RoundState;
-}
+export type ResultsData = RoundData & { state: RoundState };
 
 /** Points, accuracy beside them (never buried), best streak, and a review of every question. */
 export class ResultsScene extends ScreenScene {
   private d!: ResultsData;
+  private outcome!: RoundOutcome;
 
   constructor() {
     super('Results');
@@ -24,16 +22,39 @@ export class ResultsScene extends ScreenScene {
   create(data: ResultsData): void {
     this.d = data;
     this.begin();
+    this.outcome = this.svc.progress.record(
+      { bankId: data.bank.id, mode: data.mode, seed: data.seed, daily: data.kind === 'daily', state: data.state },
+      this.svc.today(),
+      new Date().toISOString(),
+    );
     this.bindKeys({ confirm: () => this.again() });
     this.refresh('again');
     const s = summarize(data.state);
-    this.svc.a11y.announce(
-      this.svc.i18n.t('results.announce', { points: this.svc.i18n.number(s.points), correct: s.correct, asked: s.asked, streak: s.bestStreak }),
-    );
+    const { t, number } = this.svc.i18n;
+    this.svc.a11y.announce([t('results.announce', { points: number(s.points), correct: s.correct, asked: s.asked, streak: s.bestStreak }), ...this.extras()].join(' '));
   }
 
   private again(): void {
-    this.scene.start('Round', { bank: this.d.bank, seed: this.svc.params.seed ?? this.svc.newSeed() } satisfies RoundData);
+    this.svc.audio.play('button');
+    const seed = this.d.kind === 'normal' ? (this.svc.params.seed ?? this.svc.newSeed()) : this.d.seed;
+    this.scene.start('Round', { bank: this.d.bank, seed, mode: this.d.mode, timeLimitMs: this.d.timeLimitMs, kind: this.d.kind, ...(this.d.questionIds ? { questionIds: this.d.questionIds } : {}) } satisfies RoundData);
+  }
+
+  private missed(): void {
+    const ids = this.svc.progress.missedIds(this.d.bank.id, this.svc.today(), 10);
+    if (ids.length === 0) return;
+    this.svc.audio.play('button');
+    this.scene.start('Round', { bank: this.d.bank, seed: this.svc.newSeed(), mode: 'practice', timeLimitMs: null, kind: 'missed', questionIds: ids } satisfies RoundData);
+  }
+
+  /** New best, the daily streak, and a warning when the device would not keep the result. */
+  private extras(): string[] {
+    const { t, number } = this.svc.i18n;
+    const out: string[] = [];
+    if (this.outcome.newBest && this.outcome.previousBest) out.push(t('results.newBest', { points: number(this.outcome.previousBest.points) }));
+    if (this.outcome.daily) out.push(t('results.dailyStreak', { count: this.outcome.daily.streak }));
+    if (!this.outcome.saved) out.push(t('errors.storage'));
+    return out;
   }
 
   private stats(): { points: string; lines: string[] } {
@@ -44,6 +65,7 @@ export class ResultsScene extends ScreenScene {
       lines: [
         t('results.accuracy', { correct: s.correct, asked: s.asked, percent: Math.round(s.accuracy * 100) }),
         `${t('results.bestStreak', { count: s.bestStreak })} · ${t('results.roundCode', { seed: this.d.seed })}`,
+        ...this.extras(),
       ],
     };
   }
@@ -51,18 +73,30 @@ export class ResultsScene extends ScreenScene {
   private review(): ReviewItem[] {
     const { t, number } = this.svc.i18n;
     return this.d.state.answers.map((a, i) => {
-      const q = this.d.state.questions[i]!.question;
+      const rq = this.d.state.questions[i]!;
+      const tone = a.correct ? 'right' : 'wrong';
       return {
-        tone: a.correct ? 'right' : 'wrong',
-        mark: a.correct ? MARK_RIGHT : MARK_WRONG,
-        verdict: t(a.correct ? 'results.verdictRight' : a.timedOut ? 'results.verdictTimeout' : 'results.verdictWrong'),
-        prompt: q.prompt,
-        answer: t('round.rightAnswer', { answer: q.options[q.answer]! }),
+        tone,
+        mark: a.correct ? MARK_RIGHT : a.credit > 0 ? MARK_PARTIAL : MARK_WRONG,
+        verdict: t(a.correct ? 'results.verdictRight' : a.timedOut ? 'results.verdictTimeout' : a.credit > 0 ? 'results.verdictPartial' : 'results.verdictWrong'),
+        prompt: rq.question.prompt,
+        answer: t('round.rightAnswer', { answer: rightAnswerText(rq, this.svc.i18n) }),
         time: `${t('results.time', { seconds: number(a.elapsedMs / 1000, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })} · +${number(a.points)}`,
         elapsedMs: a.elapsedMs,
         points: a.points,
       };
     });
+  }
+
+  private buttons(w: number, h: number): LayerButton[] {
+    const l = resultsLayout(w, h);
+    const { t } = this.svc.i18n;
+    const missed = this.svc.progress.missedIds(this.d.bank.id, this.svc.today(), 10).length;
+    return [
+      { id: 'again', label: t('results.playAgain'), rect: l.playAgain, onPress: () => this.again(), keyshortcuts: 'Enter' },
+      { id: 'missed', label: t('results.missed', { count: missed }), rect: l.missed, onPress: () => this.missed(), disabled: missed === 0 },
+      { id: 'menu', label: t('results.menu'), rect: l.menu, onPress: () => this.scene.start('Menu', { bank: this.d.bank }) },
+    ];
   }
 
   protected drawCanvas(w: number, h: number): void {
@@ -75,8 +109,7 @@ export class ResultsScene extends ScreenScene {
     fittedText(this, l.stats, s.lines.join('\n'), { size: f, align: 'center' });
     // The review list itself is DOM text in the accessible layer, over this panel, so it scrolls.
     panel(this, { x: l.review.x - 8, y: l.review.y - 8, w: l.review.w + 16, h: l.review.h + 16 }, COLORS.panel, 14);
-    buttonFace(this, l.playAgain, t('results.playAgain'), f);
-    buttonFace(this, l.menu, t('results.menu'), f, COLORS.panelEdge);
+    this.buttons(w, h).forEach((b, i) => buttonFace(this, b.rect, b.label, f, i === 0 ? COLORS.button : b.disabled ? COLORS.panel : COLORS.panelEdge));
   }
 
   protected screen(w: number, h: number): LayerScreen {
@@ -87,10 +120,7 @@ export class ResultsScene extends ScreenScene {
       title: t('results.title'),
       text: [s.points, ...s.lines],
       review: { label: t('results.review'), rect: l.review, items: this.review() },
-      buttons: [
-        { id: 'again', label: t('results.playAgain'), rect: l.playAgain, onPress: () => this.again(), keyshortcuts: 'Enter' },
-        { id: 'menu', label: t('results.menu'), rect: l.menu, onPress: () => this.scene.start('Menu', { bank: this.d.bank }) },
-      ],
+      buttons: this.buttons(w, h),
     };
   }
 }

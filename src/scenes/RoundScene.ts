@@ -1,74 +1,119 @@
 import Phaser from 'phaser';
 import type { Bank, Fact } from '../core/bank/schema';
-import { createRound, DEFAULT_QUESTION_COUNT, DEFAULT_TIME_LIMIT_MS, roundReducer, timeLeftMs, type RoundAction, type RoundEffect, type RoundState } from '../core/round';
-import { selectQuestions, type RoundQuestion } from '../core/select';
+import { clozeText, highlightParts } from '../core/bank/highlight';
+import type { Response } from '../core/judge';
+import { createRound, DEFAULT_QUESTION_COUNT, roundReducer, timeLeftMs, type RoundAction, type RoundEffect, type RoundState, type Sound } from '../core/round';
+import { selectByIds, selectQuestions, type RoundQuestion } from '../core/select';
+import type { Mode } from '../core/settings';
+import type { SoundName } from '../services/audio';
 import type { LayerButton, LayerScreen } from '../ui/AccessibleLayer';
-import { feedbackLayout, pausedLayout, roundLayout } from '../ui/layout';
-import { drawFeedback, drawHud, drawPaused, drawQuestion, type FeedbackView } from '../ui/roundView';
-import { LETTERS } from '../ui/theme';
-import type { TimerBar } from '../ui/widgets';
+import { citation, feedbackText } from '../ui/feedback';
+import { feedbackLayout, pausedLayout, roundLayout, type Rect } from '../ui/layout';
+import { viewFor } from '../ui/questions';
+import type { Draft, GeoData, ViewContext } from '../ui/questions/types';
+import { drawCountdown, drawFeedback, drawHud, drawPaused } from '../ui/roundView';
+import { buttonFace, fittedText, TimerBar } from '../ui/widgets';
+import { COLORS } from '../ui/theme';
+import { GEO_PLACES, GEO_WORLD } from './PreloadScene';
 import type { ResultsData } from './ResultsScene';
 import { ScreenScene } from './ScreenScene';
+
+export type RoundKind = 'normal' | 'daily' | 'missed';
 
 export interface RoundData {
   bank: Bank;
   seed: string;
+  mode: Mode;
+  timeLimitMs: number | null;
+  kind: RoundKind;
+  /** For "practice what I missed": these questions, in this order. */
+  questionIds?: string[];
 }
 
-/** Seconds left at which the live region speaks up: often enough to help, rare enough not to nag. */
-const ANNOUNCE_AT_S = [10, 5];
+const SOUND_OF: Record<Sound, SoundName> = { correct: 'correct', wrong: 'wrong', timeout: 'timeup', finish: 'finish', tick: 'tick' };
 
 /**
  * Thin: turns input into round actions, hands them to the core reducer, and draws what the new
- * state says. Scoring, timing rules and question choice all live in src/core.
+ * state says through the view of the question's type. Scoring, timing and question choice all
+ * live in src/core.
  */
 export class RoundScene extends ScreenScene {
-  private bank!: Bank;
-  private seed!: string;
+  private d!: RoundData;
   private state!: RoundState;
   private facts = new Map<string, Fact>();
   private timer: TimerBar | undefined;
-  private announced = new Set<number>();
+  private countdownText: Phaser.GameObjects.Text | undefined;
+  private draft: Draft = {};
+  private hint = false;
+  private geo: GeoData | null = null;
 
   constructor() {
     super('Round');
   }
 
   create(data: RoundData): void {
-    this.bank = data.bank;
-    this.seed = data.seed;
+    this.d = data;
     this.facts = new Map(data.bank.facts.map((f) => [f.id, f]));
     this.begin();
-    const questions = selectQuestions(this.bank, DEFAULT_QUESTION_COUNT, this.seed);
-    this.state = createRound(questions, { timeLimitMs: DEFAULT_TIME_LIMIT_MS });
+    this.geo = this.cache.json.exists(GEO_WORLD) ? { topology: this.cache.json.get(GEO_WORLD), places: this.cache.json.get(GEO_PLACES) } : null;
+    const questions = data.questionIds ? selectByIds(data.bank, data.questionIds, data.seed) : selectQuestions(data.bank, DEFAULT_QUESTION_COUNT, data.seed);
+    this.state = createRound(questions, { timeLimitMs: data.timeLimitMs, mode: data.mode });
     this.bindKeys({
-      answer: (place) => this.act({ type: 'answer', place, now: this.svc.clock.now() }),
-      confirm: () => this.act({ type: this.state.phase === 'paused' ? 'resume' : 'next', now: this.svc.clock.now() }),
+      answer: (place) => this.state.phase === 'question' && this.view().answerKey?.(this.viewContext(), place),
+      confirm: () => this.confirm(),
       escape: () => this.togglePause(),
     });
     // A hidden tab must not eat the player's time.
-    const stopWatching = this.svc.onHidden(() => this.act({ type: 'pause', now: this.svc.clock.now() }));
+    const stopWatching = this.svc.onHidden(() => this.act({ type: 'pause', now: this.now() }));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, stopWatching);
-    this.act({ type: 'start', now: this.svc.clock.now() });
+    this.act({ type: 'start', now: this.now() });
   }
 
   override update(): void {
     if (this.state.phase !== 'question') return;
-    const now = this.svc.clock.now();
+    const now = this.now();
     this.act({ type: 'tick', now });
     if (this.state.phase !== 'question' || !this.timer || this.state.timeLimitMs === null) return;
     const left = timeLeftMs(this.state, now)!;
     this.timer.draw(left / this.state.timeLimitMs, left <= 5000);
-    const secs = Math.ceil(left / 1000);
-    if (ANNOUNCE_AT_S.includes(secs) && !this.announced.has(secs)) {
-      this.announced.add(secs);
-      this.svc.a11y.announce(this.svc.i18n.t('round.timeLeft', { seconds: secs }));
+    if (Math.ceil(left / 1000) === 10 && !this.tenAnnounced) {
+      this.tenAnnounced = true;
+      this.svc.a11y.announce(this.svc.i18n.t('round.timeLeft', { seconds: 10 }));
     }
   }
 
+  private tenAnnounced = false;
+
+  private now(): number {
+    return this.svc.clock.now();
+  }
+
+  private current(): RoundQuestion {
+    return this.state.questions[this.state.index]!;
+  }
+
+  private view() {
+    return viewFor(this.current().question.type);
+  }
+
+  private confirm(): void {
+    const phase = this.state.phase;
+    if (phase === 'paused') this.act({ type: 'resume', now: this.now() });
+    else if (phase === 'feedback') this.next();
+    else if (phase === 'question') this.view().confirm?.(this.viewContext());
+  }
+
+  private next(): void {
+    this.svc.audio.play('button');
+    this.act({ type: 'next', now: this.now() });
+  }
+
   private togglePause(): void {
-    const now = this.svc.clock.now();
-    this.act({ type: this.state.phase === 'paused' ? 'resume' : 'pause', now });
+    this.act({ type: this.state.phase === 'paused' ? 'resume' : 'pause', now: this.now() });
+  }
+
+  private submit(response: Response): void {
+    this.act({ type: 'answer', response, now: this.now() });
   }
 
   private act(action: RoundAction): void {
@@ -81,121 +126,180 @@ export class RoundScene extends ScreenScene {
     const { t } = this.svc.i18n;
     switch (effect.type) {
       case 'question': {
-        this.announced.clear();
-        this.refresh();
-        const rq = this.current();
+        this.draft = {};
+        this.hint = false;
+        this.tenAnnounced = false;
+        this.refresh(this.view().focusId(this.viewContext()));
+        const seconds = this.state.timeLimitMs === null ? null : Math.round(this.state.timeLimitMs / 1000);
+        const prompt = this.promptText();
         this.svc.a11y.announce(
-          t('round.questionAnnounce', { n: effect.index + 1, total: this.state.questions.length, prompt: rq.question.prompt, seconds: (this.state.timeLimitMs ?? 0) / 1000 }),
+          seconds === null
+            ? t('round.questionAnnounceUntimed', { n: effect.index + 1, total: this.state.questions.length, prompt })
+            : t('round.questionAnnounce', { n: effect.index + 1, total: this.state.questions.length, prompt, seconds }),
         );
         break;
       }
       case 'feedback': {
         this.refresh('next');
-        const v = this.feedbackView();
-        this.svc.a11y.announce([`${v.verdict}.`, v.gained, ...v.lines, `${v.sourceLabel}: ${v.sentence}`, t('round.scoreAnnounce', { points: this.svc.i18n.number(this.state.points) })].join(' '));
+        const v = this.feedback();
+        const fact = this.facts.get(this.current().question.factId)!;
+        this.svc.a11y.announce([`${v.verdict}.`, v.gained, ...v.lines, `${t('round.fromArticle')}: ${fact.sentence}`, this.scoreLine()].join(' '));
         break;
       }
+      case 'countdown':
+        this.drawCountdownNumber(effect.secondsLeft);
+        if (effect.secondsLeft === 5) this.svc.a11y.announce(t('round.timeLeft', { seconds: 5 }));
+        break;
+      case 'sound':
+        this.svc.audio.play(SOUND_OF[effect.sound]);
+        break;
       case 'paused':
         this.refresh('resume');
         this.svc.a11y.announce(`${t('round.paused')}. ${t('round.pausedHint')}`);
         break;
       case 'resumed':
-        this.refresh();
+        this.refresh(this.view().focusId(this.viewContext()));
         break;
       case 'finished':
-        this.scene.start('Results', { bank: this.bank, seed: this.seed, state: this.state } satisfies ResultsData);
+        this.scene.start('Results', { ...this.d, state: this.state } satisfies ResultsData);
         break;
-      case 'sound':
       case 'rejected':
-        // Sound arrives with the audio service; a rejected action (a key pressed between screens) needs no reply.
+        // A key pressed between screens, or a response that does not fit: nothing to say.
         break;
     }
   }
 
-  private current(): RoundQuestion {
-    return this.state.questions[this.state.index]!;
+  private drawCountdownNumber(secondsLeft: number): void {
+    this.countdownText?.destroy();
+    const { width, height } = this.scale.gameSize;
+    this.countdownText = drawCountdown(this, width, height, secondsLeft);
+    if (!this.svc.motion.reduced()) {
+      this.tweens.add({ targets: this.countdownText, scale: { from: 1.5, to: 1 }, duration: 250, ease: 'Back.Out' });
+    }
   }
 
-  private shownOptions(): string[] {
-    const rq = this.current();
-    return rq.order.map((i) => rq.question.options[i]!);
+  private promptText(): string {
+    const q = this.current().question;
+    return q.type === 'truefalse' ? `${this.svc.i18n.t('round.trueFalse')} ${q.prompt}` : q.prompt;
+  }
+
+  private scoreLine(): string {
+    const { t, number } = this.svc.i18n;
+    return t('round.scoreAnnounce', { points: number(this.state.points) });
+  }
+
+  private showsPoints(): boolean {
+    return this.d.mode !== 'practice';
   }
 
   private hudScore(): string {
     const { t, number } = this.svc.i18n;
+    if (!this.showsPoints()) return t('round.practiceScore', { correct: number(this.state.correct), asked: number(this.state.answers.length) });
     const pts = t('round.points', { points: number(this.state.points) });
-    return this.state.streak > 1 ? `${pts} · ${t('round.streak', { count: this.state.streak })}` : pts;
+    return this.state.streak > 1 && this.d.mode === 'classic' ? `${pts} · ${t('round.streak', { count: this.state.streak })}` : pts;
   }
 
-  private feedbackView(): FeedbackView {
-    const { t, number } = this.svc.i18n;
+  private feedback() {
     const rq = this.current();
     const answer = this.state.answers[this.state.answers.length - 1]!;
-    const right = rq.question.options[rq.question.answer]!;
-    const fact = this.facts.get(rq.question.factId)!;
-    const a = this.bank.article;
-    const lines = answer.place === null || answer.correct ? [] : [t('round.yourAnswer', { answer: this.shownOptions()[answer.place]! })];
-    lines.push(t('round.rightAnswer', { answer: right }));
+    const text = feedbackText(rq, answer, this.svc.i18n, this.showsPoints());
+    return { ...text, next: this.svc.i18n.t(this.state.index + 1 >= this.state.questions.length ? 'round.seeResults' : 'round.next') };
+  }
+
+  private viewContext(): ViewContext {
+    const { width, height } = this.scale.gameSize;
+    const l = roundLayout(width, height);
     return {
-      verdict: t(answer.correct ? 'round.correct' : answer.timedOut ? 'round.timeout' : 'round.wrong'),
-      tone: answer.correct ? 'right' : 'wrong',
-      gained: answer.streakBonus > 0
-        ? t('round.gainedStreak', { points: number(answer.points), bonus: number(answer.streakBonus) })
-        : t('round.gained', { points: number(answer.points) }),
-      lines,
-      sourceLabel: t('round.fromArticle'),
-      sentence: fact.sentence,
-      citation: [a.title, a.outlet].filter(Boolean).join(', '),
-      next: t(this.state.index + 1 >= this.state.questions.length ? 'round.seeResults' : 'round.next'),
+      scene: this,
+      area: l.answerArea,
+      font: l.frame.font,
+      rq: this.current(),
+      i18n: this.svc.i18n,
+      draft: this.draft,
+      geo: this.geo,
+      submit: (r) => this.submit(r),
+      redrawCanvas: () => this.redrawCanvas(),
+      refresh: (focusId) => this.refresh(focusId),
+      setControlValue: (id, value) => this.svc.a11y.setControlValue(id, value),
     };
+  }
+
+  private hintRect(l: ReturnType<typeof roundLayout>): Rect {
+    return l.score;
   }
 
   protected drawCanvas(w: number, h: number): void {
     const { t } = this.svc.i18n;
     const phase = this.state.phase;
+    const l = roundLayout(w, h);
     this.timer = undefined;
+    this.countdownText = undefined;
     drawHud(this, w, h, {
       progress: t('round.progress', { n: this.state.index + 1, total: this.state.questions.length }),
-      score: this.hudScore(),
-      showPause: phase === 'question',
+      score: this.d.mode === 'practice' && phase === 'question' ? '' : this.hudScore(),
+      showPause: phase === 'question' && this.state.timeLimitMs !== null,
     });
     if (phase === 'question') {
-      this.timer = drawQuestion(this, w, h, this.current().question.prompt, this.shownOptions());
-      const left = timeLeftMs(this.state, this.svc.clock.now());
-      if (left !== null && this.state.timeLimitMs) this.timer.draw(left / this.state.timeLimitMs, left <= 5000);
+      if (this.state.timeLimitMs !== null) {
+        this.timer = new TimerBar(this, l.timer);
+        const left = timeLeftMs(this.state, this.now())!;
+        this.timer.draw(left / this.state.timeLimitMs, left <= 5000);
+        if (this.state.countdown !== null) this.drawCountdownNumber(this.state.countdown);
+      }
+      if (this.d.mode === 'practice') buttonFace(this, this.hintRect(l), t('round.hint'), l.frame.font, COLORS.panelEdge);
+      const fact = this.facts.get(this.current().question.factId)!;
+      const prompt = this.hint ? `${this.promptText()}\n\n${t('round.hintTitle')}: ${clozeText(fact)}` : this.promptText();
+      fittedText(this, l.prompt, prompt, { size: Math.round(l.frame.font * 1.35), minSize: 16, bold: !this.hint, align: 'center' });
+      this.view().drawCanvas(this.viewContext());
     } else if (phase === 'paused') {
       drawPaused(this, w, h, t('round.paused'), t('round.pausedHint'), t('round.resume'));
     } else if (phase === 'feedback') {
-      drawFeedback(this, w, h, this.feedbackView());
+      drawFeedback(this, w, h, this.feedback());
     }
+  }
+
+  /** Redraw only the canvas: the DOM controls keep their values and focus while a slider moves. */
+  private redrawCanvas(): void {
+    const { width, height } = this.scale.gameSize;
+    this.children.removeAll(true);
+    this.drawCanvas(width, height);
   }
 
   protected screen(w: number, h: number): LayerScreen {
     const { t } = this.svc.i18n;
-    const now = () => this.svc.clock.now();
     const progress = t('round.progress', { n: this.state.index + 1, total: this.state.questions.length });
     const l = roundLayout(w, h);
     if (this.state.phase === 'question') {
-      const buttons: LayerButton[] = this.shownOptions().map((label, place) => ({
-        id: `answer-${place}`,
-        label,
-        rect: l.cards[place]!,
-        keyshortcuts: `${place + 1} ${LETTERS[place]}`,
-        onPress: () => this.act({ type: 'answer', place, now: now() }),
-      }));
-      buttons.push({ id: 'pause', label: t('round.pause'), rect: l.pause, keyshortcuts: 'Escape', onPress: () => this.togglePause() });
-      return { title: progress, text: [this.current().question.prompt, this.hudScore()], buttons };
+      const { buttons, controls } = this.view().layer(this.viewContext());
+      const extra: LayerButton[] = [];
+      if (this.state.timeLimitMs !== null) extra.push({ id: 'pause', label: t('round.pause'), rect: l.pause, keyshortcuts: 'Escape', onPress: () => this.togglePause() });
+      if (this.d.mode === 'practice') {
+        extra.push({ id: 'hint', label: t('round.hint'), rect: this.hintRect(l), disabled: this.hint, onPress: () => this.showHint() });
+      }
+      const fact = this.facts.get(this.current().question.factId)!;
+      const text = [this.promptText(), ...(this.hint ? [`${t('round.hintTitle')}: ${clozeText(fact)}`] : []), this.hudScore()];
+      return { title: progress, text, buttons: [...buttons, ...extra], controls };
     }
     if (this.state.phase === 'paused') {
-      const r = pausedLayout(w, h).resume;
-      return { title: t('round.paused'), text: [t('round.pausedHint')], buttons: [{ id: 'resume', label: t('round.resume'), rect: r, keyshortcuts: 'Escape Enter', onPress: () => this.act({ type: 'resume', now: now() }) }] };
+      return { title: t('round.paused'), text: [t('round.pausedHint')], buttons: [{ id: 'resume', label: t('round.resume'), rect: pausedLayout(w, h).resume, keyshortcuts: 'Escape Enter', onPress: () => this.act({ type: 'resume', now: this.now() }) }] };
     }
-    const v = this.feedbackView();
+    const v = this.feedback();
+    const fl = feedbackLayout(w, h);
+    const fact = this.facts.get(this.current().question.factId)!;
     return {
       title: progress,
-      text: [`${v.verdict}. ${v.gained}`, ...v.lines, `${v.sourceLabel}: ${v.sentence} — ${v.citation}`, this.hudScore()],
-      buttons: [{ id: 'next', label: v.next, rect: feedbackLayout(w, h).next, keyshortcuts: 'Enter', onPress: () => this.act({ type: 'next', now: now() }) }],
+      text: [`${v.verdict}. ${v.gained}`, ...v.lines, this.hudScore()],
+      source: { rect: inset(fl.source, 4), label: t('round.fromArticle'), parts: highlightParts(fact), citation: citation(this.d.bank, this.svc.i18n) },
+      buttons: [{ id: 'next', label: v.next, rect: fl.next, keyshortcuts: 'Enter', onPress: () => this.next() }],
     };
+  }
+
+  private showHint(): void {
+    this.hint = true;
+    this.refresh(this.view().focusId(this.viewContext()));
+    const fact = this.facts.get(this.current().question.factId)!;
+    this.svc.a11y.announce(`${this.svc.i18n.t('round.hintTitle')}: ${clozeText(fact)}`);
   }
 }
 
+const inset = (r: Rect, d: number): Rect => ({ x: r.x + d, y: r.y + d, w: r.w - 2 * d, h: r.h - 2 * d });

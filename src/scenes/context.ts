@@ -3,9 +3,12 @@
  * than creating them, so each service can be swapped for a fake.
  */
 import type Phaser from 'phaser';
+import type { AudioService } from '../services/audio';
 import type { Clock } from '../services/clock';
 import type { I18n } from '../services/i18n';
 import type { LaunchParams } from '../services/params';
+import type { ProgressStore } from '../services/progress';
+import type { MotionPreference, SettingsStore } from '../services/settings';
 import type { AccessibleLayer } from '../ui/AccessibleLayer';
 import type { KeyboardInput } from '../ui/keys';
 
@@ -15,6 +18,14 @@ export interface GameServices {
   keys: KeyboardInput;
   clock: Clock;
   params: LaunchParams;
+  audio: AudioService;
+  settings: SettingsStore;
+  motion: MotionPreference;
+  progress: ProgressStore;
+  /** The device's local date, YYYY-MM-DD. */
+  today(): string;
+  /** Set when storage is off, full or corrupted: the menu says progress won't be kept. */
+  storageProblem(): string | null;
   /** A fresh round code when the link did not fix one. */
   newSeed(): string;
   /** Leave a broken link for the plain menu (keeps the language). */

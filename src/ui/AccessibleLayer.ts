@@ -5,6 +5,7 @@
  * cards the canvas draws. Mouse, touch, keyboard and screen readers all press the same buttons.
  */
 import type { Rect } from './layout';
+import { buildControl, placeEl as place, type LayerControl } from './layerControls';
 
 export interface LayerButton {
   id: string;
@@ -28,19 +29,33 @@ export interface ReviewItem {
   points: number;
 }
 
+/** The source sentence, shown as real text so the key words can be marked and the text read aloud. */
+export interface SourcePanel {
+  rect: Rect;
+  label: string;
+  parts: { text: string; mark?: boolean }[];
+  citation: string;
+}
+
 export interface LayerScreen {
   /** Names the screen (an h1 read by screen readers). */
   title: string;
   /** Paragraphs of what the canvas shows. */
   text?: string[];
   buttons: LayerButton[];
+  /** Visible inputs: sliders, pickers, search, the map surface. */
+  controls?: LayerControl[];
   review?: { label: string; rect: Rect; items: ReviewItem[] };
+  source?: SourcePanel;
+  /** A scrolling form of controls in normal flow (settings): their rects are ignored. */
+  form?: { rect: Rect; label: string; controls: LayerControl[] };
 }
 
 export class AccessibleLayer {
   private readonly live: HTMLElement;
   private readonly screenEl: HTMLElement;
   private buttons = new Map<string, HTMLButtonElement>();
+  private controls = new Map<string, { el: HTMLElement; focus: HTMLElement }>();
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly root: HTMLElement) {
@@ -66,6 +81,7 @@ export class AccessibleLayer {
     const hadFocus = this.root.contains(document.activeElement);
     this.screenEl.replaceChildren();
     this.buttons.clear();
+    this.controls.clear();
     const h1 = document.createElement('h1');
     h1.className = 'sr-only';
     h1.textContent = screen.title;
@@ -77,6 +93,26 @@ export class AccessibleLayer {
       this.screenEl.append(p);
     }
     if (screen.review) this.screenEl.append(this.reviewList(screen.review));
+    if (screen.source) this.screenEl.append(sourcePanel(screen.source));
+    if (screen.form) {
+      const form = document.createElement('form');
+      form.className = 'form';
+      form.setAttribute('aria-label', screen.form.label);
+      form.addEventListener('submit', (e) => e.preventDefault());
+      place(form, screen.form.rect);
+      for (const c of screen.form.controls) {
+        const built = buildControl(c);
+        form.append(built.el);
+        this.controls.set(c.id, built);
+      }
+      this.screenEl.append(form);
+    }
+    for (const c of screen.controls ?? []) {
+      const built = buildControl(c);
+      place(built.el, c.rect);
+      this.screenEl.append(built.el);
+      this.controls.set(c.id, built);
+    }
     for (const b of screen.buttons) {
       const el = document.createElement('button');
       el.type = 'button';
@@ -91,7 +127,7 @@ export class AccessibleLayer {
       this.screenEl.append(el);
       this.buttons.set(b.id, el);
     }
-    const target = focusId ? this.buttons.get(focusId) : undefined;
+    const target = focusId ? (this.buttons.get(focusId) ?? this.controls.get(focusId)?.focus) : undefined;
     if (target) target.focus({ preventScroll: true });
     else if (hadFocus) (this.buttons.values().next().value as HTMLButtonElement | undefined)?.focus({ preventScroll: true });
   }
@@ -102,8 +138,26 @@ export class AccessibleLayer {
       const el = this.buttons.get(b.id);
       if (el) place(el, b.rect);
     }
+    for (const c of screen.controls ?? []) {
+      const built = this.controls.get(c.id);
+      if (built) place(built.el, c.rect);
+    }
     const list = this.screenEl.querySelector<HTMLElement>('.panel');
     if (list && screen.review) place(list, screen.review.rect);
+    const form = this.screenEl.querySelector<HTMLElement>('.form');
+    if (form && screen.form) place(form, screen.form.rect);
+    const source = this.screenEl.querySelector<HTMLElement>('.source');
+    if (source && screen.source) {
+      place(source, screen.source.rect);
+      source.style.height = 'auto';
+      source.style.maxHeight = `${screen.source.rect.h}px`;
+    }
+  }
+
+  /** Set an input's value from outside (keeps focus where it is). */
+  setControlValue(id: string, value: string): void {
+    const el = this.controls.get(id)?.focus;
+    if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement) el.value = value;
   }
 
   /** Say something once through the polite live region. */
@@ -156,9 +210,26 @@ export class AccessibleLayer {
   }
 }
 
-function place(el: HTMLElement, r: Rect): void {
-  el.style.left = `${r.x}px`;
-  el.style.top = `${r.y}px`;
-  el.style.width = `${r.w}px`;
-  el.style.height = `${r.h}px`;
+function sourcePanel(src: SourcePanel): HTMLElement {
+  const box = document.createElement('figure');
+  box.className = 'source';
+  place(box, src.rect);
+  // As tall as the sentence needs, up to the space it has (then it scrolls).
+  box.style.height = 'auto';
+  box.style.maxHeight = `${src.rect.h}px`;
+  const caption = document.createElement('figcaption');
+  caption.textContent = src.label;
+  const quote = document.createElement('blockquote');
+  for (const part of src.parts) {
+    if (part.mark) {
+      const m = document.createElement('mark');
+      m.textContent = part.text;
+      quote.append(m);
+    } else quote.append(document.createTextNode(part.text));
+  }
+  const cite = document.createElement('p');
+  cite.className = 'cite';
+  cite.textContent = `— ${src.citation}`;
+  box.append(caption, quote, cite);
+  return box;
 }

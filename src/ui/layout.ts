@@ -45,7 +45,8 @@ export interface RoundLayout {
   pause: Rect;
   timer: Rect;
   prompt: Rect;
-  cards: Rect[];
+  /** Below the prompt: cards, a slider, a map... whatever the question type needs. */
+  answerArea: Rect;
 }
 
 export function roundLayout(w: number, h: number): RoundLayout {
@@ -61,18 +62,9 @@ export function roundLayout(w: number, h: number): RoundLayout {
   const promptH = Math.round(rest * (f.portrait ? 0.3 : 0.34));
   const prompt: Rect = { x: c.x, y: top, w: c.w, h: promptH };
   const gap = Math.round(clamp(f.pad * 0.75, 8, 20));
-  const gridTop = top + promptH + gap;
-  const gridH = c.y + c.h - gridTop;
-  const cards: Rect[] = [];
-  if (f.portrait) {
-    const ch = Math.round((gridH - 3 * gap) / 4);
-    for (let i = 0; i < 4; i++) cards.push({ x: c.x, y: gridTop + i * (ch + gap), w: c.w, h: Math.max(ch, MIN_TOUCH) });
-  } else {
-    const cw = Math.round((c.w - gap) / 2);
-    const ch = Math.round((gridH - gap) / 2);
-    for (let i = 0; i < 4; i++) cards.push({ x: c.x + (i % 2) * (cw + gap), y: gridTop + Math.floor(i / 2) * (ch + gap), w: cw, h: Math.max(ch, MIN_TOUCH) });
-  }
-  return { frame: f, progress, score, pause, timer, prompt, cards };
+  const answerTop = top + promptH + gap;
+  const answerArea: Rect = { x: c.x, y: answerTop, w: c.w, h: c.y + c.h - answerTop };
+  return { frame: f, progress, score, pause, timer, prompt, answerArea };
 }
 
 export interface FeedbackLayout {
@@ -105,6 +97,8 @@ export interface MenuLayout {
   tagline: Rect;
   bank: Rect;
   play: Rect;
+  /** Daily challenge, practice what I missed, settings: in that order. */
+  more: Rect[];
   notes: Rect;
   hint: Rect;
 }
@@ -112,13 +106,17 @@ export interface MenuLayout {
 export function menuLayout(w: number, h: number): MenuLayout {
   const f = frame(w, h);
   const c = f.content;
-  const title: Rect = { x: c.x, y: c.y + c.h * 0.08, w: c.w, h: f.font * 3.2 };
-  const tagline: Rect = { x: c.x, y: title.y + title.h, w: c.w, h: f.font * 2 };
-  const bank: Rect = { x: c.x, y: tagline.y + tagline.h + f.pad, w: c.w, h: f.font * 5.5 };
-  const play = centredButton(f, bank.y + bank.h + f.pad, 320, Math.round(f.font * 3));
-  const notes: Rect = { x: c.x, y: play.y + play.h + f.pad, w: c.w, h: f.font * 4 };
-  const hint: Rect = { x: c.x, y: c.y + c.h - f.font * 2.6, w: c.w, h: f.font * 2.6 };
-  return { frame: f, title, tagline, bank, play, notes, hint };
+  const tight = c.h < 700;
+  const title: Rect = { x: c.x, y: c.y + (tight ? 0 : c.h * 0.04), w: c.w, h: f.font * 3 };
+  const tagline: Rect = { x: c.x, y: title.y + title.h, w: c.w, h: f.font * 1.8 };
+  const bank: Rect = { x: c.x, y: tagline.y + tagline.h + f.pad * 0.5, w: c.w, h: f.font * 5.6 };
+  const play = centredButton(f, bank.y + bank.h + f.pad * 0.5, 360, Math.round(f.font * 3));
+  const bh = Math.max(MIN_TOUCH, Math.round(f.font * 2.4));
+  const more: Rect[] = [0, 1, 2].map((i) => centredButton(f, play.y + play.h + 12 + i * (bh + 10), 360, bh));
+  const last = more[2]!;
+  const hint: Rect = { x: c.x, y: c.y + c.h - f.font * 2.4, w: c.w, h: f.font * 2.4 };
+  const notes: Rect = { x: c.x, y: last.y + last.h + 8, w: c.w, h: Math.max(f.font * 1.5, hint.y - (last.y + last.h + 8)) };
+  return { frame: f, title, tagline, bank, play, more, notes, hint };
 }
 
 export interface ResultsLayout {
@@ -128,6 +126,7 @@ export interface ResultsLayout {
   stats: Rect;
   review: Rect;
   playAgain: Rect;
+  missed: Rect;
   menu: Rect;
 }
 
@@ -135,17 +134,32 @@ export function resultsLayout(w: number, h: number): ResultsLayout {
   const f = frame(w, h);
   const c = f.content;
   const title: Rect = { x: c.x, y: c.y, w: c.w, h: f.font * 2 };
-  const points: Rect = { x: c.x, y: title.y + title.h, w: c.w, h: f.font * 2.8 };
-  const stats: Rect = { x: c.x, y: points.y + points.h, w: c.w, h: f.font * 3.6 };
+  const points: Rect = { x: c.x, y: title.y + title.h, w: c.w, h: f.font * 2.6 };
+  const stats: Rect = { x: c.x, y: points.y + points.h, w: c.w, h: f.font * 4.6 };
   const bh = Math.max(MIN_TOUCH, Math.round(f.font * 2.6));
-  const gap = 12;
-  const bw = Math.min(280, Math.round((c.w - gap) / 2));
-  const by = c.y + c.h - bh;
-  const playAgain: Rect = { x: Math.round(f.w / 2 - gap / 2 - bw), y: by, w: bw, h: bh };
-  const menu: Rect = { x: Math.round(f.w / 2 + gap / 2), y: by, w: bw, h: bh };
+  const gap = 10;
+  // Three buttons in a row where they fit, else Play again on its own row above the other two.
+  const rowW = Math.min(c.w, 3 * 260 + 2 * gap);
+  const oneRow = rowW / 3 >= 150;
+  let playAgain: Rect, missed: Rect, menu: Rect;
+  if (oneRow) {
+    const bw = Math.round((rowW - 2 * gap) / 3);
+    const x0 = Math.round((f.w - rowW) / 2);
+    const by = c.y + c.h - bh;
+    playAgain = { x: x0, y: by, w: bw, h: bh };
+    missed = { x: x0 + bw + gap, y: by, w: bw, h: bh };
+    menu = { x: x0 + 2 * (bw + gap), y: by, w: bw, h: bh };
+  } else {
+    const bw = Math.round((c.w - gap) / 2);
+    const by = c.y + c.h - bh;
+    playAgain = { x: c.x, y: by - bh - gap, w: c.w, h: bh };
+    missed = { x: c.x, y: by, w: bw, h: bh };
+    menu = { x: c.x + bw + gap, y: by, w: bw, h: bh };
+  }
   const reviewW = Math.min(c.w, 760);
-  const review: Rect = { x: Math.round((f.w - reviewW) / 2), y: stats.y + stats.h + 8, w: reviewW, h: by - f.pad - (stats.y + stats.h + 8) };
-  return { frame: f, title, points, stats, review, playAgain, menu };
+  const top = stats.y + stats.h + 8;
+  const review: Rect = { x: Math.round((f.w - reviewW) / 2), y: top, w: reviewW, h: Math.min(playAgain.y, missed.y) - f.pad - top };
+  return { frame: f, title, points, stats, review, playAgain, missed, menu };
 }
 
 export interface MessageLayout {
@@ -182,4 +196,22 @@ export function pausedLayout(w: number, h: number): PausedLayout {
     hint: { x: c.x, y: mid - f * 2.5, w: c.w, h: f * 1.8 },
     resume: { x: Math.round((w - bw) / 2), y: Math.round(mid), w: bw, h: Math.max(MIN_TOUCH, Math.round(f * 2.6)) },
   };
+}
+
+export interface SettingsLayout {
+  frame: Frame;
+  title: Rect;
+  form: Rect;
+  done: Rect;
+}
+
+export function settingsLayout(w: number, h: number): SettingsLayout {
+  const f = frame(w, h);
+  const c = f.content;
+  const title: Rect = { x: c.x, y: c.y, w: c.w, h: f.font * 2.4 };
+  const bh = Math.max(MIN_TOUCH, Math.round(f.font * 2.6));
+  const done = centredButton(f, c.y + c.h - bh, 320, bh);
+  const fw = Math.min(c.w - 24, 560);
+  const form: Rect = { x: Math.round((w - fw) / 2), y: title.y + title.h + 12, w: fw, h: done.y - 24 - (title.y + title.h + 12) };
+  return { frame: f, title, form, done };
 }

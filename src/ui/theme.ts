@@ -2,7 +2,7 @@
 export const FONT_STACK =
   'system-ui, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK KR", "Noto Sans CJK SC", "Noto Sans Arabic", "Helvetica Neue", Arial, sans-serif';
 
-export const COLORS = {
+const STANDARD = {
   background: 0x0f1c2e,
   panel: 0x1b2d45,
   panelEdge: 0x2d4566,
@@ -14,14 +14,52 @@ export const COLORS = {
   rightText: '#5ad08a',
   wrong: 0xc8414b,
   wrongText: '#ff7b84',
+  partial: 0xb7791f,
+  countdownText: '#ff9a3d',
   timer: 0x4fb3ff,
   timerLow: 0xff9a3d,
   button: 0x3a6df0,
+  mapSea: 0x12304f,
+  mapLand: 0x3d5f86,
+  mapBorder: 0x1b2d45,
+  pin: 0xffd84d,
+  pinTruth: 0x5ad08a,
   /** The four answer cards: distinct hues, each with its own shape. */
-  cards: [0xd94a5a, 0x2f7fd6, 0xd99a1e, 0x2f9e6e],
-} as const;
+  cards: [0xd94a5a, 0x2f7fd6, 0xd99a1e, 0x2f9e6e] as readonly number[],
+};
+
+export type Palette = typeof STANDARD;
+
+/** High contrast: black ground, white text, darker cards so white text on them passes 7:1. */
+const HIGH_CONTRAST: Palette = {
+  ...STANDARD,
+  background: 0x000000,
+  panel: 0x111111,
+  panelEdge: 0xffffff,
+  text: '#ffffff',
+  muted: '#ffffff',
+  accentText: '#ffe600',
+  rightText: '#7dffaa',
+  wrongText: '#ffb3b8',
+  right: 0x006b2e,
+  wrong: 0x9e0012,
+  partial: 0x6b4500,
+  button: 0x0033cc,
+  mapSea: 0x000000,
+  mapLand: 0x555555,
+  mapBorder: 0xffffff,
+  cards: [0x9e0012, 0x0033aa, 0x7a4a00, 0x006b2e],
+};
+
+/** The palette in use; scenes read it when they draw, so a redraw follows a change. */
+export const COLORS: Palette = { ...STANDARD };
+
+export function setHighContrast(on: boolean): void {
+  Object.assign(COLORS, on ? HIGH_CONTRAST : STANDARD);
+}
 
 export const CARD_SHAPES = ['triangle', 'diamond', 'circle', 'square'] as const;
 export const LETTERS = ['A', 'B', 'C', 'D'] as const;
 export const MARK_RIGHT = '✓';
 export const MARK_WRONG = '✗';
+export const MARK_PARTIAL = '≈';

@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { optionStatesFact } from '../../src/core/bank/answers';
-import { FACT_KINDS, PLAYABLE_STATUSES, type Bank } from '../../src/core/bank/schema';
+import { FACT_KINDS, PLAYABLE_STATUSES, QUESTION_TYPES, type Bank } from '../../src/core/bank/schema';
+import { greatCircleKm } from '../../src/core/geo';
 import { formatBankError, parseBank, playableQuestions } from '../../src/core/bank/validate';
 
 const root = new URL('../../questions/', import.meta.url).pathname;
@@ -64,27 +65,82 @@ describe.each(ids)('bank %s', (id) => {
     const facts = new Map(bank.facts.map((f) => [f.id, f]));
     for (const q of bank.questions) {
       const fact = facts.get(q.factId)!;
-      q.options.forEach((option, i) => {
-        expect(optionStatesFact(fact, q.asks, option), `${q.id} option ${i} "${option}"`).toBe(i === q.answer);
-      });
+      switch (q.type) {
+        case 'choice':
+          q.options.forEach((option, i) => {
+            expect(optionStatesFact(fact, q.asks, option), `${q.id} option ${i} "${option}"`).toBe(i === q.answer);
+          });
+          break;
+        case 'truefalse':
+          // The statement asserts its claim; the claim is true exactly when the answer is True.
+          expect(norm(q.prompt), q.id).toContain(norm(q.claim));
+          expect(optionStatesFact(fact, q.asks, q.claim), q.id).toBe(q.answer);
+          break;
+        case 'estimate':
+          expect(fact.kind === 'quantity' && fact.data.value, q.id).toBe(q.answer.value);
+          break;
+        case 'when':
+          expect(fact.kind === 'date' && [fact.data.value, fact.data.precision], q.id).toEqual([q.answer.value, q.answer.precision]);
+          break;
+        case 'where':
+          expect(fact.kind === 'place' && fact.data.name, q.id).toBe(q.answer.name);
+          if (fact.kind === 'place' && fact.data.lat !== undefined && fact.data.lon !== undefined) {
+            expect(greatCircleKm(q.answer, { lat: fact.data.lat, lon: fact.data.lon }), q.id).toBeLessThan(50);
+          }
+          break;
+      }
     }
   });
 
   it('never gives the answer away in the prompt', () => {
     const { bank } = load(id);
+    const facts = new Map(bank.facts.map((f) => [f.id, f]));
     for (const q of bank.questions) {
-      expect(norm(q.prompt), q.id).not.toContain(norm(q.options[q.answer]!));
+      const prompt = norm(q.prompt);
+      const giveaways: string[] =
+        q.type === 'choice'
+          ? [q.options[q.answer]!]
+          : q.type === 'estimate'
+            ? [String(q.answer.value), q.answer.value.toLocaleString('en-US')]
+            : q.type === 'when'
+              ? [q.answer.value.slice(0, 4)]
+              : q.type === 'where'
+                ? (() => {
+                    const f = facts.get(q.factId)!;
+                    return [q.answer.name, ...(f.kind === 'place' ? f.data.alsoTrue : [])];
+                  })()
+                : [];
+      for (const g of giveaways) expect(prompt, q.id).not.toContain(norm(g));
     }
   });
 
   it('offers wrong answers of the same sort as the right one, none a repeat', () => {
     const { bank } = load(id);
     for (const q of bank.questions) {
+      if (q.type !== 'choice') continue;
       const shown = q.options.map(norm);
       expect(new Set(shown).size, q.id).toBe(4);
       // Same sort: numbers against numbers, words against words.
       const numeric = q.options.map((o) => /\d/.test(o));
       expect(new Set(numeric).size, `${q.id} mixes figures and words`).toBe(1);
+    }
+  });
+
+  it('sets slider ranges and map zooms that do not give the answer away', () => {
+    const { bank } = load(id);
+    for (const q of bank.questions) {
+      if (q.type === 'estimate') {
+        const { value, min, max, scale } = q.answer;
+        const f = scale === 'log' ? Math.log(value / min) / Math.log(max / min) : (value - min) / (max - min);
+        // Not at an end, and not where the slider starts (its middle).
+        expect(f, q.id).toBeGreaterThan(0.05);
+        expect(f, q.id).toBeLessThan(0.95);
+        expect(Math.abs(f - 0.5), q.id).toBeGreaterThan(0.03);
+      }
+      if (q.type === 'when') {
+        const y = Number(q.answer.value.slice(0, 4));
+        expect(y === Math.round((q.answer.minYear + q.answer.maxYear) / 2), `${q.id} starts on the answer`).toBe(false);
+      }
     }
   });
 });
@@ -102,6 +158,11 @@ describe('the first bank (kim-putin-beijing-2025-09)', () => {
   it('has at least 16 questions covering all four fact kinds', () => {
     expect(bank.questions.length).toBeGreaterThanOrEqual(16);
     for (const kind of FACT_KINDS) expect(count(kind), kind).toBeGreaterThanOrEqual(kind === 'quote' || kind === 'date' ? 4 : 3);
+  });
+
+  it('asks every type of question: choice, true or false, estimate, when and where', () => {
+    const types = new Set(bank.questions.map((q) => q.type));
+    expect([...types].sort()).toEqual([...QUESTION_TYPES].sort());
   });
 
   it('asks who said what for Kim, Putin, Yunashev and Trump', () => {

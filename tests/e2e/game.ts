@@ -9,6 +9,8 @@ import type { Bank } from '../../src/core/bank/schema';
 import { parseBank } from '../../src/core/bank/validate';
 import { createRound, DEFAULT_QUESTION_COUNT, roundReducer, type RoundState } from '../../src/core/round';
 import { selectQuestions, type RoundQuestion } from '../../src/core/select';
+import type { Place } from '../../src/core/geo';
+import type { Response } from '../../src/core/judge';
 import { watchErrors } from './browser';
 
 export function firstBank(): Bank {
@@ -64,7 +66,7 @@ export async function waitForQuestion(page: Page, n: number, total = DEFAULT_QUE
 export const nextButton = (page: Page) => page.getByRole('button', { name: /^(Next|See results)$/ });
 
 export interface PlayedAnswer {
-  place: number;
+  response: Response;
   elapsedMs: number;
 }
 
@@ -74,7 +76,7 @@ export function replay(questions: RoundQuestion[], answers: PlayedAnswer[]): Rou
   let now = 0;
   state = roundReducer(state, { type: 'start', now }).state;
   for (const a of answers) {
-    state = roundReducer(state, { type: 'answer', place: a.place, now: now + a.elapsedMs }).state;
+    state = roundReducer(state, { type: 'answer', response: a.response, now: now + a.elapsedMs }).state;
     now += a.elapsedMs + 1000;
     state = roundReducer(state, { type: 'next', now }).state;
   }
@@ -92,7 +94,108 @@ export async function reviewRows(page: Page): Promise<{ elapsedMs: number; point
   );
 }
 
-/** Which place to pick: the right one when `right`, else the first wrong one. */
-export function pick(q: RoundQuestion, right: boolean): number {
-  return right ? q.correctPlace : (q.correctPlace + 1) % q.order.length;
+const places = JSON.parse(readFileSync(new URL('../../assets/geo/places.json', import.meta.url), 'utf8')) as Place[];
+
+/** A place the player can search for, with the coordinates the game will score. */
+export function placeNamed(name: string): Place {
+  const p = places.find((pl) => pl.name === name);
+  if (!p) throw new Error(`no place called ${name} in the gazetteer`);
+  return p;
+}
+
+/** Far from every place the first bank asks about. */
+const FAR_AWAY = 'Brazil';
+
+/** The response a test gives: right, or wrong enough to earn no credit, always within what the controls allow. */
+export function plannedResponse(rq: RoundQuestion, right: boolean): Response {
+  const q = rq.question;
+  switch (q.type) {
+    case 'choice':
+    case 'truefalse':
+      return { kind: 'choice', place: right ? rq.correctPlace! : (rq.correctPlace! + 1) % rq.order.length };
+    case 'estimate':
+      return { kind: 'number', value: right ? q.answer.value : q.answer.value * 1000 };
+    case 'when': {
+      const year = Number(q.answer.value.slice(0, 4));
+      const far = year - q.answer.minYear >= 6 ? q.answer.minYear : q.answer.maxYear;
+      return { kind: 'date', value: right ? q.answer.value : String(far) + q.answer.value.slice(4) };
+    }
+    case 'where': {
+      const p = placeNamed(right ? q.answer.name : FAR_AWAY);
+      return { kind: 'point', lat: p.lat, lon: p.lon, label: p.name };
+    }
+  }
+}
+
+/** Answers through the accessible layer alone: buttons by name, inputs by label. */
+export async function answerViaLayer(page: Page, rq: RoundQuestion, r: Response): Promise<void> {
+  const q = rq.question;
+  if (r.kind === 'choice') {
+    const label = q.type === 'choice' ? q.options[rq.order[r.place]!]! : r.place === 0 ? 'True' : 'False';
+    await page.getByRole('button', { name: label, exact: true }).click();
+  } else if (r.kind === 'number') {
+    const keypad = page.getByLabel('Or type a number');
+    await keypad.fill(String(r.value));
+    await keypad.press('Enter');
+  } else if (r.kind === 'date') {
+    const [y, m, d] = r.value.split('-');
+    await page.getByLabel('Year').fill(y!);
+    if (m) await page.getByLabel('Month').selectOption(String(Number(m)));
+    if (d) await page.getByLabel('Day').selectOption(String(Number(d)));
+    await page.getByRole('button', { name: 'Answer' }).click();
+  } else {
+    const search = page.getByRole('combobox', { name: 'Search for a place' });
+    await search.fill(r.label!);
+    await page.getByRole('option', { name: r.label!, exact: true }).click();
+    await page.getByRole('button', { name: 'Answer' }).click();
+  }
+}
+
+/** Answers by keyboard alone, from where the game puts the focus. */
+export async function answerByKeyboard(page: Page, rq: RoundQuestion, r: Response, useLetters: boolean): Promise<void> {
+  const kb = page.keyboard;
+  if (r.kind === 'choice') {
+    await kb.press(useLetters ? 'abcd'[r.place]! : String(r.place + 1));
+  } else if (r.kind === 'number') {
+    // Focus starts on the slider; the keypad is next.
+    await kb.press('Tab');
+    await kb.type(String(r.value));
+    await kb.press('Enter');
+  } else if (r.kind === 'date') {
+    const q = rq.question;
+    if (q.type !== 'when') throw new Error('a date for a question that is not "when"');
+    const [y, m, d] = r.value.split('-').map(Number);
+    // Focus starts on the year slider: Home goes to its first year, then one step per year.
+    await kb.press('Home');
+    for (let i = q.answer.minYear; i < y!; i++) await kb.press('ArrowRight');
+    if (m !== undefined) {
+      await kb.press('Tab');
+      for (let i = 6; i < m; i++) await kb.press('ArrowDown');
+      for (let i = 6; i > m; i--) await kb.press('ArrowUp');
+    }
+    if (d !== undefined) {
+      await kb.press('Tab');
+      for (let i = 15; i < d; i++) await kb.press('ArrowDown');
+      for (let i = 15; i > d; i--) await kb.press('ArrowUp');
+    }
+    // The Answer button comes next in the tab order.
+    await kb.press('Tab');
+    await kb.press('Enter');
+  } else {
+    // Focus starts in the place search: type, Enter picks the first match, focus moves to Answer.
+    await kb.type(r.label!);
+    await page.getByRole('option', { name: r.label!, exact: true }).waitFor();
+    await kb.press('Enter');
+    await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.textContent === 'Answer');
+    await kb.press('Enter');
+  }
+}
+
+/** A round code whose first question is of the given type, so a test can start on it. */
+export function seedOpeningWith(type: RoundQuestion['question']['type'], prefix = 'open'): string {
+  for (let i = 0; i < 200; i++) {
+    const seed = `${prefix}-${type}-${i}`;
+    if (expectedQuestions(seed)[0]!.question.type === type) return seed;
+  }
+  throw new Error(`no round opens with a ${type} question`);
 }

@@ -6,7 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarize } from '../../src/core/round';
 import { launch } from './browser';
-import { expectedQuestions, nextButton, openGame, pick, replay, reviewRows, screenTitle, waitForLive, waitForQuestion } from './game';
+import type { Response } from '../../src/core/judge';
+import { answerByKeyboard, answerViaLayer, expectedQuestions, firstBank, nextButton, openGame, plannedResponse, replay, reviewRows, screenTitle, seedOpeningWith, waitForLive, waitForQuestion } from './game';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,7 +20,7 @@ afterAll(async () => {
 // Right, right, wrong, right, right, right, wrong, right, wrong, right: streaks of 2, 3 and 1.
 const PLAN = [true, true, false, true, true, true, false, true, false, true];
 
-async function checkResults(page: Page, seed: string, places: number[]): Promise<void> {
+async function checkResults(page: Page, seed: string, responses: Response[]): Promise<void> {
   await page.waitForFunction(() => document.querySelector('#a11y h1')?.textContent === 'Round complete');
   const rows = await reviewRows(page);
   expect(rows).toHaveLength(10);
@@ -27,7 +28,7 @@ async function checkResults(page: Page, seed: string, places: number[]): Promise
   // Replay the exact answers and times through the core; the screen must agree to the point.
   const state = replay(
     expectedQuestions(seed),
-    rows.map((r, i) => ({ place: places[i]!, elapsedMs: r.elapsedMs })),
+    rows.map((r, i) => ({ response: responses[i]!, elapsedMs: r.elapsedMs })),
   );
   const s = summarize(state);
   expect(rows.map((r) => r.points)).toEqual(state.answers.map((a) => a.points));
@@ -40,62 +41,67 @@ async function checkResults(page: Page, seed: string, places: number[]): Promise
 }
 
 describe('a whole round', () => {
-  it('plays by keyboard alone: Enter starts, 1-4 and A-D answer, Enter goes on', async () => {
+  it('plays by keyboard alone: Enter starts, keys answer every type of question, Enter goes on', async () => {
     const seed = 'keyboard-round';
     const { page, errors } = await openGame(browser, `?seed=${seed}`);
     const questions = expectedQuestions(seed);
+    expect(new Set(questions.map((q) => q.question.type)).size).toBe(5);
     await page.getByRole('button', { name: 'Play' }).waitFor();
     await page.keyboard.press('Enter');
-    const places: number[] = [];
+    const responses: Response[] = [];
     for (let i = 0; i < 10; i++) {
       await waitForQuestion(page, i + 1);
       const q = questions[i]!;
       // The game asks the same question the core picks for this seed.
-      expect(await page.locator('#a11y p').first().textContent()).toBe(q.question.prompt);
-      const place = pick(q, PLAN[i]!);
-      places.push(place);
-      // Half the questions by number keys, half by letter keys.
-      await page.keyboard.press(i % 2 === 0 ? String(place + 1) : 'ABCD'[place]!.toLowerCase());
+      expect(await page.locator('#a11y p').first().textContent()).toContain(q.question.prompt);
+      const r = plannedResponse(q, PLAN[i]!);
+      responses.push(r);
+      // Card questions alternate number keys and letter keys.
+      await answerByKeyboard(page, q, r, i % 2 === 1);
       await nextButton(page).waitFor();
       await waitForLive(page, PLAN[i] ? /^Correct!/ : /^Not quite/);
       await page.keyboard.press('Enter');
     }
-    await checkResults(page, seed, places);
+    await checkResults(page, seed, responses);
     expect(errors).toEqual([]);
   });
 
-  it('plays through the accessible buttons alone, each named by the text the player sees', async () => {
+  it('plays through the accessible layer alone: buttons named by their text, inputs by their labels', async () => {
     const seed = 'a11y-round';
     const { page, errors } = await openGame(browser, `?seed=${seed}`, { viewport: { width: 390, height: 844 } });
     const questions = expectedQuestions(seed);
+    expect(new Set(questions.map((q) => q.question.type)).size).toBe(5);
     await page.getByRole('button', { name: 'Play' }).click();
-    const places: number[] = [];
+    const responses: Response[] = [];
     for (let i = 0; i < 10; i++) {
       await waitForQuestion(page, i + 1);
       const q = questions[i]!;
-      const place = pick(q, PLAN[i]!);
-      places.push(place);
-      const label = q.question.options[q.order[place]!]!;
-      await page.getByRole('button', { name: label, exact: true }).click();
-      // Feedback teaches: the right answer and the article sentence are spoken.
+      const r = plannedResponse(q, PLAN[i]!);
+      responses.push(r);
+      await answerViaLayer(page, q, r);
+      // Feedback teaches: the verdict, the right answer and the article sentence are spoken.
       await nextButton(page).waitFor();
       const said = await waitForLive(page, /From the article:/);
-      expect(said).toContain(`The answer: ${q.question.options[q.question.answer]}`);
-      expect(said).toContain('From the article:');
+      expect(said).toMatch(PLAN[i] ? /^Correct!/ : /^Not quite/);
+      const fact = firstBank().facts.find((f) => f.id === q.question.factId)!;
+      expect(said).toContain(fact.sentence);
+      if (q.question.type === 'choice') expect(said).toContain(`The answer: ${q.question.options[q.question.answer]}`);
       await nextButton(page).click();
     }
-    await checkResults(page, seed, places);
+    await checkResults(page, seed, responses);
     expect(errors).toEqual([]);
   });
 
   it('plays by touch on the cards the canvas draws, on a phone in portrait', async () => {
-    const seed = 'touch-round';
+    // A round that opens with a four-card question.
+    const seed = seedOpeningWith('choice', 'touch');
     const { page, errors } = await openGame(browser, `?seed=${seed}`, { viewport: { width: 390, height: 844 }, touch: true });
     const q = expectedQuestions(seed)[0]!;
+    if (q.question.type !== 'choice') throw new Error('no seed opens with a choice question');
     const play = await page.getByRole('button', { name: 'Play' }).boundingBox();
     await page.touchscreen.tap(play!.x + play!.width / 2, play!.y + play!.height / 2);
     await waitForQuestion(page, 1);
-    const card = await page.getByRole('button', { name: q.question.options[q.order[q.correctPlace]!]!, exact: true }).boundingBox();
+    const card = await page.getByRole('button', { name: q.question.options[q.order[q.correctPlace!]!]!, exact: true }).boundingBox();
     // Touch targets are comfortably larger than 44 CSS px.
     expect(card!.height).toBeGreaterThanOrEqual(44);
     await page.touchscreen.tap(card!.x + card!.width / 2, card!.y + card!.height / 2);

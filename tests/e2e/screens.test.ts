@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './browser';
-import { expectedQuestions, nextButton, openGame, screenTitle, waitForLive, waitForQuestion } from './game';
+import { expectedQuestions, nextButton, openGame, screenTitle, seedOpeningWith, waitForLive, waitForQuestion } from './game';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -49,7 +49,7 @@ describe.each([
   { width: 1280, height: 720 },
 ])('at $width x $height', (viewport) => {
   it('shows the menu, a question and its feedback on screen, with no console errors', async () => {
-    const { page, errors } = await openGame(browser, '?seed=layout', { viewport });
+    const { page, errors } = await openGame(browser, `?seed=${seedOpeningWith('choice', 'layout')}`, { viewport });
     const play = page.getByRole('button', { name: 'Play' });
     await play.waitFor();
     expect(inside((await play.boundingBox())!, viewport.width, viewport.height)).toBe(true);
@@ -74,7 +74,7 @@ describe.each([
 });
 
 it('keeps the question on screen, laid out anew, when a phone turns from landscape to portrait', async () => {
-  const seed = 'rotate';
+  const seed = seedOpeningWith('choice', 'rotate');
   const { page, errors } = await openGame(browser, `?seed=${seed}`, { viewport: { width: 844, height: 390 } });
   await page.getByRole('button', { name: 'Play' }).click();
   await waitForQuestion(page, 1);
@@ -86,6 +86,7 @@ it('keeps the question on screen, laid out anew, when a phone turns from landsca
   });
   expect(await screenTitle(page).textContent()).toBe('Question 1 of 10');
   for (const b of await answerBoxes(page)) expect(inside(b, 390, 844)).toBe(true);
+  if (q.question.type !== 'choice') throw new Error('expected a choice question');
   await page.getByRole('button', { name: q.question.options[q.question.answer]!, exact: true }).click();
   await waitForLive(page, /^Correct!/);
   expect(errors).toEqual([]);

@@ -14,6 +14,8 @@ import { expect } from 'vitest';
 import type { Bank } from '../../src/core/bank/schema';
 import { createRound, roundReducer, type AnswerRecord, type Phase, type RoundAction, type RoundConfig, type RoundEffect, type RoundState } from '../../src/core/round';
 import { selectQuestions, type RoundQuestion } from '../../src/core/select';
+import type { Response } from '../../src/core/judge';
+import { rightResponse, wrongResponse } from './responses';
 
 export const DEFAULT_TEST_SEED = 'test-seed';
 
@@ -102,19 +104,23 @@ export class RoundHarness {
     return this.dispatch({ type: 'start', now: this._now });
   }
 
-  /** Pick a place: 0-3 or the letter the player sees. */
+  /** Pick a card: 0-3 or the letter the player sees. */
   answer(place: number | Letter): this {
     const p = typeof place === 'number' ? place : LETTERS.indexOf(place);
-    return this.dispatch({ type: 'answer', place: p, now: this._now });
+    return this.respond({ kind: 'choice', place: p });
+  }
+
+  /** Any response: an estimate, a date, a point on the map... */
+  respond(response: Response): this {
+    return this.dispatch({ type: 'answer', response, now: this._now });
   }
 
   answerCorrect(): this {
-    return this.answer(this.current.correctPlace);
+    return this.respond(rightResponse(this.current));
   }
 
   answerWrong(): this {
-    const q = this.current;
-    return this.answer((q.correctPlace + 1) % q.order.length);
+    return this.respond(wrongResponse(this.current));
   }
 
   /** Move the clock on and let the game loop see it. */

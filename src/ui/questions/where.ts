@@ -1,0 +1,117 @@
+import type Phaser from 'phaser';
+import { nearestPlaces, searchPlaces } from '../../core/geo';
+import type { WhereQuestion } from '../../core/bank/schema';
+import type { Rect } from '../layout';
+import { COLORS } from '../theme';
+import { buttonFace, fittedText, panel } from '../widgets';
+import { createMapView, type MapView } from '../worldMap';
+import type { QuestionView, ViewContext } from './types';
+
+const q = (ctx: ViewContext) => ctx.rq.question as WhereQuestion;
+
+function rows(ctx: ViewContext): { search: Rect; map: Rect; status: Rect; submit: Rect } {
+  const a = ctx.area;
+  const f = ctx.font;
+  const search: Rect = { x: a.x, y: a.y, w: Math.min(a.w, 520), h: Math.round(f * 1.4 + 56) };
+  const bh = Math.max(48, Math.round(f * 2.4));
+  const submitW = Math.min(240, Math.round(a.w * 0.4));
+  const submit: Rect = { x: a.x + a.w - submitW, y: a.y + a.h - bh, w: submitW, h: bh };
+  const status: Rect = { x: a.x, y: submit.y, w: a.w - submitW - 12, h: bh };
+  const map: Rect = { x: a.x, y: search.y + search.h + 8, w: a.w, h: submit.y - 10 - (search.y + search.h + 8) };
+  return { search, map, status, submit };
+}
+
+function mapOf(ctx: ViewContext, rect: Rect): MapView | null {
+  return ctx.geo ? createMapView(ctx.geo.topology, rect, q(ctx).answer.focus) : null;
+}
+
+/** Draws countries into a Phaser Graphics through the map's path sink. */
+export function drawMap(scene: Phaser.Scene, view: MapView, rect: Rect): void {
+  panel(scene, rect, COLORS.mapSea, 12);
+  const g = scene.add.graphics();
+  g.fillStyle(COLORS.mapLand, 1);
+  g.lineStyle(1, COLORS.mapBorder, 1);
+  g.beginPath();
+  view.drawCountries(g);
+  g.fillPath();
+  g.strokePath();
+}
+
+export function drawPin(scene: Phaser.Scene, view: MapView, p: { lat: number; lon: number }, color: number): void {
+  const xy = view.project(p);
+  if (!xy) return;
+  const g = scene.add.graphics();
+  g.fillStyle(color, 1).fillCircle(xy[0], xy[1] - 14, 9);
+  g.fillTriangle(xy[0] - 7, xy[1] - 10, xy[0] + 7, xy[1] - 10, xy[0], xy[1]);
+  g.fillStyle(0xffffff, 1).fillCircle(xy[0], xy[1] - 14, 3.5);
+}
+
+function pinLabel(ctx: ViewContext): string {
+  const p = ctx.draft.point;
+  if (!p) return ctx.i18n.t('round.noPin');
+  if (p.label) return ctx.i18n.t('round.pinAt', { place: p.label });
+  const near = ctx.geo ? nearestPlaces(ctx.geo.places, p, 1)[0] : undefined;
+  return near ? ctx.i18n.t('round.pinAt', { place: ctx.i18n.t('round.pinNear', { place: near.place.name }) }) : ctx.i18n.t('round.pinAt', { place: `${p.lat.toFixed(1)}, ${p.lon.toFixed(1)}` });
+}
+
+export const whereView: QuestionView = {
+  drawCanvas(ctx) {
+    const r = rows(ctx);
+    const view = mapOf(ctx, r.map);
+    if (view) {
+      drawMap(ctx.scene, view, r.map);
+      if (ctx.draft.point) drawPin(ctx.scene, view, ctx.draft.point, COLORS.pin);
+    } else {
+      fittedText(ctx.scene, r.map, ctx.i18n.t('round.mapLoading'), { size: ctx.font, align: 'center', color: COLORS.muted });
+    }
+    fittedText(ctx.scene, r.status, pinLabel(ctx), { size: ctx.font, color: COLORS.text });
+    buttonFace(ctx.scene, r.submit, ctx.i18n.t('round.submit'), ctx.font, ctx.draft.point ? COLORS.button : COLORS.panelEdge);
+  },
+  layer(ctx) {
+    const r = rows(ctx);
+    const { t } = ctx.i18n;
+    const places = ctx.geo?.places ?? [];
+    const submit = () => {
+      const p = ctx.draft.point;
+      if (p) ctx.submit({ kind: 'point', lat: p.lat, lon: p.lon, ...(p.label ? { label: p.label } : {}) });
+    };
+    return {
+      buttons: [{ id: 'submit', label: t('round.submit'), rect: r.submit, onPress: submit, disabled: !ctx.draft.point, keyshortcuts: 'Enter' }],
+      controls: [
+        {
+          kind: 'surface',
+          id: 'map',
+          label: t('round.whereHint'),
+          rect: r.map,
+          onPoint: (x, y) => {
+            const view = mapOf(ctx, r.map);
+            const p = view?.invert(x, y);
+            if (!p) return;
+            ctx.draft.point = { lat: p.lat, lon: p.lon };
+            ctx.refresh();
+          },
+        },
+        {
+          kind: 'search',
+          id: 'place-search',
+          label: t('round.searchPlace'),
+          listLabel: t('round.searchResults'),
+          rect: r.search,
+          placeholder: t('round.whereHint'),
+          suggest: (query) => searchPlaces(places, query, 8).map((p) => ({ value: p.id, label: p.name })),
+          onPick: (id) => {
+            const p = places.find((pl) => pl.id === id);
+            if (!p) return;
+            ctx.draft.point = { lat: p.lat, lon: p.lon, label: p.name };
+            ctx.refresh('submit');
+          },
+        },
+      ],
+    };
+  },
+  focusId: () => 'place-search',
+  confirm(ctx) {
+    const p = ctx.draft.point;
+    if (p) ctx.submit({ kind: 'point', lat: p.lat, lon: p.lon, ...(p.label ? { label: p.label } : {}) });
+  },
+};

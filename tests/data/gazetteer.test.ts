@@ -1,0 +1,119 @@
+/**
+ * The gazetteer behind "Where" questions (assets/geo/places.json) and the map outline beside
+ * it: enough places to ask about, the ones the news needs, coordinates where they belong, and
+ * committed files that match what the builder makes today.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { geoContains } from 'd3-geo';
+import { feature } from 'topojson-client';
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, PLACES_PATH, WORLD_PATH } from '../../scripts/geo/build-gazetteer';
+import { greatCircleKm, type Place } from '../../src/core/geo';
+
+const require = createRequire(import.meta.url);
+const text = readFileSync(PLACES_PATH, 'utf8');
+const places = JSON.parse(text) as Place[];
+const byId = new Map(places.map((p) => [p.id, p]));
+const ofKind = (kind: Place['kind']): Place[] => places.filter((p) => p.kind === kind);
+
+function place(id: string): Place {
+  const p = byId.get(id);
+  if (!p) throw new Error(`places.json has no ${id}`);
+  return p;
+}
+
+describe('places.json', () => {
+  it('parses into well-formed places', () => {
+    expect(Array.isArray(places)).toBe(true);
+    for (const p of places) {
+      expect(typeof p.id, p.id).toBe('string');
+      expect(p.name.trim(), p.id).not.toBe('');
+      expect(['country', 'city', 'region'], p.id).toContain(p.kind);
+      expect(Math.abs(p.lat), p.id).toBeLessThanOrEqual(90);
+      expect(Math.abs(p.lon), p.id).toBeLessThanOrEqual(180);
+      if (p.country !== undefined) expect(p.country, p.id).toMatch(/^[A-Z]{2}$/);
+    }
+  });
+
+  it('has ids that are unique', () => {
+    expect(new Set(places.map((p) => p.id)).size).toBe(places.length);
+  });
+
+  it('has at least 190 countries and 150 capitals', () => {
+    expect(ofKind('country').length).toBeGreaterThanOrEqual(190);
+    expect(ofKind('city').length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('every capital belongs to a country in the list', () => {
+    for (const city of ofKind('city')) expect(byId.get(city.country ?? '')?.kind, city.id).toBe('country');
+  });
+
+  it.each([
+    ['city:cn-beijing', 'Beijing', { lat: 39.9, lon: 116.4 }, 50],
+    ['city:us-washington-d-c', 'Washington D.C.', { lat: 38.9, lon: -77.04 }, 30],
+    ['city:vn-hanoi', 'Hanoi', { lat: 21.03, lon: 105.85 }, 30],
+    ['city:cr-san-jose', 'San José', { lat: 9.93, lon: -84.08 }, 30],
+    ['city:ua-kyiv', 'Kyiv', { lat: 50.45, lon: 30.52 }, 30],
+    ['CN', 'China', { lat: 35, lon: 105 }, 800],
+    ['UA', 'Ukraine', { lat: 49, lon: 32 }, 400],
+    ['region:alaska', 'Alaska', { lat: 64, lon: -152 }, 400],
+    ['region:kursk-oblast', 'Kursk Oblast', { lat: 51.7, lon: 36.2 }, 100],
+  ])('has %s (%s) near where it is', (id, name, where, km) => {
+    const p = place(id);
+    expect(p.name).toBe(name);
+    expect(greatCircleKm(p, where)).toBeLessThan(km);
+  });
+
+  it('has the regions the news needs', () => {
+    const names = new Set(ofKind('region').map((p) => p.name));
+    for (const name of ['Alaska', 'Hawaii', 'Kursk Oblast', 'Crimea', 'Donbas', 'Siberia', 'Kashmir', 'Gaza Strip', 'West Bank', 'Tibet', 'Xinjiang', 'Scotland', 'California', 'Texas', 'Florida', 'Bavaria', 'Catalonia']) {
+      expect(names, name).toContain(name);
+    }
+    // Taiwan comes from world-countries; the builder adds it as a region only if that ever changes.
+    expect(places.some((p) => p.name === 'Taiwan')).toBe(true);
+  });
+
+  it('puts each region inside its country as the map draws it', () => {
+    type Countries = { features: { id?: string | number; properties: { name?: string } }[] };
+    const topology = JSON.parse(readFileSync(WORLD_PATH, 'utf8')) as { objects: { countries: unknown } };
+    const countries = feature(topology as never, topology.objects.countries as never) as unknown as Countries;
+    const ccn3 = new Map((JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8')) as { cca2: string; ccn3: string }[]).map((c) => [c.cca2, c.ccn3]));
+    // Where the 1:110m map and the recognised state differ, on purpose.
+    const exceptions: Record<string, string> = {
+      'region:crimea': 'Natural Earth draws the de facto line, so Crimea is inside Russia on the map',
+      'region:gaza-strip': 'too small to survive at 1:110m',
+    };
+    const wrong: string[] = [];
+    for (const r of ofKind('region')) {
+      if (exceptions[r.id]) continue;
+      const shapes = r.country === undefined ? countries.features : countries.features.filter((f) => f.id === ccn3.get(r.country!));
+      // With no country (a disputed area) the check is only that it is on land.
+      if (!shapes.some((f) => geoContains(f as never, [r.lon, r.lat]))) wrong.push(`${r.id} (${r.lat}, ${r.lon}) not in ${r.country ?? 'any country'}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('stays small enough to load with the game (under 60 KB)', () => {
+    expect(Buffer.byteLength(text)).toBeLessThan(60 * 1024);
+  });
+
+  it('is exactly what the builder makes from today’s packages (re-run scripts/geo/build-gazetteer.ts)', () => {
+    expect(buildGazetteer()).toBe(text);
+  }, 30_000);
+});
+
+describe('world-110m.json', () => {
+  it('is the world-atlas countries-110m file, unchanged', () => {
+    const ours = readFileSync(WORLD_PATH);
+    const theirs = readFileSync(require.resolve('world-atlas/countries-110m.json'));
+    expect(ours.equals(theirs)).toBe(true);
+    expect(statSync(WORLD_PATH).size).toBeLessThan(150 * 1024);
+  });
+
+  it('is a Topology with the countries the map draws', () => {
+    const topology = JSON.parse(readFileSync(WORLD_PATH, 'utf8')) as { type: string; objects: { countries: { geometries: unknown[] } } };
+    expect(topology.type).toBe('Topology');
+    expect(topology.objects.countries.geometries.length).toBeGreaterThan(150);
+  });
+});
