@@ -71,11 +71,13 @@ export class MenuScene extends ScreenScene {
     const limit = timeLimitMs(s);
     const best = this.svc.progress.best(this.bank.id, s.mode);
     const daily = this.svc.progress.daily(this.svc.today());
+    const last = this.svc.progress.recent()[0];
     return [
       t('menu.bankFrom', { title: this.bank.title }),
       citation(this.bank, this.svc.i18n).replace(`${this.bank.article.title}, `, '') || t('menu.sourceUnknown'),
       `${limit === null ? t('menu.roundInfoUntimed', { count: DEFAULT_QUESTION_COUNT }) : t('menu.roundInfo', { count: DEFAULT_QUESTION_COUNT, seconds: number(limit / 1000) })} · ${t(`settings.mode_${s.mode}`)}`,
       [best ? t('menu.best', { points: number(best.points) }) : null, daily.streak > 0 ? t('menu.dailyStreak', { count: daily.streak }) : null].filter(Boolean).join(' · '),
+      last ? t('menu.lastRound', { points: number(last.points), correct: number(last.correct), asked: number(last.asked) }) : '',
     ].filter((l) => l !== '');
   }
 
@@ -84,6 +86,7 @@ export class MenuScene extends ScreenScene {
     const { t } = this.svc.i18n;
     const missed = this.svc.progress.missedIds(this.bank.id, this.svc.today(), MISSED_ROUND).length;
     const daily = this.svc.progress.daily(this.svc.today());
+    const last = this.svc.progress.recent()[0];
     return [
       { id: 'play', label: t('menu.play'), rect: l.play, onPress: () => this.play(), keyshortcuts: 'Enter' },
       { id: 'daily', label: daily.playedToday ? t('menu.dailyAgain') : t('menu.daily'), rect: l.more[0]!, onPress: () => this.daily() },

@@ -81,7 +81,7 @@ export function answerCard(scene: Phaser.Scene, rect: Rect, index: number, label
   shape(scene, CARD_SHAPES[index]!, bx, by, badge / 2);
   scene.add.text(bx, by, letter, { fontFamily: FONT_STACK, fontSize: `${Math.round(badge * 0.42)}px`, fontStyle: 'bold', color: '#10243d' }).setOrigin(0.5);
   const inner: Rect = { x: rect.x + badge + 22, y: rect.y + 6, w: rect.w - badge - 34, h: rect.h - 12 };
-  fittedText(scene, inner, label, { size: Math.round(font * 1.15), minSize: 13, bold: true });
+  fittedText(scene, inner, label, { size: Math.round(font * 1.15), minSize: 16, bold: true });
 }
 
 function shape(scene: Phaser.Scene, kind: (typeof CARD_SHAPES)[number], x: number, y: number, r: number): void {

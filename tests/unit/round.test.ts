@@ -64,7 +64,9 @@ describe('a round, driven through the harness', () => {
   it('times a question out on the tick that reaches the limit: 0 points, streak broken', () => {
     const h = RoundHarness.fromQuestions(fixedQuestions(3), { timeLimitMs: T }).start();
     h.answerCorrect().next().answerCorrect().expectStreak(2).next();
-    h.tick(T - 1).expectPhase('question').expectNoEffects();
+    // One ms before the limit the question is still open: the tick only counts down the last second.
+    h.tick(T - 1).expectPhase('question').expectNoEffect('feedback').expectNoEffect('rejected');
+    expect(h.effects).toEqual([{ type: 'sound', sound: 'tick' }, { type: 'countdown', secondsLeft: 1 }]);
     h.tick(1).expectPhase('feedback').expectEffect('sound', { sound: 'timeout' }).expectEffect('feedback');
     h.expectLastAnswer({ place: null, correct: false, timedOut: true, points: 0, elapsedMs: T, streak: 0 }).expectStreak(0).expectScore(2100);
     // The time-out is shown once: further ticks change nothing.
@@ -146,8 +148,19 @@ describe('a round, driven through the harness', () => {
   it.each([[-1], [4], [1.5], [Number.NaN]])('refuses a place that is not on screen (%s)', (place) => {
     const h = RoundHarness.fromQuestions(fixedQuestions(1), { timeLimitMs: T }).start();
     const before = h.state;
-    h.answer(place).expectEffect('rejected', { action: 'answer', reason: 'bad-place' });
+    h.answer(place).expectEffect('rejected', { action: 'answer', reason: 'bad-response' });
+    expect(h.effects).toHaveLength(1);
     expect(h.state).toBe(before);
+  });
+
+  it('refuses an answer of the wrong kind for a card question (a number, a date, a map tap)', () => {
+    const h = RoundHarness.fromQuestions(fixedQuestions(1), { timeLimitMs: T }).start();
+    const before = h.state;
+    for (const response of [{ kind: 'number', value: 2 }, { kind: 'date', value: '2025' }, { kind: 'point', lat: 0, lon: 0 }] as const) {
+      h.respond(response);
+      expect(h.effects).toEqual([{ type: 'rejected', action: 'answer', reason: 'bad-response' }]);
+      expect(h.state).toBe(before);
+    }
   });
 
   it('never times out an untimed round, and scores by streak only', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FACT_KINDS, type Bank } from '../../src/core/bank/schema';
+import { FACT_KINDS, QUESTION_TYPES, type Bank } from '../../src/core/bank/schema';
 import { playableQuestions, validateBank } from '../../src/core/bank/validate';
-import { selectQuestions } from '../../src/core/select';
+import { selectByIds, selectQuestions } from '../../src/core/select';
 import { realBank, realBankJson } from '../harness/realBank';
 
 const bank = realBank();
@@ -63,6 +63,16 @@ describe('selectQuestions on the real bank', () => {
     );
   });
 
+  it('mixes the question types: a 10-question round has choice, true/false, estimate, when and where', () => {
+    fc.assert(
+      fc.property(seedArb, (seed) => {
+        const types = new Set(selectQuestions(bank, 10, seed).map((rq) => rq.question.type));
+        expect([...types].sort()).toEqual([...QUESTION_TYPES].sort());
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('tags each question with its own fact kind', () => {
     const kindOf = new Map(bank.facts.map((f) => [f.id, f.kind]));
     for (const rq of selectQuestions(bank, bank.questions.length, 'kinds')) {
@@ -80,32 +90,51 @@ describe('selectQuestions on the real bank', () => {
     );
   });
 
-  it('shuffles the options: the order is a permutation and correctPlace shows the right answer', () => {
+  it('lays out each question for its type: choice cards shuffled, True then False, no cards otherwise', () => {
     fc.assert(
       fc.property(seedArb, (seed) => {
         for (const rq of selectQuestions(bank, bank.questions.length, seed)) {
-          expect([...rq.order].sort()).toEqual([0, 1, 2, 3]);
-          expect(rq.order[rq.correctPlace]).toBe(rq.question.answer);
-          expect(rq.question.options[rq.order[rq.correctPlace]!]).toBe(rq.question.options[rq.question.answer]);
+          const q = rq.question;
+          if (q.type === 'choice') {
+            // The order is a permutation of the four options and correctPlace shows the right one.
+            expect([...rq.order].sort()).toEqual([0, 1, 2, 3]);
+            expect(rq.correctPlace).not.toBeNull();
+            const shown = rq.order[rq.correctPlace!]!;
+            expect(shown).toBe(q.answer);
+            expect(q.options[shown]).toBe(q.options[q.answer]);
+          } else if (q.type === 'truefalse') {
+            // Always True in place 0, False in place 1; the right card is True exactly when the statement is true.
+            expect(rq.order).toEqual([0, 1]);
+            expect(rq.correctPlace).toBe(q.answer ? 0 : 1);
+          } else {
+            expect(rq.order).toEqual([]);
+            expect(rq.correctPlace).toBeNull();
+          }
         }
       }),
       { numRuns: 100 },
     );
   });
 
-  it('shows the same question with its options in different orders for different seeds', () => {
+  it('shows the same choice question with its options in different orders for different seeds', () => {
     const orders = new Map<string, Set<string>>();
     for (let i = 0; i < 40; i++) {
       for (const rq of selectQuestions(bank, bank.questions.length, `order-${i}`)) {
+        if (rq.question.type !== 'choice') continue;
         orders.set(rq.question.id, (orders.get(rq.question.id) ?? new Set()).add(rq.order.join('')));
       }
     }
+    expect(orders.size).toBe(bank.questions.filter((q) => q.type === 'choice').length);
     for (const seen of orders.values()) expect(seen.size).toBeGreaterThan(1);
   });
 
-  it('does not always put the right answer in the same place', () => {
-    const places = new Set(selectQuestions(bank, bank.questions.length, 'places').map((rq) => rq.correctPlace));
+  it('does not always put the right answer of a choice question in the same place', () => {
+    const choices = selectQuestions(bank, bank.questions.length, 'places').filter((rq) => rq.question.type === 'choice');
+    const places = new Set(choices.map((rq) => rq.correctPlace));
     expect(places.size).toBeGreaterThan(1);
+    // True/false rounds are not all-True either: the bank has statements of both kinds.
+    const tf = selectQuestions(bank, bank.questions.length, 'places').filter((rq) => rq.question.type === 'truefalse');
+    expect(new Set(tf.map((rq) => rq.correctPlace))).toEqual(new Set([0, 1]));
   });
 
   it('returns the whole pool, without repeats, when asked for more questions than it has', () => {
@@ -163,5 +192,72 @@ describe('selectQuestions only uses facts a person signed off', () => {
   it('gives an empty round when nothing is signed off', () => {
     const none = withReview(Object.fromEntries(bank.facts.map((f) => [f.id, 'needs_review'])));
     expect(selectQuestions(none, 10, 'x')).toEqual([]);
+  });
+});
+
+describe('selectByIds: a round of chosen questions (practise what I missed)', () => {
+  const allIds = bank.questions.map((q) => q.id);
+  const idsOf = (b: Bank, wanted: readonly string[], seed = 'by-ids') => selectByIds(b, wanted, seed).map((rq) => rq.question.id);
+
+  it('asks exactly the questions given, in the order given', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(allIds), seedArb, (wanted, seed) => {
+        expect(idsOf(bank, wanted, seed)).toEqual(wanted);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('drops ids the bank does not have, keeping the rest in order', () => {
+    const unknown = fc.string({ minLength: 1, maxLength: 8 }).map((x) => `gone-${x}`);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(allIds), fc.array(fc.tuple(fc.nat(), unknown), { maxLength: 5 }), (wanted, extras) => {
+        const mixed = [...wanted];
+        for (const [at, id] of extras) mixed.splice(at % (mixed.length + 1), 0, id);
+        expect(idsOf(bank, mixed)).toEqual(wanted);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('asks a question once, where it is first named, however often it is given', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...allIds), { maxLength: 30 }), (wanted) => {
+        expect(idsOf(bank, wanted)).toEqual([...new Set(wanted)]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('drops questions whose fact is no longer signed off', () => {
+    const troops = bank.questions.filter((q) => q.factId === 'f-qty-troops-deployed').map((q) => q.id);
+    const beijing = bank.questions.filter((q) => q.factId === 'f-place-meeting-beijing').map((q) => q.id);
+    expect(troops.length).toBeGreaterThan(0);
+    const b = withReview({ 'f-qty-troops-deployed': 'needs_review' });
+    expect(idsOf(b, [...troops, ...beijing])).toEqual(beijing);
+    expect(idsOf(withReview({ 'f-qty-troops-deployed': 'edited' }), troops)).toEqual(troops);
+  });
+
+  it('gives an empty list for no ids, or only unknown ones', () => {
+    expect(selectByIds(bank, [], 'x')).toEqual([]);
+    expect(selectByIds(bank, ['nope', ''], 'x')).toEqual([]);
+  });
+
+  it('lays the questions out as a round would: from the seed, with the right card where correctPlace says', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(allIds, { minLength: 1 }), seedArb, (wanted, seed) => {
+        const round = selectByIds(bank, wanted, seed);
+        expect(selectByIds(realBank(), wanted, seed)).toEqual(round);
+        const kindOf = new Map(bank.facts.map((f) => [f.id, f.kind]));
+        for (const rq of round) {
+          expect(rq.kind).toBe(kindOf.get(rq.question.factId));
+          const q = rq.question;
+          if (q.type === 'choice') expect(rq.order[rq.correctPlace!]).toBe(q.answer);
+          else if (q.type === 'truefalse') expect(rq).toMatchObject({ order: [0, 1], correctPlace: q.answer ? 0 : 1 });
+          else expect(rq).toMatchObject({ order: [], correctPlace: null });
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });

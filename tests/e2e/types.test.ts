@@ -1,0 +1,110 @@
+/**
+ * One question of every type, answered by pointer on what the canvas draws, at a small phone
+ * and a laptop size: cards, the estimate slider, the timeline, the map.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QuestionType } from '../../src/core/bank/schema';
+import { createMapView } from '../../src/ui/worldMap';
+import { launch } from './browser';
+import { expectedQuestions, nextButton, openGame, seedOpeningWith, waitForLive, waitForQuestion } from './game';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const world = JSON.parse(readFileSync(new URL('../../assets/geo/world-110m.json', import.meta.url), 'utf8')) as unknown;
+
+async function centre(page: Page, selector: string): Promise<{ x: number; y: number; box: { x: number; y: number; width: number; height: number } }> {
+  const box = (await page.locator(selector).boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2, box };
+}
+
+async function clickAnswer(page: Page): Promise<void> {
+  const c = await centre(page, '#a11y button[data-id="submit"]');
+  await page.mouse.click(c.x, c.y);
+}
+
+describe.each([
+  { width: 360, height: 640 },
+  { width: 1280, height: 720 },
+])('at $width x $height, by pointer', (viewport) => {
+  const play = async (type: QuestionType) => {
+    const seed = seedOpeningWith(type, 'pointer');
+    const rq = expectedQuestions(seed)[0]!;
+    const game = await openGame(browser, `?seed=${seed}`, { viewport });
+    const p = await centre(game.page, '#a11y button[data-id="play"]');
+    await game.page.mouse.click(p.x, p.y);
+    await waitForQuestion(game.page, 1);
+    return { ...game, rq };
+  };
+
+  it('a four-card question: click the right card', async () => {
+    const { page, errors, rq } = await play('choice');
+    const c = await centre(page, `#a11y button[data-id="answer-${rq.correctPlace}"]`);
+    await page.mouse.click(c.x, c.y);
+    await nextButton(page).waitFor();
+    await waitForLive(page, /^Correct!/);
+    expect(errors).toEqual([]);
+  });
+
+  it('a true-or-false statement: click True or False', async () => {
+    const { page, errors, rq } = await play('truefalse');
+    expect(await page.getByRole('button', { name: 'True', exact: true }).count()).toBe(1);
+    const c = await centre(page, `#a11y button[data-id="answer-${rq.correctPlace}"]`);
+    await page.mouse.click(c.x, c.y);
+    await waitForLive(page, /^Correct!.*The statement is (true|false)\./);
+    expect(errors).toEqual([]);
+  });
+
+  it('an estimate: drag the slider, then Answer; feedback gives the figure and how far off', async () => {
+    const { page, errors, rq } = await play('estimate');
+    if (rq.question.type !== 'estimate') throw new Error('expected an estimate');
+    const slider = await centre(page, '#a11y input[type="range"]');
+    // Drag the thumb from the middle to three quarters of the way.
+    await page.mouse.move(slider.x, slider.y);
+    await page.mouse.down();
+    await page.mouse.move(slider.box.x + slider.box.width * 0.75, slider.y, { steps: 8 });
+    await page.mouse.up();
+    const shown = await page.locator('#a11y input[type="range"]').getAttribute('aria-valuetext');
+    expect(shown).toMatch(new RegExp(`\\d.* ${rq.question.answer.unit}$`));
+    await clickAnswer(page);
+    const said = await waitForLive(page, /The figure:/);
+    const a = rq.question.answer;
+    expect(said).toContain(`The figure: ${a.value.toLocaleString('en-US')} ${a.unit}`);
+    expect(said).toMatch(/Your guess: [\d,]+ \((\d+% too (high|low)|spot on)\)/);
+    expect(errors).toEqual([]);
+  });
+
+  it('a date: move along the timeline, then Answer; feedback says how early or late', async () => {
+    const { page, errors, rq } = await play('when');
+    if (rq.question.type !== 'when') throw new Error('expected a when question');
+    const slider = await centre(page, '#a11y input[type="range"]');
+    await page.mouse.click(slider.box.x + 4, slider.y);
+    expect(await page.locator('#a11y input[type="range"]').inputValue()).toBe(String(rq.question.answer.minYear));
+    await clickAnswer(page);
+    const said = await waitForLive(page, /The date:/);
+    expect(said).toMatch(/Your answer: .*\d+ (years|months|days) early/);
+    expect(errors).toEqual([]);
+  });
+
+  it('a place: tap it on the map, then Answer', async () => {
+    const { page, errors, rq } = await play('where');
+    if (rq.question.type !== 'where') throw new Error('expected a where question');
+    const surface = (await page.locator('#a11y .surface').boundingBox())!;
+    const view = createMapView(world, { x: surface.x, y: surface.y, w: surface.width, h: surface.height }, rq.question.answer.focus);
+    const [x, y] = view.project(rq.question.answer)!;
+    await page.mouse.click(x, y);
+    await expect.poll(() => page.locator('#a11y button[data-id="submit"]').isDisabled()).toBe(false);
+    await clickAnswer(page);
+    const said = await waitForLive(page, /The place:/);
+    expect(said).toMatch(/^Correct!/);
+    expect(said).toContain(`The place: ${rq.question.answer.name}`);
+    expect(errors).toEqual([]);
+  });
+});
