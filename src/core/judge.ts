@@ -39,10 +39,12 @@ export function dateUnits(value: string, precision: keyof typeof DATE_RE): numbe
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   if (precision === 'year') return y;
   if (precision === 'month') return y * 12 + (mo - 1);
-  const t = Date.UTC(y, mo - 1, d);
-  // Date.UTC rolls 31 February into March: such a date does not exist.
-  if (new Date(t).getUTCDate() !== d) return null;
-  return Math.round(t / 86_400_000);
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 1900-1999.
+  date.setUTCFullYear(y, mo - 1, d);
+  // 31 February rolls into March: such a date does not exist.
+  if (date.getUTCDate() !== d) return null;
+  return Math.round(date.getTime() / 86_400_000);
 }
 
 const verdict = (credit: number, extra: Omit<Judgement, 'credit' | 'correct'> = {}): Judgement => ({ credit, correct: credit >= CORRECT_CREDIT, ...extra });

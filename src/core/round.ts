@@ -112,7 +112,8 @@ export function createRound(questions: readonly RoundQuestion[], config: RoundCo
     phase: 'ready',
     questions,
     index: 0,
-    timeLimitMs: config.timeLimitMs === undefined ? DEFAULT_TIME_LIMIT_MS : config.timeLimitMs,
+    // Practice is untimed unless a limit is asked for.
+    timeLimitMs: config.timeLimitMs === undefined ? (config.mode === 'practice' ? null : DEFAULT_TIME_LIMIT_MS) : config.timeLimitMs,
     mode: config.mode ?? 'classic',
     countdown: null,
     shownAt: 0,

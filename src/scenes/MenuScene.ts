@@ -49,7 +49,7 @@ export class MenuScene extends ScreenScene {
   }
 
   private missed(): void {
-    const ids = this.svc.progress.missedIds(this.bank.id, this.svc.today(), MISSED_ROUND);
+    const ids = this.svc.progress.missedIds(this.bank, this.svc.today(), MISSED_ROUND);
     if (ids.length === 0) return;
     this.svc.audio.play('button');
     const s = this.svc.settings.get();
@@ -84,9 +84,8 @@ export class MenuScene extends ScreenScene {
   private buttons(w: number, h: number): LayerButton[] {
     const l = menuLayout(w, h);
     const { t } = this.svc.i18n;
-    const missed = this.svc.progress.missedIds(this.bank.id, this.svc.today(), MISSED_ROUND).length;
+    const missed = this.svc.progress.missedIds(this.bank, this.svc.today(), MISSED_ROUND).length;
     const daily = this.svc.progress.daily(this.svc.today());
-    const last = this.svc.progress.recent()[0];
     return [
       { id: 'play', label: t('menu.play'), rect: l.play, onPress: () => this.play(), keyshortcuts: 'Enter' },
       { id: 'daily', label: daily.playedToday ? t('menu.dailyAgain') : t('menu.daily'), rect: l.more[0]!, onPress: () => this.daily() },

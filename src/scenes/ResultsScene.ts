@@ -41,7 +41,7 @@ export class ResultsScene extends ScreenScene {
   }
 
   private missed(): void {
-    const ids = this.svc.progress.missedIds(this.d.bank.id, this.svc.today(), 10);
+    const ids = this.svc.progress.missedIds(this.d.bank, this.svc.today(), 10);
     if (ids.length === 0) return;
     this.svc.audio.play('button');
     this.scene.start('Round', { bank: this.d.bank, seed: this.svc.newSeed(), mode: 'practice', timeLimitMs: null, kind: 'missed', questionIds: ids } satisfies RoundData);
@@ -91,7 +91,7 @@ export class ResultsScene extends ScreenScene {
   private buttons(w: number, h: number): LayerButton[] {
     const l = resultsLayout(w, h);
     const { t } = this.svc.i18n;
-    const missed = this.svc.progress.missedIds(this.d.bank.id, this.svc.today(), 10).length;
+    const missed = this.svc.progress.missedIds(this.d.bank, this.svc.today(), 10).length;
     return [
       { id: 'again', label: t('results.playAgain'), rect: l.playAgain, onPress: () => this.again(), keyshortcuts: 'Enter' },
       { id: 'missed', label: t('results.missed', { count: missed }), rect: l.missed, onPress: () => this.missed(), disabled: missed === 0 },

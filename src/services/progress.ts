@@ -7,6 +7,8 @@ import { dailyStatus, emptyDaily, parseDaily, recordDaily, type DailyRecord, typ
 import { dayNumber } from '../core/progress/days';
 import { cardKey, dueKeys, emptyLeitner, parseLeitner, recordAnswer, splitCardKey, type LeitnerState } from '../core/progress/leitner';
 import { bestFor, emptyProfile, parseProfile, recordRound, type Profile, type RoundRecord } from '../core/progress/profile';
+import type { Bank } from '../core/bank/schema';
+import { playableQuestions } from '../core/bank/validate';
 import type { RoundState } from '../core/round';
 import type { Mode } from '../core/settings';
 import type { DeviceStorage, RecordSpec } from './storage';
@@ -62,11 +64,12 @@ export class ProgressStore {
     return { newBest: result.newBest, previousBest: result.previousBest, daily, saved };
   }
 
-  /** Question ids due for practice in this bank, most overdue first. */
-  missedIds(bankId: string, today: string, count: number): string[] {
-    return dueKeys(this.leitner, dayNumber(today), bankId)
+  /** Question ids due for practice in this bank, most overdue first; only ones the bank still plays. */
+  missedIds(bank: Bank, today: string, count: number): string[] {
+    const playable = new Set(playableQuestions(bank).map((q) => q.id));
+    return dueKeys(this.leitner, dayNumber(today), bank.id)
       .map((k) => splitCardKey(k)?.questionId)
-      .filter((id): id is string => !!id)
+      .filter((id): id is string => !!id && playable.has(id))
       .slice(0, count);
   }
 

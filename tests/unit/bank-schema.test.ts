@@ -122,6 +122,63 @@ describe('validateBank names the file and the JSON path of each problem', () => 
   });
 });
 
+describe('validateBank checks the newer question types', () => {
+  const at = (json: ReturnType<typeof realBankJson>, id: string) => json.questions.findIndex((x) => x.id === id);
+  const answerOf = (json: ReturnType<typeof realBankJson>, id: string) => json.questions[at(json, id)]!.answer as Record<string, unknown>;
+
+  it('an estimate whose figure lies outside its slider range', () => {
+    let i = -1;
+    const errors = errorsAfter((json) => {
+      i = at(json, 'q-est-troops-deployed');
+      answerOf(json, 'q-est-troops-deployed').max = 5000;
+    });
+    expect(errors.map((e) => e.path)).toEqual([`$.questions[${i}].answer`]);
+  });
+
+  it('a "when" answer not written at its precision, or outside its years', () => {
+    const meeting = at(realBankJson(), 'q-when-meeting');
+    const pact = at(realBankJson(), 'q-when-defense-pact');
+    expect(
+      errorsAfter((json) => {
+        answerOf(json, 'q-when-meeting').value = '2025-09';
+      }).map((e) => e.path),
+    ).toEqual([`$.questions[${meeting}].answer`]);
+    expect(
+      errorsAfter((json) => {
+        answerOf(json, 'q-when-defense-pact').maxYear = 2020;
+      }).map((e) => e.path),
+    ).toEqual([`$.questions[${pact}].answer`]);
+  });
+
+  it('a "where" answer off the globe', () => {
+    let i = -1;
+    const errors = errorsAfter((json) => {
+      i = at(json, 'q-where-beijing');
+      answerOf(json, 'q-where-beijing').lat = 95;
+    });
+    expect(errors.map((e) => e.path)).toEqual([`$.questions[${i}].answer.lat`]);
+  });
+
+  it('a true/false answer that is not true or false', () => {
+    let i = -1;
+    const errors = errorsAfter((json) => {
+      i = at(json, 'q-tf-kim-pledge');
+      json.questions[i]!.answer = 'yes';
+    });
+    expect(errors.map((e) => e.path)).toEqual([`$.questions[${i}].answer`]);
+  });
+
+  it('gives a "where" answer a radius of 0 and a scale of 2000 km when the bank leaves them out', () => {
+    const json = realBankJson();
+    const a = answerOf(json, 'q-where-beijing');
+    delete a.radiusKm;
+    delete a.scaleKm;
+    const result = validateBank(json, FILE);
+    const q = result.ok ? result.bank.questions.find((x) => x.id === 'q-where-beijing') : undefined;
+    expect(q?.type === 'where' && q.answer).toMatchObject({ radiusKm: 0, scaleKm: 2000 });
+  });
+});
+
 describe('parseBank', () => {
   it.each([['{"schemaVersion": 1,'], [''], ['{ schemaVersion: 1 }'], [realBankText().slice(0, -5)]])('reports invalid JSON at $ (%#)', (text) => {
     const result = parseBank(text, FILE);

@@ -31,7 +31,7 @@ const date = (sentence: string, value: string, precision: 'year' | 'month' | 'da
 const place = (sentence: string, name: string, alsoTrue: string[] = []) => like('place', sentence, { name, alsoTrue });
 
 describe('keySpan on the real bank', () => {
-  it('gives every fact a span inside its sentence, except f-date-parade, whose sentence states no date (reported as a bank problem)', () => {
+  it('gives every fact a span inside its sentence', () => {
     const missing: string[] = [];
     for (const f of bank.facts) {
       const span = keySpan(f);
@@ -45,9 +45,28 @@ describe('keySpan on the real bank', () => {
       expect(b).toBeGreaterThan(a);
       expect(b).toBeLessThanOrEqual(f.sentence.length);
     }
-    expect(missing).toEqual(['f-date-parade']);
-    // Why: the parade fact's sentence never says when (2025-09-03 comes from another sentence).
-    expect(factById('f-date-parade').sentence).not.toMatch(/2025|September/);
+    expect(missing).toEqual([]);
+  });
+
+  it('marks the event when a date fact\'s sentence names the event rather than the date', () => {
+    // The parade sentence never says when (2025-09-03 comes from another sentence).
+    const f = factById('f-date-parade');
+    expect(f.sentence).not.toMatch(/2025|September/);
+    const [a, b] = keySpan(f)!;
+    expect(f.sentence.slice(a, b)).toBe('military parade marking the 80th anniversary of Japan’s surrender in World War II');
+  });
+
+  it.each([
+    ['The army numbered 13,000.', 13000, '13,000'],
+    ['It was 2,000, roughly.', 2000, '2,000'],
+    ['About 3.5 million people.', 3_500_000, '3.5 million'],
+  ])('marks the figure in "%s" without trailing punctuation', (sentence, value, marked) => {
+    const [a, b] = keySpan(quantity(sentence, value))!;
+    expect(sentence.slice(a, b)).toBe(marked);
+  });
+
+  it('finds a place as a whole word, not inside another name', () => {
+    expect(clozeText(place('Troops from Nigeria went to Niger.', 'Niger'))).toBe(`Troops from Nigeria went to ${BLANK}.`);
   });
 
   it('marks the quoted words, without the quote marks, for every quote', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { accuracy, numericCredit, SCORING, speedPoints, streakBonus } from '../../src/core/scoring';
+import { accuracy, answerPoints, CORRECT_CREDIT, DATE_CREDIT_SPAN, dateCredit, numericCredit, SCORING, speedPoints, streakBonus } from '../../src/core/scoring';
 
 const T = 20_000;
 
@@ -152,5 +152,68 @@ describe('accuracy', () => {
 
   it('is 0, not NaN, when nothing was asked', () => {
     expect(accuracy(0, 0)).toBe(0);
+  });
+});
+
+describe('dateCredit', () => {
+  it('gives full credit on the date, 0.8 a year off, and nothing five years off', () => {
+    expect(dateCredit(0, 'year')).toBe(1);
+    expect(dateCredit(1, 'year')).toBe(0.8);
+    expect(dateCredit(-1, 'year')).toBe(0.8);
+    expect(dateCredit(5, 'year')).toBe(0);
+    expect(dateCredit(12, 'month')).toBe(0);
+    expect(dateCredit(30, 'day')).toBe(0);
+    expect(dateCredit(-400, 'day')).toBe(0);
+  });
+
+  it('falls linearly with |offBy| to 0 at the span, the same early or late, within [0, 1]', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('year' as const, 'month' as const, 'day' as const), fc.integer({ min: -100, max: 100 }), fc.integer({ min: -100, max: 100 }), (p, a, b) => {
+        const span = DATE_CREDIT_SPAN[p];
+        expect(dateCredit(a, p)).toBe(dateCredit(-a, p));
+        expect(dateCredit(a, p)).toBeCloseTo(Math.max(0, 1 - Math.abs(a) / span), 12);
+        if (Math.abs(a) <= Math.abs(b)) expect(dateCredit(b, p)).toBeLessThanOrEqual(dateCredit(a, p));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('answerPoints', () => {
+  it('is nothing for no credit, in every mode', () => {
+    for (const mode of ['classic', 'accuracy', 'practice'] as const) expect(answerPoints(mode, 0, 100, T)).toBe(0);
+  });
+
+  it('classic: round(speedPoints x credit)', () => {
+    expect(answerPoints('classic', 1, 5000, T)).toBe(875);
+    expect(answerPoints('classic', 0.5, 5000, T)).toBe(438);
+    expect(answerPoints('classic', CORRECT_CREDIT, T, T)).toBe(450);
+    expect(answerPoints('classic', 0.5, 5000, null)).toBe(500);
+  });
+
+  it('accuracy and practice: round(1000 x credit), however slow', () => {
+    for (const mode of ['accuracy', 'practice'] as const) {
+      expect(answerPoints(mode, 1, T, T)).toBe(1000);
+      expect(answerPoints(mode, 0.6994, 19_000, T)).toBe(699);
+    }
+  });
+
+  it('stays within [0, 1000] and never gives less for more credit or a faster answer', () => {
+    const mode = fc.constantFrom('classic' as const, 'accuracy' as const, 'practice' as const);
+    const credit = fc.double({ min: 0, max: 1, noNaN: true });
+    const ms = fc.nat({ max: 40_000 });
+    fc.assert(
+      fc.property(mode, credit, credit, ms, ms, (m, c1, c2, t1, t2) => {
+        const p = answerPoints(m, c1, t1, T);
+        expect(Number.isInteger(p)).toBe(true);
+        expect(p).toBeGreaterThanOrEqual(0);
+        expect(p).toBeLessThanOrEqual(1000);
+        const [lo, hi] = c1 <= c2 ? [c1, c2] : [c2, c1];
+        expect(answerPoints(m, hi, t1, T)).toBeGreaterThanOrEqual(answerPoints(m, lo, t1, T));
+        const [fast, slow] = t1 <= t2 ? [t1, t2] : [t2, t1];
+        expect(answerPoints(m, c1, slow, T)).toBeLessThanOrEqual(answerPoints(m, c1, fast, T));
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -12,14 +12,19 @@ export interface TextPart {
   mark?: boolean;
 }
 
-const NUMBER_PHRASE = /\d[\d,.]*(?:st|nd|rd|th)?|\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|dozens|hundred|thousand|million|billion)\b[\s-]*)+/gi;
+// Digits (never a trailing comma or full stop), with an ordinal or a scale word; or number words.
+const NUMBER_PHRASE = /\d+(?:[.,]\d+)*(?:st|nd|rd|th)?(?:\s+(?:dozen|hundred|thousand|million|billion|trillion)\b)?|\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|dozens|hundred|thousand|million|billion)\b[\s-]*)+/gi;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Start and end of the key words in the sentence, or null when they cannot be found. */
 export function keySpan(fact: Fact): [number, number] | null {
   const s = fact.sentence;
+  // Whole words only: "Niger" must not be found inside "Nigeria".
   const find = (needle: string): [number, number] | null => {
-    const i = s.indexOf(needle);
-    return i >= 0 && needle ? [i, i + needle.length] : null;
+    if (!needle) return null;
+    const m = new RegExp(`(?<![\\p{L}\\p{N}])${escape(needle)}(?![\\p{L}\\p{N}])`, 'u').exec(s);
+    return m ? [m.index, m.index + needle.length] : null;
   };
   switch (fact.kind) {
     case 'quote':
@@ -27,7 +32,8 @@ export function keySpan(fact: Fact): [number, number] | null {
     case 'place':
       return [fact.data.name, ...fact.data.alsoTrue].map(find).find((x) => x !== null) ?? null;
     case 'date':
-      return find(englishDate(fact.data.value)) ?? find(fact.data.value.slice(0, 4));
+      // Some sentences name the event rather than the date ("a parade marking the 80th anniversary").
+      return find(englishDate(fact.data.value)) ?? find(fact.data.value.slice(0, 4)) ?? find(fact.data.event.replace(/^(a|an|the) /i, ''));
     case 'quantity':
       for (const m of s.matchAll(NUMBER_PHRASE)) {
         const text = m[0].trimEnd();
