@@ -14,7 +14,7 @@ import { RoundScene } from './scenes/RoundScene';
 import { SettingsScene } from './scenes/SettingsScene';
 import { createHowlerAudio } from './services/audio';
 import { performanceClock } from './services/clock';
-import { createI18n } from './services/i18n';
+import { createI18n, resolveLanguage } from './services/i18n';
 import { readParams } from './services/params';
 import { localToday, ProgressStore } from './services/progress';
 import { motionPreference, SettingsStore } from './services/settings';
@@ -25,17 +25,19 @@ import { COLORS, setHighContrast } from './ui/theme';
 
 async function start(): Promise<void> {
   const params = readParams(window.location.search);
-  const i18n = await createI18n(params.lang);
-  const a11y = new AccessibleLayer(document.getElementById('a11y')!);
-  a11y.setLanguage(i18n.language, i18n.dir);
-  document.title = i18n.t('app.name');
-
   const storage = new DeviceStorage(browserBackend());
   let storageProblem: StorageProblem | null = null;
   storage.onProblem((p) => {
     storageProblem = p;
   });
   const settings = new SettingsStore(storage);
+  const chosen = resolveLanguage(params.lang, settings.get().language, navigator.languages ?? [navigator.language]);
+  params.unsupportedLang = chosen.unsupported;
+  const i18n = await createI18n(chosen.lang);
+  const a11y = new AccessibleLayer(document.getElementById('a11y')!);
+  a11y.setLanguage(i18n.language, i18n.dir);
+  document.title = i18n.t('app.name');
+
   const applyLook = () => {
     const s = settings.get();
     setHighContrast(s.highContrast);
@@ -70,9 +72,17 @@ async function start(): Promise<void> {
     newSeed: () => seedFrom(Math.random()),
     goHome: () => {
       const keep = new URLSearchParams();
-      if (params.lang !== 'en') keep.set('lang', params.lang);
+      if (params.lang && !params.unsupportedLang) keep.set('lang', params.lang);
       const q = keep.toString();
       window.location.assign(window.location.pathname + (q ? `?${q}` : ''));
+    },
+    switchLanguage: (lang) => {
+      settings.update({ language: lang });
+      // The link's own lang would win over the new choice: replace it, keep the rest of the link.
+      const q = new URLSearchParams(window.location.search);
+      q.delete('lang');
+      const rest = q.toString();
+      window.location.assign(window.location.pathname + (rest ? `?${rest}` : ''));
     },
     onHidden: (listener) => {
       const handler = () => {

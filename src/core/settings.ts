@@ -25,6 +25,8 @@ export interface Settings {
   volume: number;
   motion: Motion;
   highContrast: boolean;
+  /** The player's chosen language; null follows the browser. */
+  language: string | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   volume: 0.8,
   motion: 'system',
   highContrast: false,
+  language: null,
 };
 
 const oneOf = <T>(list: readonly T[], v: unknown, fallback: T): T => (list.includes(v as T) ? (v as T) : fallback);
@@ -50,6 +53,7 @@ export function readSettings(data: unknown): Settings {
     volume,
     motion: oneOf(MOTION, d.motion, DEFAULT_SETTINGS.motion),
     highContrast: typeof d.highContrast === 'boolean' ? d.highContrast : DEFAULT_SETTINGS.highContrast,
+    language: typeof d.language === 'string' && /^[a-z]{2,3}$/.test(d.language) ? d.language : null,
   };
 }
 

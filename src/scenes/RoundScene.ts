@@ -78,7 +78,7 @@ export class RoundScene extends ScreenScene {
     this.timer.draw(left / this.state.timeLimitMs, left <= 5000);
     if (Math.ceil(left / 1000) === 10 && !this.tenAnnounced) {
       this.tenAnnounced = true;
-      this.svc.a11y.announce(this.svc.i18n.t('round.timeLeft', { seconds: 10 }));
+      this.svc.a11y.announce(this.svc.i18n.t('round.timeLeft', { count: 10 }));
     }
   }
 
@@ -135,7 +135,7 @@ export class RoundScene extends ScreenScene {
         this.svc.a11y.announce(
           seconds === null
             ? t('round.questionAnnounceUntimed', { n: effect.index + 1, total: this.state.questions.length, prompt })
-            : t('round.questionAnnounce', { n: effect.index + 1, total: this.state.questions.length, prompt, seconds }),
+            : t('round.questionAnnounce', { n: effect.index + 1, total: this.state.questions.length, prompt, count: seconds }),
         );
         break;
       }
@@ -148,7 +148,7 @@ export class RoundScene extends ScreenScene {
       }
       case 'countdown':
         this.drawCountdownNumber(effect.secondsLeft);
-        if (effect.secondsLeft === 5) this.svc.a11y.announce(t('round.timeLeft', { seconds: 5 }));
+        if (effect.secondsLeft === 5) this.svc.a11y.announce(t('round.timeLeft', { count: 5 }));
         break;
       case 'sound':
         this.svc.audio.play(SOUND_OF[effect.sound]);

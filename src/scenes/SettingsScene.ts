@@ -46,7 +46,7 @@ export class SettingsScene extends ScreenScene {
         label: t('settings.time'),
         rect: r,
         value: String(s.timeLimitS),
-        options: TIME_LIMITS_S.map((v) => ({ value: String(v), label: v === null ? t('settings.timeOff') : t('settings.timeSeconds', { seconds: v }) })),
+        options: TIME_LIMITS_S.map((v) => ({ value: String(v), label: v === null ? t('settings.timeOff') : t('settings.timeSeconds', { count: v }) })),
         onChange: (v) => this.set({ timeLimitS: v === 'null' ? null : (Number(v) as Settings['timeLimitS']) }),
       },
       {

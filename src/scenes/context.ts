@@ -30,6 +30,8 @@ export interface GameServices {
   newSeed(): string;
   /** Leave a broken link for the plain menu (keeps the language). */
   goHome(): void;
+  /** Save a language choice and reload in it. */
+  switchLanguage(lang: string): void;
   /** Watch the page being hidden (tab switch, phone locked); returns an unsubscribe. */
   onHidden(listener: () => void): () => void;
 }

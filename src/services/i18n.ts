@@ -1,47 +1,101 @@
 /**
- * Text service: i18next behind a small typed interface, so scenes never see i18next and
- * an unknown key is a type error.
+ * Text service: i18next behind a small typed interface, so scenes never see i18next and an
+ * unknown key is a type error. English is bundled as the fallback; every other language is its
+ * own chunk, fetched only when chosen.
  */
 import i18next from 'i18next';
 import en from '../locales/en.json';
 
+/** i18next plural suffixes: `days_one` and `days_other` are both the key `days`. */
+type PluralFree<K extends string> = K extends `${infer B}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? B : K;
+
 type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+  [K in keyof T & string]: T[K] extends string ? `${P}${PluralFree<K>}` : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
 
 export type TKey = Leaves<typeof en>;
 export type TParams = Record<string, string | number>;
 
 export interface I18n {
-  readonly language: string;
+  readonly language: Language;
   readonly dir: 'ltr' | 'rtl';
   t(key: TKey, params?: TParams): string;
   /** Numbers as the language writes them (13,000 / 13 000 / 13.000). */
   number(n: number, options?: Intl.NumberFormatOptions): string;
 }
 
-export const SUPPORTED_LANGUAGES = ['en'] as const;
+export const SUPPORTED_LANGUAGES = ['en', 'es', 'fr', 'de', 'ko', 'ru', 'zh', 'ar'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
+
+/** Each language's own name for itself, for the switcher. */
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  es: 'Español',
+  fr: 'Français',
+  de: 'Deutsch',
+  ko: '한국어',
+  ru: 'Русский',
+  zh: '简体中文',
+  ar: 'العربية',
+};
 
 export function isSupportedLanguage(lang: string): lang is Language {
   return (SUPPORTED_LANGUAGES as readonly string[]).includes(lang);
 }
 
+/** "zh-Hans-CN" -> "zh", "PT_br" -> "pt". */
+export const baseLanguage = (tag: string): string => tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+
+/**
+ * The language to show, in the order DESIGN.md gives: the link's `lang`, the player's saved
+ * choice, the browser's languages, English. `unsupported` names a link language we lack.
+ */
+export function resolveLanguage(param: string | null, saved: string | null, browser: readonly string[]): { lang: Language; unsupported: string | null } {
+  const fromParam = param ? baseLanguage(param) : '';
+  if (fromParam && isSupportedLanguage(fromParam)) return { lang: fromParam, unsupported: null };
+  const unsupported = param && param.trim() ? param.trim().slice(0, 20) : null;
+  // A link that asked for a language we lack shows English, as the note says, not the browser's.
+  if (unsupported) return { lang: 'en', unsupported };
+  if (saved && isSupportedLanguage(saved)) return { lang: saved, unsupported: null };
+  for (const tag of browser) {
+    const b = baseLanguage(tag);
+    if (isSupportedLanguage(b)) return { lang: b, unsupported: null };
+  }
+  return { lang: 'en', unsupported: null };
+}
+
+const lazy = import.meta.glob<{ default: Record<string, unknown> }>(['../locales/*.json', '!../locales/en.json']);
+
+async function resources(language: Language): Promise<Record<string, unknown>> {
+  if (language === 'en') return en;
+  const load = lazy[`../locales/${language}.json`];
+  if (!load) throw new Error(`no interface text for ${language}`);
+  return (await load()).default;
+}
+
 export async function createI18n(language: Language): Promise<I18n> {
   const instance = i18next.createInstance();
+  let lang = language;
+  let translation: Record<string, unknown> = en;
+  try {
+    translation = await resources(language);
+  } catch {
+    // A language file that cannot be fetched (offline, say) must not stop the game: English it is.
+    lang = 'en';
+  }
   await instance.init({
-    lng: language,
+    lng: lang,
     fallbackLng: 'en',
-    resources: { en: { translation: en } },
+    resources: { en: { translation: en }, ...(lang !== 'en' ? { [lang]: { translation } } : {}) },
     // Canvas text and textContent never interpret markup, so escaping would only show &amp; to players.
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  const numberFormat = new Intl.NumberFormat(language);
+  const numberFormat = new Intl.NumberFormat(lang);
   return {
-    language,
-    dir: instance.dir(language) === 'rtl' ? 'rtl' : 'ltr',
+    language: lang,
+    dir: instance.dir(lang) === 'rtl' ? 'rtl' : 'ltr',
     t: (key, params) => instance.t(key, params ?? {}) as string,
-    number: (n, options) => (options ? new Intl.NumberFormat(language, options).format(n) : numberFormat.format(n)),
+    number: (n, options) => (options ? new Intl.NumberFormat(lang, options).format(n) : numberFormat.format(n)),
   };
 }

@@ -2,11 +2,10 @@
  * The URL contract (DESIGN.md): lang, bank, seed, assign. Bad values never throw: each becomes
  * a problem the menu or an error screen explains.
  */
-import { isSupportedLanguage, type Language } from './i18n';
-
 export interface LaunchParams {
-  lang: Language;
-  /** The language asked for when it is not supported, to say so on screen. */
+  /** The link's `lang`, as given (resolved against the saved choice and the browser later). */
+  lang: string | null;
+  /** The language asked for when it is not supported, to say so on screen (set by main). */
   unsupportedLang: string | null;
   bank: string | null;
   /** A fixed round code from the link; null means a fresh random round each time. */
@@ -22,8 +21,6 @@ export function readParams(search: string): LaunchParams {
   const q = new URLSearchParams(search);
   const problems: LaunchProblem[] = [];
   const rawLang = q.get('lang')?.trim() ?? '';
-  const base = rawLang.toLowerCase().split(/[-_]/)[0] ?? '';
-  const lang: Language = isSupportedLanguage(base) ? base : 'en';
   const rawSeed = q.get('seed');
   let seed: string | null = null;
   if (rawSeed !== null) {
@@ -33,8 +30,8 @@ export function readParams(search: string): LaunchParams {
   if (q.has('assign')) problems.push({ kind: 'assignUnsupported' });
   const bank = q.get('bank');
   return {
-    lang,
-    unsupportedLang: rawLang && !isSupportedLanguage(base) ? rawLang.slice(0, 20) : null,
+    lang: rawLang ? rawLang.slice(0, 40) : null,
+    unsupportedLang: null,
     bank: bank === null || bank === '' ? null : bank.slice(0, 80),
     seed,
     problems,

@@ -67,8 +67,8 @@ export function feedbackText(rq: RoundQuestion, a: AnswerRecord, i18n: I18n, sho
       lines.push(t('round.theDate', { date: formatPartialDate(q.answer.value, i18n.language) }));
       const off = a.judgement?.offBy;
       if (r?.kind === 'date' && off !== undefined) {
-        const unit = t(q.answer.precision === 'year' ? 'round.unitYear' : q.answer.precision === 'month' ? 'round.unitMonth' : 'round.unitDay');
-        const offText = off === 0 ? t('round.spotOn') : t(off < 0 ? 'round.early' : 'round.late', { count: number(Math.abs(off)), unit });
+        const unit = q.answer.precision === 'year' ? 'Years' : q.answer.precision === 'month' ? 'Months' : 'Days';
+        const offText = off === 0 ? t('round.spotOn') : t(`round.${off < 0 ? 'early' : 'late'}${unit}`, { count: Math.abs(off) });
         lines.push(t('round.yourDate', { date: formatPartialDate(r.value, i18n.language), off: offText }));
       }
       break;
