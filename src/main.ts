@@ -5,7 +5,7 @@
 import Phaser from 'phaser';
 import { seedFrom } from './core/rng';
 import { BootScene } from './scenes/BootScene';
-import { SERVICES_KEY, type GameServices } from './scenes/context';
+import { BankTexts, SERVICES_KEY, type GameServices } from './scenes/context';
 import { MenuScene } from './scenes/MenuScene';
 import { MessageScene } from './scenes/MessageScene';
 import { PreloadScene } from './scenes/PreloadScene';
@@ -69,6 +69,7 @@ async function start(): Promise<void> {
     progress: new ProgressStore(storage),
     today: () => localToday(),
     storageProblem: () => storageProblem,
+    bankTexts: new BankTexts(),
     newSeed: () => seedFrom(Math.random()),
     goHome: () => {
       const keep = new URLSearchParams();

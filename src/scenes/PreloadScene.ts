@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { localizeBank } from '../core/bank/localize';
 import type { Bank } from '../core/bank/schema';
 import { acceptBank, bankUrl } from '../services/banks';
 import { frame } from '../ui/layout';
@@ -16,7 +17,7 @@ export class PreloadScene extends Phaser.Scene {
   }
 
   create(data: { bankId: string }): void {
-    const { i18n, a11y } = servicesOf(this);
+    const { i18n, a11y, bankTexts } = servicesOf(this);
     const id = data.bankId;
     const fail = (message: string): void => {
       this.scene.start('Message', { title: i18n.t('errors.title'), message } satisfies MessageData);
@@ -49,7 +50,11 @@ export class PreloadScene extends Phaser.Scene {
       if (failed || !this.cache.text.exists(key)) return fail(i18n.t('errors.bankLoad', { id }));
       const result = acceptBank(this.cache.text.get(key) as string, id);
       this.cache.text.remove(key);
-      if (result.ok) return this.loadMap(result.bank, draw);
+      if (result.ok) {
+        const local = localizeBank(result.bank, i18n.language);
+        bankTexts.set(local);
+        return this.loadMap(local.bank, draw);
+      }
       if (result.reason === 'empty') return fail(i18n.t('errors.bankEmpty', { id }));
       // Teachers need the file and JSON path; the console has every problem, the screen the first.
       console.warn(result.errors.map((e) => `${e.file} ${e.path}: ${e.message}`).join('\n'));

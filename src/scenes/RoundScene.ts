@@ -143,7 +143,10 @@ export class RoundScene extends ScreenScene {
         this.refresh('next');
         const v = this.feedback();
         const fact = this.facts.get(this.current().question.factId)!;
-        this.svc.a11y.announce([`${v.verdict}.`, v.gained, ...v.lines, `${t('round.fromArticle')}: ${fact.sentence}`, this.scoreLine()].join(' '));
+        const translated = this.svc.bankTexts.sentence(fact.id);
+        this.svc.a11y.announce(
+          [`${v.verdict}.`, v.gained, ...v.lines, `${t('round.fromArticle')}: ${fact.sentence}`, ...(translated ? [`${t('round.translation')}: ${translated}`] : []), this.scoreLine()].join(' '),
+        );
         break;
       }
       case 'countdown':
@@ -224,6 +227,13 @@ export class RoundScene extends ScreenScene {
     };
   }
 
+  /** "Question 3 of 10", marked when this question has no translation in the player's language. */
+  private progressText(): string {
+    const { t } = this.svc.i18n;
+    const text = t('round.progress', { n: this.state.index + 1, total: this.state.questions.length });
+    return this.svc.bankTexts.untranslated(this.current().question.id) ? `${text} · ${t('round.untranslated')}` : text;
+  }
+
   private hintRect(l: ReturnType<typeof roundLayout>): Rect {
     return l.score;
   }
@@ -235,7 +245,7 @@ export class RoundScene extends ScreenScene {
     this.timer = undefined;
     this.countdownText = undefined;
     drawHud(this, w, h, {
-      progress: t('round.progress', { n: this.state.index + 1, total: this.state.questions.length }),
+      progress: this.progressText(),
       score: this.d.mode === 'practice' && phase === 'question' ? '' : this.hudScore(),
       showPause: phase === 'question' && this.state.timeLimitMs !== null,
     });
@@ -267,7 +277,7 @@ export class RoundScene extends ScreenScene {
 
   protected screen(w: number, h: number): LayerScreen {
     const { t } = this.svc.i18n;
-    const progress = t('round.progress', { n: this.state.index + 1, total: this.state.questions.length });
+    const progress = this.progressText();
     const l = roundLayout(w, h);
     if (this.state.phase === 'question') {
       const { buttons, controls } = this.view().layer(this.viewContext());
@@ -289,7 +299,15 @@ export class RoundScene extends ScreenScene {
     return {
       title: progress,
       text: [`${v.verdict}. ${v.gained}`, ...v.lines, this.hudScore()],
-      source: { rect: inset(fl.source, 4), label: t('round.fromArticle'), parts: highlightParts(fact), citation: citation(this.d.bank, this.svc.i18n) },
+      source: {
+        rect: inset(fl.source, 4),
+        label: t('round.fromArticle'),
+        parts: highlightParts(fact),
+        lang: this.d.bank.article.language,
+        translation: this.svc.bankTexts.sentence(fact.id),
+        translationLabel: t('round.translation'),
+        citation: citation(this.d.bank, this.svc.i18n),
+      },
       buttons: [{ id: 'next', label: v.next, rect: fl.next, keyshortcuts: 'Enter', onPress: () => this.next() }],
     };
   }

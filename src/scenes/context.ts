@@ -4,6 +4,7 @@
  */
 import type Phaser from 'phaser';
 import type { AudioService } from '../services/audio';
+import type { LocalizedBank } from '../core/bank/localize';
 import type { Clock } from '../services/clock';
 import type { I18n } from '../services/i18n';
 import type { LaunchParams } from '../services/params';
@@ -30,10 +31,33 @@ export interface GameServices {
   newSeed(): string;
   /** Leave a broken link for the plain menu (keeps the language). */
   goHome(): void;
+  bankTexts: BankTexts;
   /** Save a language choice and reload in it. */
   switchLanguage(lang: string): void;
   /** Watch the page being hidden (tab switch, phone locked); returns an unsubscribe. */
   onHidden(listener: () => void): () => void;
+}
+
+/**
+ * What the loaded bank says in the player's language beyond its questions: translated source
+ * sentences, and which questions fell back to the original language.
+ */
+export class BankTexts {
+  private sentences = new Map<string, string>();
+  private fallback = new Set<string>();
+
+  set(lb: Pick<LocalizedBank, 'sentenceTranslations' | 'untranslated'>): void {
+    this.sentences = lb.sentenceTranslations;
+    this.fallback = lb.untranslated;
+  }
+
+  sentence(factId: string): string | null {
+    return this.sentences.get(factId) ?? null;
+  }
+
+  untranslated(questionId: string): boolean {
+    return this.fallback.has(questionId);
+  }
 }
 
 export const SERVICES_KEY = 'services';

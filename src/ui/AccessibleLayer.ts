@@ -34,6 +34,10 @@ export interface SourcePanel {
   rect: Rect;
   label: string;
   parts: { text: string; mark?: boolean }[];
+  /** The article's language: the sentence is shown as written, and read in that language. */
+  lang: string;
+  translation: string | null;
+  translationLabel: string;
   citation: string;
 }
 
@@ -220,6 +224,8 @@ function sourcePanel(src: SourcePanel): HTMLElement {
   const caption = document.createElement('figcaption');
   caption.textContent = src.label;
   const quote = document.createElement('blockquote');
+  quote.lang = src.lang;
+  quote.dir = 'auto';
   for (const part of src.parts) {
     if (part.mark) {
       const m = document.createElement('mark');
@@ -230,6 +236,16 @@ function sourcePanel(src: SourcePanel): HTMLElement {
   const cite = document.createElement('p');
   cite.className = 'cite';
   cite.textContent = `— ${src.citation}`;
-  box.append(caption, quote, cite);
+  box.append(caption, quote);
+  if (src.translation) {
+    const tr = document.createElement('p');
+    tr.className = 'translation';
+    const label = document.createElement('span');
+    label.className = 'sr-only';
+    label.textContent = `${src.translationLabel}: `;
+    tr.append(label, document.createTextNode(src.translation));
+    box.append(tr);
+  }
+  box.append(cite);
   return box;
 }

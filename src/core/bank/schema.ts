@@ -186,6 +186,27 @@ export const ArticleSchema = z.object({
   textFile: nonEmpty,
 });
 
+/** A question's text in one more language; what is left out falls back to the bank's language. */
+const QuestionText = z.object({
+  prompt: nonEmpty.optional(),
+  /** Choice questions: the four options in the same order as the original. */
+  options: z.array(nonEmpty).length(4, 'translated options come four, in the original order').optional(),
+  /** Estimate questions: what is counted. */
+  unit: nonEmpty.optional(),
+  /** Where questions: the place's name. */
+  name: nonEmpty.optional(),
+});
+
+export const BankTranslationSchema = z.object({
+  title: nonEmpty.optional(),
+  articleTitle: nonEmpty.optional(),
+  questions: z.record(z.string(), QuestionText).default({}),
+  /** Source sentences are shown in the article's language, with this translation beside them. */
+  facts: z.record(z.string(), z.object({ sentence: nonEmpty })).default({}),
+});
+
+export type BankTranslation = z.infer<typeof BankTranslationSchema>;
+
 export const BankSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION, { error: `must be ${SCHEMA_VERSION}: this version of Factsprint reads bank schema version ${SCHEMA_VERSION}` }),
@@ -194,6 +215,8 @@ export const BankSchema = z
     article: ArticleSchema,
     facts: z.array(FactSchema).min(1),
     questions: z.array(QuestionSchema).min(1),
+    /** Player-visible text per language code (the bank's own language is the original above). */
+    translations: z.record(z.string().regex(/^[a-z]{2,3}$/, 'must be a language code like "ko"'), BankTranslationSchema).default({}),
   })
   .superRefine((bank, ctx) => {
     for (const issue of crossReferenceIssues(bank)) ctx.addIssue({ code: 'custom', ...issue });
@@ -235,6 +258,25 @@ export function crossReferenceIssues(data: unknown): PathIssue[] {
       if (new Set(norm).size !== norm.length) issues.push({ path: ['questions', i, 'options'], message: 'options must all differ' });
     }
   });
+  // Translations must point at questions and facts that exist, with fields their type has.
+  const qType = new Map(questions.filter(isRecord).map((q) => [q.id, q.type] as const));
+  const translations = isRecord(data.translations) ? data.translations : {};
+  for (const [lang, tr] of Object.entries(translations)) {
+    if (!isRecord(tr)) continue;
+    for (const [qid, text] of Object.entries(isRecord(tr.questions) ? tr.questions : {})) {
+      const type = qType.get(qid);
+      const at = ['translations', lang, 'questions', qid];
+      if (type === undefined) issues.push({ path: at, message: `no question with id "${qid}"` });
+      else if (isRecord(text)) {
+        if (text.options !== undefined && type !== 'choice') issues.push({ path: [...at, 'options'], message: `a ${String(type)} question has no options` });
+        if (text.unit !== undefined && type !== 'estimate') issues.push({ path: [...at, 'unit'], message: `a ${String(type)} question has no unit` });
+        if (text.name !== undefined && type !== 'where') issues.push({ path: [...at, 'name'], message: `a ${String(type)} question has no place name` });
+      }
+    }
+    for (const fid of Object.keys(isRecord(tr.facts) ? tr.facts : {})) {
+      if (!factIds.has(fid)) issues.push({ path: ['translations', lang, 'facts', fid], message: `no fact with id "${fid}"` });
+    }
+  }
   return issues;
 }
 
