@@ -21,6 +21,7 @@ import { motionPreference, SettingsStore } from './services/settings';
 import { browserBackend, DeviceStorage, type StorageProblem } from './services/storage';
 import { AccessibleLayer } from './ui/AccessibleLayer';
 import { KeyboardInput } from './ui/keys';
+import { setLayoutRtl } from './ui/layout';
 import { COLORS, setHighContrast } from './ui/theme';
 
 async function start(): Promise<void> {
@@ -36,6 +37,7 @@ async function start(): Promise<void> {
   const i18n = await createI18n(chosen.lang);
   const a11y = new AccessibleLayer(document.getElementById('a11y')!);
   a11y.setLanguage(i18n.language, i18n.dir);
+  setLayoutRtl(i18n.dir === 'rtl');
   document.title = i18n.t('app.name');
 
   const applyLook = () => {

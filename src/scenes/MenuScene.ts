@@ -8,6 +8,7 @@ import { menuLayout } from '../ui/layout';
 import { COLORS } from '../ui/theme';
 import { buttonFace, fittedText } from '../ui/widgets';
 import type { RoundData } from './RoundScene';
+import { languageControl } from './languageControl';
 import { ScreenScene } from './ScreenScene';
 
 /** How many missed questions a "practice what I missed" round asks at most. */
@@ -109,6 +110,12 @@ export class MenuScene extends ScreenScene {
 
   protected screen(w: number, h: number): LayerScreen {
     const { t } = this.svc.i18n;
-    return { title: t('app.name'), text: [t('app.tagline'), ...this.lines(), ...this.notes(), t('menu.keysHint')], buttons: this.buttons(w, h) };
+    const l = menuLayout(w, h);
+    return {
+      title: t('app.name'),
+      text: [t('app.tagline'), ...this.lines(), ...this.notes(), t('menu.keysHint')],
+      buttons: this.buttons(w, h),
+      controls: [languageControl(this.svc, l.language)],
+    };
   }
 }

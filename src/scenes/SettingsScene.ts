@@ -5,6 +5,7 @@ import type { LayerControl } from '../ui/layerControls';
 import { settingsLayout } from '../ui/layout';
 import { COLORS } from '../ui/theme';
 import { buttonFace, fittedText, panel } from '../ui/widgets';
+import { languageControl } from './languageControl';
 import { ScreenScene } from './ScreenScene';
 
 /** Sound, motion, contrast, timer and mode in one place; every change is saved at once. */
@@ -39,6 +40,7 @@ export class SettingsScene extends ScreenScene {
     const s = this.svc.settings.get();
     const r = { x: 0, y: 0, w: 0, h: 0 };
     return [
+      languageControl(this.svc, r),
       { kind: 'select', id: 'mode', label: t('settings.mode'), rect: r, value: s.mode, options: MODES.map((m) => ({ value: m, label: `${t(`settings.mode_${m}`)}: ${t(`settings.modeHelp_${m}`)}` })), onChange: (v) => this.set({ mode: v as Settings['mode'] }) },
       {
         kind: 'select',

@@ -35,6 +35,13 @@ export function rightAnswerText(rq: RoundQuestion, i18n: I18n): string {
 
 const percent = (n: number) => Math.round(n * 100);
 
+/** How far off a date was, early or late, in the question's own unit. */
+const OFF_KEYS = {
+  year: ['round.earlyYears', 'round.lateYears'],
+  month: ['round.earlyMonths', 'round.lateMonths'],
+  day: ['round.earlyDays', 'round.lateDays'],
+} as const;
+
 export function feedbackText(rq: RoundQuestion, a: AnswerRecord, i18n: I18n, showPoints: boolean): FeedbackText {
   const { t, number } = i18n;
   const q = rq.question;
@@ -67,8 +74,8 @@ export function feedbackText(rq: RoundQuestion, a: AnswerRecord, i18n: I18n, sho
       lines.push(t('round.theDate', { date: formatPartialDate(q.answer.value, i18n.language) }));
       const off = a.judgement?.offBy;
       if (r?.kind === 'date' && off !== undefined) {
-        const unit = q.answer.precision === 'year' ? 'Years' : q.answer.precision === 'month' ? 'Months' : 'Days';
-        const offText = off === 0 ? t('round.spotOn') : t(`round.${off < 0 ? 'early' : 'late'}${unit}`, { count: Math.abs(off) });
+        const key = OFF_KEYS[q.answer.precision][off < 0 ? 0 : 1];
+        const offText = off === 0 ? t('round.spotOn') : t(key, { count: Math.abs(off) });
         lines.push(t('round.yourDate', { date: formatPartialDate(r.value, i18n.language), off: offText }));
       }
       break;

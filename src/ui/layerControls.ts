@@ -9,7 +9,7 @@ import type { Rect } from './layout';
 export type LayerControl =
   | { kind: 'range'; id: string; label: string; rect: Rect; min: number; max: number; step: number; value: number; valueText: (v: number) => string; onInput: (v: number) => void; onEnter?: () => void }
   | { kind: 'number'; id: string; label: string; rect: Rect; value: number | null; min?: number; max?: number; onInput: (v: number | null) => void; onEnter?: () => void }
-  | { kind: 'select'; id: string; label: string; rect: Rect; options: { value: string; label: string }[]; value: string; onChange: (v: string) => void }
+  | { kind: 'select'; id: string; label: string; rect: Rect; options: { value: string; label: string; lang?: string }[]; value: string; onChange: (v: string) => void }
   | { kind: 'search'; id: string; label: string; rect: Rect; placeholder: string; suggest: (query: string) => { value: string; label: string }[]; onPick: (value: string) => void; listLabel: string }
   | { kind: 'surface'; id: string; label: string; rect: Rect; onPoint: (x: number, y: number) => void }
   | { kind: 'toggle'; id: string; label: string; rect: Rect; checked: boolean; onChange: (v: boolean) => void };
@@ -81,6 +81,8 @@ export function buildControl(c: LayerControl): { el: HTMLElement; focus: HTMLEle
         const opt = document.createElement('option');
         opt.value = o.value;
         opt.textContent = o.label;
+        // A language's own name is read in that language.
+        if (o.lang) opt.lang = o.lang;
         select.append(opt);
       }
       select.value = c.value;

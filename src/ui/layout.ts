@@ -12,6 +12,43 @@ export interface Rect {
 
 export const MIN_TOUCH = 44;
 
+let rtl = false;
+
+/** Right-to-left languages mirror every layout: the same arithmetic, read from the other side. */
+export function setLayoutRtl(on: boolean): void {
+  rtl = on;
+}
+
+export const isRtl = (): boolean => rtl;
+
+const isRect = (v: unknown): v is Rect => typeof v === 'object' && v !== null && 'x' in v && 'y' in v && 'w' in v && 'h' in v;
+
+/** The rect seen in a mirror across a screen `width` wide (when the layout is right to left). */
+export function mirrorRect(r: Rect, width: number): Rect {
+  return rtl ? { ...r, x: width - r.x - r.w } : r;
+}
+
+/** Mirrors each rect of a question view's rows within its answer area, when right to left. */
+export function mirrorRows<T extends Record<string, Rect>>(rows: T, area: Rect): T {
+  if (!rtl) return rows;
+  const out: Record<string, Rect> = {};
+  for (const [k, r] of Object.entries(rows)) out[k] = { ...r, x: area.x + area.w - (r.x - area.x) - r.w };
+  return out as T;
+}
+
+/** Mirrors every rect in a layout (deeply) when right to left; the frame's own numbers stay. */
+function mirrored<T extends object>(layout: T, width: number): T {
+  if (!rtl) return layout;
+  const flip = (v: unknown): unknown => {
+    if (isRect(v)) return mirrorRect(v, width);
+    if (Array.isArray(v)) return v.map(flip);
+    return v;
+  };
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(layout)) out[k] = k === 'frame' ? v : flip(v);
+  return out as T;
+}
+
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
 export interface Frame {
@@ -64,7 +101,7 @@ export function roundLayout(w: number, h: number): RoundLayout {
   const gap = Math.round(clamp(f.pad * 0.75, 8, 20));
   const answerTop = top + promptH + gap;
   const answerArea: Rect = { x: c.x, y: answerTop, w: c.w, h: c.y + c.h - answerTop };
-  return { frame: f, progress, score, pause, timer, prompt, answerArea };
+  return mirrored({ frame: f, progress, score, pause, timer, prompt, answerArea }, w);
 }
 
 export interface FeedbackLayout {
@@ -100,6 +137,8 @@ export interface MenuLayout {
   /** Daily challenge, practice what I missed, settings: in that order. */
   more: Rect[];
   notes: Rect;
+  /** The language switcher. */
+  language: Rect;
   hint: Rect;
 }
 
@@ -115,8 +154,10 @@ export function menuLayout(w: number, h: number): MenuLayout {
   const more: Rect[] = [0, 1, 2].map((i) => centredButton(f, play.y + play.h + 12 + i * (bh + 10), 360, bh));
   const last = more[2]!;
   const hint: Rect = { x: c.x, y: c.y + c.h - f.font * 2.4, w: c.w, h: f.font * 2.4 };
-  const notes: Rect = { x: c.x, y: last.y + last.h + 8, w: c.w, h: Math.max(f.font * 1.5, hint.y - (last.y + last.h + 8)) };
-  return { frame: f, title, tagline, bank, play, more, notes, hint };
+  const lw = Math.min(260, c.w);
+  const language: Rect = { x: Math.round((w - lw) / 2), y: hint.y - 80, w: lw, h: 76 };
+  const notes: Rect = { x: c.x, y: last.y + last.h + 8, w: c.w, h: Math.max(f.font * 1.5, language.y - 8 - (last.y + last.h + 8)) };
+  return mirrored({ frame: f, title, tagline, bank, play, more, notes, language, hint }, w);
 }
 
 export interface ResultsLayout {
@@ -159,7 +200,7 @@ export function resultsLayout(w: number, h: number): ResultsLayout {
   const reviewW = Math.min(c.w, 760);
   const top = stats.y + stats.h + 8;
   const review: Rect = { x: Math.round((f.w - reviewW) / 2), y: top, w: reviewW, h: Math.min(playAgain.y, missed.y) - f.pad - top };
-  return { frame: f, title, points, stats, review, playAgain, missed, menu };
+  return mirrored({ frame: f, title, points, stats, review, playAgain, missed, menu }, w);
 }
 
 export interface MessageLayout {

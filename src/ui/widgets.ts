@@ -3,7 +3,7 @@
  * layer's buttons, which lie over them.
  */
 import Phaser from 'phaser';
-import type { Rect } from './layout';
+import { isRtl, type Rect } from './layout';
 import { CARD_SHAPES, COLORS, FONT_STACK } from './theme';
 
 export interface TextOptions {
@@ -21,7 +21,11 @@ export interface TextOptions {
  * and answers never spill out of their card at any screen size.
  */
 export function fittedText(scene: Phaser.Scene, rect: Rect, text: string, o: TextOptions): Phaser.GameObjects.Text {
+  // Right to left: text starts at the right edge, and Phaser lays the canvas text out RTL.
+  const align = isRtl() ? ({ left: 'right', right: 'left', center: 'center' } as const)[o.align ?? 'left'] : (o.align ?? 'left');
+  o = { ...o, align };
   const t = scene.add.text(0, 0, '', {
+    rtl: isRtl(),
     fontFamily: FONT_STACK,
     fontSize: `${o.size}px`,
     fontStyle: o.bold ? 'bold' : 'normal',
@@ -115,10 +119,11 @@ export class TimerBar {
     this.g.clear();
     this.g.fillStyle(COLORS.panel, 1);
     this.g.fillRoundedRect(r.x, r.y, r.w, r.h, radius);
-    const w = Math.max(0, Math.min(1, fraction)) * r.w;
-    if (w >= 1) {
+    const w = Math.max(r.h, Math.max(0, Math.min(1, fraction)) * r.w);
+    if (fraction > 0) {
       this.g.fillStyle(low ? COLORS.timerLow : COLORS.timer, 1);
-      this.g.fillRoundedRect(r.x, r.y, Math.max(w, r.h), r.h, radius);
+      // The bar drains toward where reading starts: from the right in a right-to-left language.
+      this.g.fillRoundedRect(isRtl() ? r.x + r.w - w : r.x, r.y, w, r.h, radius);
     }
   }
 }

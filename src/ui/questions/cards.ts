@@ -1,5 +1,5 @@
 import type { LayerButton } from '../AccessibleLayer';
-import { MIN_TOUCH, type Rect } from '../layout';
+import { isRtl, MIN_TOUCH, type Rect } from '../layout';
 import { LETTERS } from '../theme';
 import { answerCard } from '../widgets';
 import type { QuestionView, ViewContext } from './types';
@@ -19,7 +19,11 @@ export function cardRects(area: Rect, n: number, portrait: boolean, gap: number)
   const rows = Math.ceil(n / cols);
   const cw = Math.round((area.w - (cols - 1) * gap) / cols);
   const ch = Math.max(MIN_TOUCH, Math.round((area.h - (rows - 1) * gap) / rows));
-  for (let i = 0; i < n; i++) rects.push({ x: area.x + (i % cols) * (cw + gap), y: area.y + Math.floor(i / cols) * (ch + gap), w: cw, h: ch });
+  for (let i = 0; i < n; i++) {
+    const x = area.x + (i % cols) * (cw + gap);
+    // Right to left, the first card sits top right: mirror within the answer area.
+    rects.push({ x: isRtl() ? area.x + area.w - (x - area.x) - cw : x, y: area.y + Math.floor(i / cols) * (ch + gap), w: cw, h: ch });
+  }
   return rects;
 }
 

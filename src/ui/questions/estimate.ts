@@ -1,5 +1,5 @@
 import type { EstimateQuestion } from '../../core/bank/schema';
-import type { Rect } from '../layout';
+import { mirrorRows, type Rect } from '../layout';
 import { COLORS } from '../theme';
 import { buttonFace, fittedText } from '../widgets';
 import type { QuestionView, ViewContext } from './types';
@@ -41,7 +41,7 @@ function rows(ctx: ViewContext): { value: Rect; slider: Rect; keypad: Rect; subm
   const submit: Rect = wide
     ? { x: a.x + a.w - submitW, y: keypad.y + keypad.h - bottomH, w: submitW, h: bottomH }
     : { x: a.x, y: keypad.y + keypad.h + 12, w: a.w, h: bottomH };
-  return { value, slider, keypad, submit };
+  return mirrorRows({ value, slider, keypad, submit }, a);
 }
 
 function current(ctx: ViewContext): number {

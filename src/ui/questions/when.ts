@@ -1,6 +1,9 @@
 import type { WhenQuestion } from '../../core/bank/schema';
 import type { LayerControl } from '../layerControls';
-import type { Rect } from '../layout';
+import { isRtl, mirrorRows, type Rect } from '../layout';
+
+/** Mirrors a rect within its row when right to left. */
+const mirrorRect = (r: Rect, row: Rect): Rect => mirrorRows({ r }, row).r;
 import { COLORS } from '../theme';
 import { buttonFace, fittedText } from '../widgets';
 import type { QuestionView, ViewContext } from './types';
@@ -42,7 +45,7 @@ function rows(ctx: ViewContext): { value: Rect; year: Rect; pickers: Rect; submi
   const bh = Math.max(48, Math.round(f * 2.6));
   const bw = Math.min(320, a.w);
   const submit: Rect = { x: Math.round(a.x + (a.w - bw) / 2), y: pickers.y + pickers.h + 16, w: bw, h: bh };
-  return { value, year, pickers, submit };
+  return mirrorRows({ value, year, pickers, submit }, a);
 }
 
 export const whenView: QuestionView = {
@@ -54,9 +57,11 @@ export const whenView: QuestionView = {
     const mid = Math.round((a.minYear + a.maxYear) / 2);
     const axisY = r.year.y + r.year.h + 2;
     const small = { size: 16, color: COLORS.muted };
-    fittedText(ctx.scene, { x: r.year.x, y: axisY, w: 80, h: 20 }, String(a.minYear), { ...small, valign: 'top' });
+    // A right-to-left slider runs from the right: its first year is at the right end.
+    const [first, last] = isRtl() ? [a.maxYear, a.minYear] : [a.minYear, a.maxYear];
+    fittedText(ctx.scene, { x: r.year.x, y: axisY, w: 80, h: 20 }, String(first), { ...small, align: isRtl() ? 'right' : 'left', valign: 'top' });
     fittedText(ctx.scene, { x: r.year.x + r.year.w / 2 - 40, y: axisY, w: 80, h: 20 }, String(mid), { ...small, align: 'center', valign: 'top' });
-    fittedText(ctx.scene, { x: r.year.x + r.year.w - 80, y: axisY, w: 80, h: 20 }, String(a.maxYear), { ...small, align: 'right', valign: 'top' });
+    fittedText(ctx.scene, { x: r.year.x + r.year.w - 80, y: axisY, w: 80, h: 20 }, String(last), { ...small, align: isRtl() ? 'left' : 'right', valign: 'top' });
     buttonFace(ctx.scene, r.submit, ctx.i18n.t('round.submit'), ctx.font);
   },
   layer(ctx) {
@@ -91,7 +96,7 @@ export const whenView: QuestionView = {
         kind: 'select',
         id: 'month',
         label: t('round.monthLabel'),
-        rect: { ...r.pickers, w: a.precision === 'day' ? half : r.pickers.w },
+        rect: mirrorRect({ ...r.pickers, w: a.precision === 'day' ? half : r.pickers.w }, r.pickers),
         options: Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: monthName.format(new Date(Date.UTC(2000, i, 1))) })),
         value: String(month),
         onChange: (v) => {
@@ -105,7 +110,7 @@ export const whenView: QuestionView = {
         kind: 'select',
         id: 'day',
         label: t('round.dayLabel'),
-        rect: { ...r.pickers, x: r.pickers.x + half + gap, w: half },
+        rect: mirrorRect({ ...r.pickers, x: r.pickers.x + half + gap, w: half }, r.pickers),
         options: Array.from({ length: 31 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) })),
         value: String(day),
         onChange: (v) => {

@@ -1,7 +1,7 @@
 import type Phaser from 'phaser';
 import { nearestPlaces, searchPlaces } from '../../core/geo';
 import type { WhereQuestion } from '../../core/bank/schema';
-import type { Rect } from '../layout';
+import { mirrorRows, type Rect } from '../layout';
 import { COLORS } from '../theme';
 import { buttonFace, fittedText, panel } from '../widgets';
 import { createMapView, type MapView } from '../worldMap';
@@ -18,7 +18,7 @@ function rows(ctx: ViewContext): { search: Rect; map: Rect; status: Rect; submit
   const submit: Rect = { x: a.x + a.w - submitW, y: a.y + a.h - bh, w: submitW, h: bh };
   const status: Rect = { x: a.x, y: submit.y, w: a.w - submitW - 12, h: bh };
   const map: Rect = { x: a.x, y: search.y + search.h + 8, w: a.w, h: submit.y - 10 - (search.y + search.h + 8) };
-  return { search, map, status, submit };
+  return mirrorRows({ search, map, status, submit }, a);
 }
 
 function mapOf(ctx: ViewContext, rect: Rect): MapView | null {
