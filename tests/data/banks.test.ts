@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { optionStatesFact } from '../../src/core/bank/answers';
 import { FACT_KINDS, PLAYABLE_STATUSES, QUESTION_TYPES, type Bank } from '../../src/core/bank/schema';
 import { greatCircleKm } from '../../src/core/geo';
+import { translationCoverage } from '../../src/core/bank/localize';
 import { formatBankError, parseBank, playableQuestions } from '../../src/core/bank/validate';
 
 const root = new URL('../../questions/', import.meta.url).pathname;
@@ -177,6 +178,30 @@ describe('the first bank (kim-putin-beijing-2025-09)', () => {
     expect(dates).toEqual(expect.arrayContaining(['2025-09-03', '2024', '2017']));
     const places = bank.facts.flatMap((f) => (f.kind === 'place' ? [f.data.name] : []));
     expect(places).toEqual(expect.arrayContaining(['Beijing', 'Alaska', 'Ukraine']));
+  });
+
+  it('is translated into every language the game speaks, every question complete', () => {
+    const coverage = translationCoverage(bank);
+    console.info(`translation coverage of ${bank.id}: ${JSON.stringify(coverage)}`);
+    expect(coverage).toEqual({ es: 1, fr: 1, de: 1, ko: 1, ru: 1, zh: 1, ar: 1 });
+    for (const lang of Object.keys(bank.translations)) {
+      expect(Object.keys(bank.translations[lang]!.facts).sort(), lang).toEqual(bank.facts.map((f) => f.id).sort());
+    }
+  });
+
+  it('keeps translated options in the original order: figures stay at their index', () => {
+    const digits = (s: string) => s.replace(/[^\d]/g, '');
+    for (const [lang, tr] of Object.entries(bank.translations)) {
+      for (const q of bank.questions) {
+        const options = tr.questions[q.id]?.options;
+        // Figures only: dates are written in each language's own order of day, month and year.
+        if (q.type !== 'choice' || q.asks !== 'value' || !options) continue;
+        q.options.forEach((o, i) => {
+          // Western digits in every translation: the same figure must sit in the same place.
+          if (digits(o)) expect(digits(options[i]!), `${lang} ${q.id} option ${i}`).toBe(digits(o));
+        });
+      }
+    }
   });
 
   it('records what the article gives about itself, and no more', () => {

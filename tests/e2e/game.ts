@@ -11,6 +11,7 @@ import { createRound, DEFAULT_QUESTION_COUNT, roundReducer, type RoundState } fr
 import { selectQuestions, type RoundQuestion } from '../../src/core/select';
 import type { Place } from '../../src/core/geo';
 import type { Response } from '../../src/core/judge';
+import { createMapView } from '../../src/ui/worldMap';
 import { watchErrors } from './browser';
 
 export function firstBank(): Bank {
@@ -198,4 +199,31 @@ export function seedOpeningWith(type: RoundQuestion['question']['type'], prefix 
     if (expectedQuestions(seed)[0]!.question.type === type) return seed;
   }
   throw new Error(`no round opens with a ${type} question`);
+}
+
+/**
+ * Answers through the accessible layer by the controls' ids, whatever the language: cards by
+ * their place, inputs by id, places by a tap on the map where the core projects them.
+ */
+export async function answerById(page: Page, rq: RoundQuestion, r: Response, world: unknown): Promise<void> {
+  if (r.kind === 'choice') {
+    await page.locator(`#a11y button[data-id="answer-${r.place}"]`).click();
+  } else if (r.kind === 'number') {
+    await page.locator('#ctl-keypad').fill(String(r.value));
+    await page.locator('#ctl-keypad').press('Enter');
+  } else if (r.kind === 'date') {
+    const [y, m, d] = r.value.split('-');
+    await page.locator('#ctl-year').fill(y!);
+    if (m) await page.locator('#ctl-month').selectOption(String(Number(m)));
+    if (d) await page.locator('#ctl-day').selectOption(String(Number(d)));
+    await page.locator('#a11y button[data-id="submit"]').click();
+  } else {
+    const q = rq.question;
+    if (q.type !== 'where') throw new Error('a point for a question that is not "where"');
+    const surface = (await page.locator('#a11y .surface').boundingBox())!;
+    const view = createMapView(world, { x: surface.x, y: surface.y, w: surface.width, h: surface.height }, q.answer.focus);
+    const [x, y] = view.project(r)!;
+    await page.mouse.click(x, y);
+    await page.locator('#a11y button[data-id="submit"]:not([disabled])').click();
+  }
 }
