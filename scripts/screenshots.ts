@@ -1,10 +1,12 @@
 /**
  * Screenshots of every screen at phone and desktop sizes, for reviewing layouts by eye and for
  * the README. Run `npm run screenshots` (builds first); files land in screenshots/ (ignored by git)
- * and docs/screenshot.png is refreshed.
+ * and docs/screenshot.png is refreshed. `npm run screenshots -- --langs` also shoots every screen
+ * at 390x844 in each of the eight languages (or `--langs=ko,ar`), for checking overflow and glyphs.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { preview } from 'vite';
+import { SUPPORTED_LANGUAGES } from '../src/services/languages';
 import { launch } from '../tests/e2e/browser';
 
 const SIZES = [
@@ -43,6 +45,39 @@ try {
     await page.getByRole('button', { name: 'Back to the menu' }).waitFor();
     await shot('5-message');
     await page.close();
+  }
+  const langsArg = process.argv.find((a) => a.startsWith('--langs'));
+  if (langsArg) {
+    // --langs for all eight, --langs=ko,ar for some.
+    const langs = langsArg.includes('=') ? langsArg.split('=')[1]!.split(',') : SUPPORTED_LANGUAGES;
+    for (const lang of langs) {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      const shot = (name: string) => page.screenshot({ path: `${out}/lang-${lang}-${name}.png` });
+      await page.goto(`${base}?lang=${lang}&seed=readme`);
+      await page.locator('#a11y button[data-id="play"]').waitFor();
+      await shot('1-menu');
+      await page.keyboard.press('Enter');
+      for (let i = 0; i < 10; i++) {
+        await page.locator('#a11y button[data-id="pause"]').waitFor();
+        if (i < 5) await shot(`2-question-${i + 1}`);
+        // Answer whatever the type: a card by key, else the Answer button after a pick.
+        const card = page.locator('#a11y button[data-id="answer-0"]');
+        if (await card.count()) await card.click();
+        else if (await page.locator('#ctl-keypad').count()) await page.locator('#ctl-keypad').press('Enter');
+        else if (await page.locator('#ctl-year').count()) await page.locator('#a11y button[data-id="submit"]').click();
+        else {
+          const map = (await page.locator('#a11y .surface').boundingBox())!;
+          await page.mouse.click(map.x + map.width / 2, map.y + map.height / 2);
+          await page.locator('#a11y button[data-id="submit"]:not([disabled])').click();
+        }
+        await page.locator('#a11y button[data-id="next"]').waitFor();
+        if (i < 5) await shot(`3-feedback-${i + 1}`);
+        await page.locator('#a11y button[data-id="next"]').click();
+      }
+      await page.locator('#a11y button[data-id="again"]').waitFor();
+      await shot('4-results');
+      await page.close();
+    }
   }
   copyFileSync(`${out}/1280x720-2-question.png`, 'docs/screenshot.png');
   console.log(`screenshots written to ${out}/`);

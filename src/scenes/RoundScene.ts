@@ -145,7 +145,7 @@ export class RoundScene extends ScreenScene {
         const fact = this.facts.get(this.current().question.factId)!;
         const translated = this.svc.bankTexts.sentence(fact.id);
         this.svc.a11y.announce(
-          [`${v.verdict}.`, v.gained, ...v.lines, `${t('round.fromArticle')}: ${fact.sentence}`, ...(translated ? [`${t('round.translation')}: ${translated}`] : []), this.scoreLine()].join(' '),
+          [sentence(v.verdict), v.gained, ...v.lines, `${t('round.fromArticle')}: ${fact.sentence}`, ...(translated ? [`${t('round.translation')}: ${translated}`] : []), this.scoreLine()].join(' '),
         );
         break;
       }
@@ -298,7 +298,7 @@ export class RoundScene extends ScreenScene {
     const fact = this.facts.get(this.current().question.factId)!;
     return {
       title: progress,
-      text: [`${v.verdict}. ${v.gained}`, ...v.lines, this.hudScore()],
+      text: [`${sentence(v.verdict)} ${v.gained}`, ...v.lines, this.hudScore()],
       source: {
         rect: inset(fl.source, 4),
         label: t('round.fromArticle'),
@@ -319,5 +319,8 @@ export class RoundScene extends ScreenScene {
     this.svc.a11y.announce(`${this.svc.i18n.t('round.hintTitle')}: ${clozeText(fact)}`);
   }
 }
+
+/** Ends a phrase with a full stop unless it already ends in punctuation ("Correct!"). */
+const sentence = (s: string): string => (/[.!?。！？؟]$/.test(s) ? s : `${s}.`);
 
 const inset = (r: Rect, d: number): Rect => ({ x: r.x + d, y: r.y + d, w: r.w - 2 * d, h: r.h - 2 * d });

@@ -5,6 +5,7 @@
  */
 import i18next from 'i18next';
 import en from '../locales/en.json';
+import type { Language } from './languages';
 
 /** i18next plural suffixes: `days_one` and `days_other` are both the key `days`. */
 type PluralFree<K extends string> = K extends `${infer B}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? B : K;
@@ -24,45 +25,7 @@ export interface I18n {
   number(n: number, options?: Intl.NumberFormatOptions): string;
 }
 
-export const SUPPORTED_LANGUAGES = ['en', 'es', 'fr', 'de', 'ko', 'ru', 'zh', 'ar'] as const;
-export type Language = (typeof SUPPORTED_LANGUAGES)[number];
-
-/** Each language's own name for itself, for the switcher. */
-export const LANGUAGE_NAMES: Record<Language, string> = {
-  en: 'English',
-  es: 'Español',
-  fr: 'Français',
-  de: 'Deutsch',
-  ko: '한국어',
-  ru: 'Русский',
-  zh: '简体中文',
-  ar: 'العربية',
-};
-
-export function isSupportedLanguage(lang: string): lang is Language {
-  return (SUPPORTED_LANGUAGES as readonly string[]).includes(lang);
-}
-
-/** "zh-Hans-CN" -> "zh", "PT_br" -> "pt". */
-export const baseLanguage = (tag: string): string => tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-
-/**
- * The language to show, in the order DESIGN.md gives: the link's `lang`, the player's saved
- * choice, the browser's languages, English. `unsupported` names a link language we lack.
- */
-export function resolveLanguage(param: string | null, saved: string | null, browser: readonly string[]): { lang: Language; unsupported: string | null } {
-  const fromParam = param ? baseLanguage(param) : '';
-  if (fromParam && isSupportedLanguage(fromParam)) return { lang: fromParam, unsupported: null };
-  const unsupported = param && param.trim() ? param.trim().slice(0, 20) : null;
-  // A link that asked for a language we lack shows English, as the note says, not the browser's.
-  if (unsupported) return { lang: 'en', unsupported };
-  if (saved && isSupportedLanguage(saved)) return { lang: saved, unsupported: null };
-  for (const tag of browser) {
-    const b = baseLanguage(tag);
-    if (isSupportedLanguage(b)) return { lang: b, unsupported: null };
-  }
-  return { lang: 'en', unsupported: null };
-}
+export { baseLanguage, isSupportedLanguage, LANGUAGE_NAMES, resolveLanguage, SUPPORTED_LANGUAGES, type Language } from './languages';
 
 const lazy = import.meta.glob<{ default: Record<string, unknown> }>(['../locales/*.json', '!../locales/en.json']);
 
