@@ -10,6 +10,8 @@ export default defineConfig({
     // Phaser alone is over 1 MB minified; it is expected and lives in its own chunk.
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      // Two pages: the game, and the teacher page (which alone loads the builder).
+      input: { main: 'index.html', teacher: 'teacher.html' },
       output: {
         // Phaser changes far less often than the game: its own long-cacheable chunk.
         codeSplitting: {

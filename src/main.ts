@@ -16,6 +16,7 @@ import { createHowlerAudio } from './services/audio';
 import { performanceClock } from './services/clock';
 import { createI18n, resolveLanguage } from './services/i18n';
 import { readParams } from './services/params';
+import { LocalBankStore } from './services/localBanks';
 import { localToday, ProgressStore } from './services/progress';
 import { motionPreference, SettingsStore } from './services/settings';
 import { browserBackend, DeviceStorage, type StorageProblem } from './services/storage';
@@ -72,6 +73,7 @@ async function start(): Promise<void> {
     today: () => localToday(),
     storageProblem: () => storageProblem,
     bankTexts: new BankTexts(),
+    localBanks: new LocalBankStore(storage),
     newSeed: () => seedFrom(Math.random()),
     goHome: () => {
       const keep = new URLSearchParams();

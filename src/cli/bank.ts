@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatBankError, parseBank, type BankError } from '../core/bank/validate';
+import { extractCommand } from './extract';
 
 function bankFiles(paths: string[]): string[] {
   const roots = paths.length > 0 ? paths : ['questions'];
@@ -66,13 +67,39 @@ function validate(paths: string[]): number {
   return bad === 0 ? 0 : 1;
 }
 
-const USAGE = `Usage: npm run bank -- validate [PATH...]
-  validate   check banks against the schema and their article spans (default: every bank in questions/)
-The builder commands (extract, review, export) are not part of this version yet.`;
+/** `review [PATH...]`: every fact a person still has to look at, with why. */
+function review(paths: string[]): number {
+  let bad = 0;
+  for (const file of bankFiles(paths)) {
+    const result = existsSync(file) ? parseBank(readFileSync(file, 'utf8'), file) : null;
+    if (!result?.ok) {
+      console.error(`${file}: ${result ? 'not a valid bank (run validate)' : 'no such file'}`);
+      bad++;
+      continue;
+    }
+    const pending = result.bank.facts.filter((f) => f.review === 'needs_review' || f.review === 'auto');
+    console.log(`${file}: ${pending.length} of ${result.bank.facts.length} facts not yet approved`);
+    for (const f of pending) {
+      const why = f.reviewReasons.length ? f.reviewReasons.join('; ') : 'not yet approved';
+      console.log(`  ${f.id} [${f.kind}, ${f.review}, confidence ${f.confidence}] ${why}\n    “${f.sentence}”`);
+    }
+  }
+  return bad === 0 ? 0 : 1;
+}
+
+const USAGE = `Usage: npm run bank -- <command>
+  extract ARTICLE.txt [--title T] [--outlet O] [--date YYYY-MM-DD] [--url U] [--id ID] [--out DIR]
+             build a draft bank from an article (nothing approved yet)
+  validate [PATH...]   check banks against the schema and their article spans (default: every bank in questions/)
+  review [PATH...]     list the facts a person still has to approve`;
 
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'validate') {
   process.exitCode = validate(rest);
+} else if (command === 'extract') {
+  process.exitCode = extractCommand(rest);
+} else if (command === 'review') {
+  process.exitCode = review(rest);
 } else {
   console.error(command ? `Unknown or not yet available command "${command}".\n${USAGE}` : USAGE);
   process.exitCode = 2;

@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { localizeBank } from '../core/bank/localize';
 import type { Bank } from '../core/bank/schema';
 import { acceptBank, bankUrl } from '../services/banks';
+import { LOCAL_PREFIX } from '../services/localBanks';
 import { frame } from '../ui/layout';
 import { COLORS, FONT_STACK } from '../ui/theme';
 import { servicesOf } from './context';
@@ -17,13 +18,22 @@ export class PreloadScene extends Phaser.Scene {
   }
 
   create(data: { bankId: string }): void {
-    const { i18n, a11y, bankTexts } = servicesOf(this);
+    const { i18n, a11y, bankTexts, localBanks } = servicesOf(this);
     const id = data.bankId;
     const fail = (message: string): void => {
       this.scene.start('Message', { title: i18n.t('errors.title'), message } satisfies MessageData);
     };
-    const url = bankUrl(id);
-    if (!url) return fail(i18n.t('errors.bankUnknown', { id }));
+    const accept = (result: ReturnType<typeof acceptBank>): void => {
+      if (result.ok) {
+        const local = localizeBank(result.bank, i18n.language);
+        bankTexts.set(local);
+        return this.loadMap(local.bank, draw);
+      }
+      if (result.reason === 'empty') return fail(i18n.t('errors.bankEmpty', { id }));
+      // Teachers need the file and JSON path; the console has every problem, the screen the first.
+      console.warn(result.errors.map((e) => `${e.file} ${e.path}: ${e.message}`).join('\n'));
+      fail(i18n.t('errors.bankInvalid', { id, count: result.errors.length, first: result.first }));
+    };
 
     const f = frame(this.scale.width, this.scale.height);
     const barW = Math.min(f.content.w, 420);
@@ -40,6 +50,15 @@ export class PreloadScene extends Phaser.Scene {
     draw(0);
     a11y.show({ title: i18n.t('loading.progress', { percent: 0 }), buttons: [] });
 
+    if (id.startsWith(LOCAL_PREFIX)) {
+      // A bank built on this device: no download, straight from storage.
+      const entry = localBanks.get(id.slice(LOCAL_PREFIX.length));
+      if (!entry) return fail(i18n.t('errors.bankUnknown', { id }));
+      return accept(acceptBank(JSON.stringify(entry.bank), entry.bank.id));
+    }
+    const url = bankUrl(id);
+    if (!url) return fail(i18n.t('errors.bankUnknown', { id }));
+
     const key = `bank:${id}`;
     let failed = false;
     this.load.on(Phaser.Loader.Events.PROGRESS, draw);
@@ -48,17 +67,9 @@ export class PreloadScene extends Phaser.Scene {
     });
     this.load.once(Phaser.Loader.Events.COMPLETE, () => {
       if (failed || !this.cache.text.exists(key)) return fail(i18n.t('errors.bankLoad', { id }));
-      const result = acceptBank(this.cache.text.get(key) as string, id);
+      const text = this.cache.text.get(key) as string;
       this.cache.text.remove(key);
-      if (result.ok) {
-        const local = localizeBank(result.bank, i18n.language);
-        bankTexts.set(local);
-        return this.loadMap(local.bank, draw);
-      }
-      if (result.reason === 'empty') return fail(i18n.t('errors.bankEmpty', { id }));
-      // Teachers need the file and JSON path; the console has every problem, the screen the first.
-      console.warn(result.errors.map((e) => `${e.file} ${e.path}: ${e.message}`).join('\n'));
-      fail(i18n.t('errors.bankInvalid', { id, count: result.errors.length, first: result.first }));
+      accept(acceptBank(text, id));
     });
     this.load.text(key, url);
     this.load.start();

@@ -7,6 +7,7 @@ import type { AudioService } from '../services/audio';
 import type { LocalizedBank } from '../core/bank/localize';
 import type { Clock } from '../services/clock';
 import type { I18n } from '../services/i18n';
+import type { LocalBankStore } from '../services/localBanks';
 import type { LaunchParams } from '../services/params';
 import type { ProgressStore } from '../services/progress';
 import type { MotionPreference, SettingsStore } from '../services/settings';
@@ -32,6 +33,8 @@ export interface GameServices {
   /** Leave a broken link for the plain menu (keeps the language). */
   goHome(): void;
   bankTexts: BankTexts;
+  /** Banks built and saved on this device. */
+  localBanks: LocalBankStore;
   /** Save a language choice and reload in it. */
   switchLanguage(lang: string): void;
   /** Watch the page being hidden (tab switch, phone locked); returns an unsubscribe. */

@@ -1,0 +1,72 @@
+/**
+ * Article text -> reviewed-to-be facts: every extractor's candidates, de-duplicated, with stable
+ * ids, the exact sentence and its span, and a review status. Nothing here is approved: a person
+ * approves or edits each fact before players see it.
+ */
+import type { Fact } from '../core/bank/schema';
+import type { Place } from '../core/geo';
+import { extractDates } from './dates';
+import { extractPlaces } from './places';
+import { extractQuantities } from './quantities';
+import { extractQuotes } from './quotes';
+import { splitSentences } from './sentences';
+import type { AnyCandidate } from './types';
+
+/** Below this confidence a fact is marked for review even when no rule raised a reason. */
+export const REVIEW_BELOW = 0.7;
+
+export interface ExtractOptions {
+  gazetteer: Place[];
+  published: string | null;
+}
+
+export function extractCandidates(text: string, o: ExtractOptions): AnyCandidate[] {
+  const sentences = splitSentences(text);
+  const all: AnyCandidate[] = [
+    ...extractQuotes(text, sentences),
+    ...extractQuantities(text, sentences),
+    ...extractDates(text, sentences, o.published),
+    ...extractPlaces(text, sentences, o.gazetteer),
+  ];
+  // Position order, then kind: the same article always gives the same list.
+  return all.sort((a, b) => a.match.start - b.match.start || a.kind.localeCompare(b.kind) || a.match.end - b.match.end);
+}
+
+/** The same fact found twice (two rules, or a repeated mention) is one fact. */
+function key(c: AnyCandidate): string {
+  switch (c.kind) {
+    case 'quote':
+      return `quote|${c.data.speaker}|${c.data.quote}`;
+    case 'quantity':
+      return `quantity|${c.data.value}|${c.sentence.start}`;
+    case 'date':
+      return `date|${c.data.value}|${c.sentence.start}`;
+    case 'place':
+      return `place|${c.data.name}`;
+  }
+}
+
+export function extractFacts(text: string, o: ExtractOptions): Fact[] {
+  const seen = new Set<string>();
+  const counters: Record<string, number> = {};
+  const facts: Fact[] = [];
+  for (const c of extractCandidates(text, o)) {
+    const k = key(c);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    counters[c.kind] = (counters[c.kind] ?? 0) + 1;
+    const needsReview = c.reasons.length > 0 || c.confidence < REVIEW_BELOW;
+    facts.push({
+      id: `f-${c.kind}-${counters[c.kind]}`,
+      kind: c.kind,
+      sentence: c.sentence.text,
+      span: { start: c.sentence.start, end: c.sentence.end },
+      extractor: c.extractor,
+      confidence: Math.round(c.confidence * 100) / 100,
+      review: needsReview ? 'needs_review' : 'auto',
+      reviewReasons: c.reasons,
+      data: c.data,
+    } as Fact);
+  }
+  return facts;
+}

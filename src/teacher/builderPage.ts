@@ -1,0 +1,174 @@
+/**
+ * "Build from article": paste or drop an article, see every fact found marked in the text,
+ * approve, edit or reject each, regenerate the questions, then save the bank on this device or
+ * download it. The game plays a saved bank from `?bank=local:<id>`.
+ */
+import { draftBank, slugify } from '../builder/draft';
+import { checkArticle, type InputProblem } from '../builder/input';
+import { questionsFor } from '../builder/questions';
+import type { Bank, Fact } from '../core/bank/schema';
+import { formatBankError, playableQuestions, validateBank } from '../core/bank/validate';
+import type { Place } from '../core/geo';
+import type { I18n } from '../services/i18n';
+import type { LocalBankStore } from '../services/localBanks';
+import { download, el, field } from './dom';
+import { factEditor } from './factEditor';
+
+export interface BuilderDeps {
+  i18n: I18n;
+  gazetteer: Place[];
+  banks: LocalBankStore;
+  now: () => Date;
+}
+
+const PROBLEM_KEY = { empty: 'teacher.problem_empty', binary: 'teacher.problem_binary', 'too-large': 'teacher.problem_tooLarge', 'not-english': 'teacher.problem_notEnglish' } as const;
+
+export function mountBuilder(root: HTMLElement, deps: BuilderDeps): void {
+  const { t } = deps.i18n;
+  let bank: Bank | null = null;
+  let article = '';
+
+  const text = el('textarea', { rows: '12' });
+  const file = el('input', { type: 'file', accept: '.txt,.html,.htm,text/plain,text/html' });
+  const title = el('input', { type: 'text' });
+  const outlet = el('input', { type: 'text' });
+  const date = el('input', { type: 'text', inputmode: 'numeric', placeholder: 'YYYY-MM-DD' });
+  const url = el('input', { type: 'url' });
+  const status = el('p', { class: 'status', role: 'status' });
+  const review = el('section', { hidden: '' });
+  const articleView = el('div', { class: 'article', tabindex: '0', 'aria-label': t('teacher.highlighted') });
+  const factList = el('ol', { class: 'facts' });
+  const qStatus = el('p', { role: 'status' });
+  const playLink = el('a', { href: '#', hidden: '' }, t('teacher.play'));
+
+  const say = (msg: string, error = false) => {
+    status.textContent = msg;
+    status.classList.toggle('error', error);
+  };
+
+  const readFile = async (f: File) => {
+    text.value = await f.text();
+    if (!title.value) title.value = f.name.replace(/\.(txt|html?)$/i, '');
+  };
+  file.addEventListener('change', () => void (file.files?.[0] && readFile(file.files[0])));
+  text.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    text.classList.add('dragging');
+  });
+  text.addEventListener('dragleave', () => text.classList.remove('dragging'));
+  text.addEventListener('drop', (e) => {
+    e.preventDefault();
+    text.classList.remove('dragging');
+    const f = e.dataTransfer?.files[0];
+    if (f) void readFile(f);
+  });
+
+  const extract = () => {
+    const checked = checkArticle(text.value);
+    if (!checked.ok) return say(t(PROBLEM_KEY[(checked.problem as InputProblem).code]), true);
+    if (date.value && !/^\d{4}-\d{2}-\d{2}$/.test(date.value)) return say(t('teacher.badDate'), true);
+    say(t('teacher.working'));
+    article = checked.value.text;
+    const headline = title.value.trim() || article.split('\n')[0]!.slice(0, 100);
+    const result = draftBank(article, { id: slugify(headline), title: headline, outlet: outlet.value.trim() || null, published: date.value || null, url: url.value.trim() || null }, deps.gazetteer);
+    if (!result.ok) return say(result.reason === 'no-facts' ? t('teacher.noFacts') : result.errors.map(formatBankError).join('\n'), true);
+    bank = result.bank;
+    const s = result.summary;
+    const notes = checked.value.notes.includes('html-stripped') ? `${t('teacher.htmlStripped')} ` : '';
+    say(notes + t('teacher.found', { quotes: s.facts.quote, figures: s.facts.quantity, dates: s.facts.date, places: s.facts.place, review: s.needsReview }));
+    review.hidden = false;
+    render();
+  };
+
+  /** Rebuild the questions from the facts as they now stand (edits included, rejects left out). */
+  const regenerate = (): boolean => {
+    if (!bank) return false;
+    const kept = bank.facts.filter((f) => f.review !== 'rejected');
+    const candidate = { ...bank, questions: questionsFor(kept, deps.gazetteer) };
+    const checked = validateBank(candidate, `${bank.id}/bank.json`);
+    if (!checked.ok) {
+      qStatus.textContent = t('teacher.invalidEdit', { first: formatBankError(checked.errors[0]!) });
+      return false;
+    }
+    bank = checked.bank;
+    const approved = bank.facts.filter((f) => f.review === 'approved' || f.review === 'edited').length;
+    qStatus.textContent = approved === 0 ? t('teacher.noneApproved') : t('teacher.questions', { questions: playableQuestions(bank).length, facts: approved });
+    return approved > 0;
+  };
+
+  const onChange = (updated: Fact) => {
+    if (!bank) return;
+    bank = { ...bank, facts: bank.facts.map((f) => (f.id === updated.id ? updated : f)) };
+    renderArticle();
+  };
+
+  const renderArticle = () => {
+    if (!bank) return;
+    articleView.replaceChildren();
+    // Each fact's sentence marked once, in article order; overlapping sentences are marked once.
+    const spans = [...bank.facts].sort((a, b) => a.span.start - b.span.start);
+    let at = 0;
+    for (const f of spans) {
+      if (f.span.start < at) continue;
+      articleView.append(article.slice(at, f.span.start));
+      articleView.append(el('mark', { class: `${f.kind} ${f.review}`, title: `${t(`teacher.kind_${f.kind}`)} (${f.id})` }, article.slice(f.span.start, f.span.end)));
+      at = f.span.end;
+    }
+    articleView.append(article.slice(at));
+  };
+
+  const render = () => {
+    if (!bank) return;
+    renderArticle();
+    factList.replaceChildren(...bank.facts.map((f) => factEditor(f, deps.i18n, onChange)));
+    regenerate();
+  };
+
+  const approveAll = () => {
+    if (!bank) return;
+    bank = { ...bank, facts: bank.facts.map((f) => (f.review === 'auto' ? { ...f, review: 'approved' } : f)) };
+    render();
+  };
+
+  const save = () => {
+    if (!bank || !regenerate()) return;
+    const ok = deps.banks.save(bank, article, deps.now().toISOString());
+    qStatus.textContent = ok ? t('teacher.saved') : t('teacher.notSaved');
+    playLink.href = `./?bank=local:${encodeURIComponent(bank.id)}`;
+    playLink.hidden = !ok;
+  };
+
+  const button = (label: string, onClick: () => void, cls = '') => {
+    const b = el('button', { type: 'button', class: cls }, label);
+    b.addEventListener('click', onClick);
+    return b;
+  };
+
+  root.replaceChildren(
+    el('h1', { text: t('teacher.title') }),
+    el('p', { text: t('teacher.intro') }),
+    field('article-text', t('teacher.article'), text),
+    field('article-file', t('teacher.file'), file),
+    el('div', { class: 'meta' }, field('article-title', t('teacher.articleTitle'), title), field('article-outlet', t('teacher.outlet'), outlet), field('article-date', t('teacher.date'), date), field('article-url', t('teacher.url'), url)),
+    button(t('teacher.extract'), extract),
+    status,
+    review,
+  );
+  review.append(
+    el('h2', { text: t('teacher.highlighted') }),
+    articleView,
+    el('h2', { text: t('teacher.facts') }),
+    button(t('teacher.approveAll'), approveAll, 'secondary'),
+    factList,
+    el(
+      'div',
+      { class: 'actions' },
+      button(t('teacher.regenerate'), () => void regenerate(), 'secondary'),
+      button(t('teacher.save'), save),
+      button(t('teacher.download'), () => bank && regenerate() && download(`${bank.id}.json`, `${JSON.stringify(bank, null, 2)}\n`, 'application/json'), 'secondary'),
+      button(t('teacher.downloadArticle'), () => bank && download(`${bank.id}.txt`, article, 'text/plain'), 'secondary'),
+      qStatus,
+      playLink,
+    ),
+  );
+}

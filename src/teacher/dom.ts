@@ -1,0 +1,27 @@
+/** Small DOM helpers for the teacher page: every text goes in as textContent, never markup. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: (Node | string | null)[]): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined) continue;
+    if (k === 'text') e.textContent = v;
+    else if (k === 'class') e.className = v;
+    else e.setAttribute(k, v);
+  }
+  for (const c of children) if (c !== null) e.append(c);
+  return e;
+}
+
+/** A labelled input: the label names the control for screen readers and tests. */
+export function field(id: string, label: string, input: HTMLInputElement | HTMLTextAreaElement): HTMLElement {
+  input.id = id;
+  return el('div', {}, el('label', { for: id, text: label }), input);
+}
+
+export function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = el('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

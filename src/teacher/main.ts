@@ -1,0 +1,39 @@
+/**
+ * The teacher page's composition root: language, storage, the gazetteer, then the builder form.
+ * Plain accessible DOM: forms, buttons and lists are right for this work.
+ */
+import type { Place } from '../core/geo';
+import { createI18n, resolveLanguage } from '../services/i18n';
+import { LocalBankStore } from '../services/localBanks';
+import { readParams } from '../services/params';
+import { SettingsStore } from '../services/settings';
+import { browserBackend, DeviceStorage } from '../services/storage';
+import { mountBuilder } from './builderPage';
+
+async function start(): Promise<void> {
+  const params = readParams(window.location.search);
+  const storage = new DeviceStorage(browserBackend());
+  const settings = new SettingsStore(storage);
+  const { lang } = resolveLanguage(params.lang, settings.get().language, navigator.languages ?? [navigator.language]);
+  const i18n = await createI18n(lang);
+  document.documentElement.lang = i18n.language;
+  document.documentElement.dir = i18n.dir;
+  document.title = `Factsprint — ${i18n.t('teacher.title')}`;
+  // The gazetteer confirms places; without it the builder still finds quotes, figures and dates.
+  let gazetteer: Place[] = [];
+  try {
+    const res = await fetch('geo/places.json');
+    if (res.ok) gazetteer = (await res.json()) as Place[];
+  } catch {
+    gazetteer = [];
+  }
+  mountBuilder(document.getElementById('teacher')!, { i18n, gazetteer, banks: new LocalBankStore(storage), now: () => new Date() });
+}
+
+start().catch((e: unknown) => {
+  console.error(e);
+  const p = document.createElement('p');
+  p.setAttribute('role', 'alert');
+  p.textContent = 'Factsprint could not start. Please reload the page.';
+  document.body.append(p);
+});
