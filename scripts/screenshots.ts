@@ -7,6 +7,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { preview } from 'vite';
 import { SUPPORTED_LANGUAGES } from '../src/services/languages';
+import type { Page } from 'playwright-core';
 import { launch } from '../tests/e2e/browser';
 
 const SIZES = [
@@ -16,13 +17,28 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ];
 
+/** Answers whatever the question type: a card, the estimate or date as it stands, the map's middle. */
+async function answerAny(page: Page): Promise<void> {
+  const card = page.locator('#a11y button[data-id="answer-0"]');
+  if (await card.count()) await card.click();
+  else if (await page.locator('#ctl-keypad').count()) await page.locator('#ctl-keypad').press('Enter');
+  else if (await page.locator('#ctl-year').count()) await page.locator('#a11y button[data-id="submit"]').click();
+  else {
+    const map = (await page.locator('#a11y .surface').boundingBox())!;
+    await page.mouse.click(map.x + map.width / 2, map.y + map.height / 2);
+    await page.locator('#a11y button[data-id="submit"]:not([disabled])').click();
+  }
+}
+
 const out = 'screenshots';
 mkdirSync(out, { recursive: true });
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const base = server.resolvedUrls!.local[0]!;
 const browser = await launch();
+const langsArg = process.argv.find((a) => a.startsWith('--langs'));
 try {
-  for (const size of SIZES) {
+  // `--langs=ko,ar` shoots only those languages; plain `--langs` adds all eight to the sizes.
+  for (const size of langsArg?.includes('=') ? [] : SIZES) {
     const page = await browser.newPage({ viewport: size });
     const shot = (name: string) => page.screenshot({ path: `${out}/${size.width}x${size.height}-${name}.png` });
     await page.goto(`${base}?seed=readme`);
@@ -34,7 +50,7 @@ try {
     await shot('2-question');
     for (let i = 0; i < 10; i++) {
       await page.getByRole('button', { name: 'Pause' }).waitFor();
-      await page.keyboard.press(String((i % 4) + 1));
+      await answerAny(page);
       await page.getByRole('button', { name: /^(Next|See results)$/ }).waitFor();
       if (i === 0) await shot('3-feedback');
       await page.keyboard.press('Enter');
@@ -46,7 +62,6 @@ try {
     await shot('5-message');
     await page.close();
   }
-  const langsArg = process.argv.find((a) => a.startsWith('--langs'));
   if (langsArg) {
     // --langs for all eight, --langs=ko,ar for some.
     const langs = langsArg.includes('=') ? langsArg.split('=')[1]!.split(',') : SUPPORTED_LANGUAGES;
@@ -60,16 +75,7 @@ try {
       for (let i = 0; i < 10; i++) {
         await page.locator('#a11y button[data-id="pause"]').waitFor();
         if (i < 5) await shot(`2-question-${i + 1}`);
-        // Answer whatever the type: a card by key, else the Answer button after a pick.
-        const card = page.locator('#a11y button[data-id="answer-0"]');
-        if (await card.count()) await card.click();
-        else if (await page.locator('#ctl-keypad').count()) await page.locator('#ctl-keypad').press('Enter');
-        else if (await page.locator('#ctl-year').count()) await page.locator('#a11y button[data-id="submit"]').click();
-        else {
-          const map = (await page.locator('#a11y .surface').boundingBox())!;
-          await page.mouse.click(map.x + map.width / 2, map.y + map.height / 2);
-          await page.locator('#a11y button[data-id="submit"]:not([disabled])').click();
-        }
+        await answerAny(page);
         await page.locator('#a11y button[data-id="next"]').waitFor();
         if (i < 5) await shot(`3-feedback-${i + 1}`);
         await page.locator('#a11y button[data-id="next"]').click();
@@ -79,7 +85,7 @@ try {
       await page.close();
     }
   }
-  copyFileSync(`${out}/1280x720-2-question.png`, 'docs/screenshot.png');
+  if (!langsArg?.includes('=')) copyFileSync(`${out}/1280x720-2-question.png`, 'docs/screenshot.png');
   console.log(`screenshots written to ${out}/`);
 } finally {
   await browser.close();

@@ -60,6 +60,18 @@ function shiftDate(value: string, precision: 'year' | 'month' | 'day', by: numbe
 
 const quoteText = (q: string) => (q.length > 180 ? `${q.slice(0, 177).trimEnd()}…` : q);
 
+/** The sentence with the place blanked, cut to about `max` characters around the blank. */
+function blanked(sentence: string, name: string, max = 150): string {
+  const at = sentence.indexOf(name);
+  const text = at >= 0 ? sentence.slice(0, at) + '___' + sentence.slice(at + name.length) : sentence;
+  if (text.length <= max) return text;
+  const centre = at >= 0 ? at : 0;
+  const from = Math.max(0, Math.min(centre - Math.floor(max / 2), text.length - max));
+  return `${from > 0 ? '…' : ''}${text.slice(from, from + max).trim()}${from + max < text.length ? '…' : ''}`;
+}
+
+const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+
 export function questionsFor(facts: Fact[], gazetteer: Place[]): Question[] {
   const out: Question[] = [];
   const speakers = facts.flatMap((f) => (f.kind === 'quote' ? [f.data.speaker] : []));
@@ -83,14 +95,17 @@ export function questionsFor(facts: Fact[], gazetteer: Place[]): Question[] {
       case 'quantity': {
         const v = f.data.value;
         const word = APPROX_WORD[f.data.approx];
-        const fmt = (n: number) => `${word}${n.toLocaleString('en-US')}`;
+        // "80th anniversary" asks which anniversary, in ordinals.
+        const anniversary = /^anniversar/i.test(f.data.counts);
+        const fmt = (n: number) => (anniversary ? ordinal(n) : `${word}${n.toLocaleString('en-US')}`);
         const scaled = [0.5, 2, 3, 4, 5, 10].map((k) => roundLike(v * k, v));
         const wrong = pickDistinct(scaled.map(fmt), fmt(v), 3);
         if (wrong.length === 3) {
           const { options, answer } = placeAnswer(fmt(v), wrong, f.id);
-          add({ id: `q-${f.id}-value`, type: 'choice', factId: f.id, asks: 'value', prompt: `According to the article, how many ${f.data.counts}?`, options, answer, difficulty: 2 }, v.toLocaleString('en-US'));
+          const prompt = anniversary ? `According to the article, which ${f.data.counts} was it?` : `According to the article, how many ${f.data.counts}?`;
+          add({ id: `q-${f.id}-value`, type: 'choice', factId: f.id, asks: 'value', prompt, options, answer, difficulty: 2 }, v.toLocaleString('en-US'));
         }
-        if (v >= 2) {
+        if (v >= 2 && !anniversary) {
           // The answer sits at about 43% of a log slider from v/20 to v*50: never its middle or an end.
           const min = Math.max(1, roundLike(v / 20, 1));
           const max = roundLike(v * 50, 1);
@@ -109,6 +124,8 @@ export function questionsFor(facts: Fact[], gazetteer: Place[]): Question[] {
         break;
       }
       case 'place': {
+        // Asked as a gap in its sentence: a place named otherwise there ("DPRK") has no gap to fill.
+        if (!f.sentence.includes(f.data.name)) break;
         const here = gazetteer.find((p) => p.name === f.data.name);
         const sameKind = (p: Place) => !here || p.kind === here.kind;
         const fromArticle = articlePlaces.map((p) => gazetteer.find((g) => g.name === p.data.name)).filter((p): p is Place => !!p && sameKind(p));
@@ -117,7 +134,7 @@ export function questionsFor(facts: Fact[], gazetteer: Place[]): Question[] {
         const wrong = pickDistinct([...fromArticle, ...near].map((p) => p.name), f.data.name, 3, f.data.alsoTrue);
         if (wrong.length === 3) {
           const { options, answer } = placeAnswer(f.data.name, wrong, f.id);
-          add({ id: `q-${f.id}-place`, type: 'choice', factId: f.id, asks: 'place', prompt: `Which place does the article mention here: “${f.sentence.length > 140 ? `${f.sentence.slice(0, 137)}…` : f.sentence.replace(f.data.name, '___')}”`, options, answer, difficulty: 2 }, f.data.name);
+          add({ id: `q-${f.id}-place`, type: 'choice', factId: f.id, asks: 'place', prompt: `Which place fills the gap? “${blanked(f.sentence, f.data.name)}”`, options, answer, difficulty: 2 }, f.data.name);
         }
         if (f.data.lat !== undefined && f.data.lon !== undefined) {
           const kind = here?.kind ?? 'city';
@@ -126,7 +143,7 @@ export function questionsFor(facts: Fact[], gazetteer: Place[]): Question[] {
               id: `q-${f.id}-where`,
               type: 'where',
               factId: f.id,
-              prompt: `Find it on the map: ${f.sentence.replace(f.data.name, '___').slice(0, 160)}`,
+              prompt: `Find the missing place on the map: “${blanked(f.sentence, f.data.name)}”`,
               answer: { name: f.data.name, lat: f.data.lat, lon: f.data.lon, radiusKm: kind === 'country' ? 400 : kind === 'region' ? 300 : 30, scaleKm: 2000, ...(kind === 'city' ? { focus: { lat: f.data.lat, lon: f.data.lon, spanDeg: 60 } } : {}) },
               difficulty: 3,
             },

@@ -4,7 +4,10 @@
  */
 import type { Sentence } from './types';
 
-const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Lt|Sgt|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z](?:\.[A-Z])*)\.$/;
+/** A title before a name never ends a sentence ("Mr. Kim"). */
+const TITLES = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Lt|Sgt|Gov|Pres|St)\.$/;
+/** These end one only when a new sentence clearly starts after them ("in the U.S. The next"). */
+const ABBREVIATIONS = /(?:\b(?:Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z](?:\.[A-Z])*)\.$/;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -28,7 +31,9 @@ export function splitSentences(text: string): Sentence[] {
     while (end < text.length && /["'\u201d\u2019)\]]/.test(text[end]!)) end++;
     const next = text.slice(end, end + 2);
     if (end < text.length && !/^\s/.test(next)) continue;
-    if (c === '.' && ABBREVIATIONS.test(text.slice(Math.max(start, i - 12), i + 1))) {
+    const before = text.slice(Math.max(start, i - 12), i + 1);
+    if (c === '.' && TITLES.test(before)) continue;
+    if (c === '.' && ABBREVIATIONS.test(before)) {
       // "U.S. President" continues; "in the U.S. The next" ends: look at what follows.
       const after = text.slice(end).trimStart();
       if (/^[a-z0-9]/.test(after) || /^(?:President|Secretary|Senator|officials?|Army|Navy|forces|troops)\b/.test(after)) continue;

@@ -80,11 +80,12 @@ export type CardState = 'idle' | 'right' | 'wrong' | 'dim';
 export function answerCard(scene: Phaser.Scene, rect: Rect, index: number, label: string, letter: string, font: number): void {
   panel(scene, rect, COLORS.cards[index]!, 16);
   const badge = Math.min(rect.h - 16, Math.round(font * 2.2));
-  const bx = rect.x + 10 + badge / 2;
+  // The badge leads the line: at the left, or at the right in a right-to-left language.
+  const bx = isRtl() ? rect.x + rect.w - 10 - badge / 2 : rect.x + 10 + badge / 2;
   const by = rect.y + rect.h / 2;
   shape(scene, CARD_SHAPES[index]!, bx, by, badge / 2);
   scene.add.text(bx, by, letter, { fontFamily: FONT_STACK, fontSize: `${Math.round(badge * 0.42)}px`, fontStyle: 'bold', color: '#10243d' }).setOrigin(0.5);
-  const inner: Rect = { x: rect.x + badge + 22, y: rect.y + 6, w: rect.w - badge - 34, h: rect.h - 12 };
+  const inner: Rect = { x: isRtl() ? rect.x + 12 : rect.x + badge + 22, y: rect.y + 6, w: rect.w - badge - 34, h: rect.h - 12 };
   fittedText(scene, inner, label, { size: Math.round(font * 1.15), minSize: 16, bold: true });
 }
 

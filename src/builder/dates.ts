@@ -1,0 +1,192 @@
+/**
+ * Dates: "on September 3, 2025" (a day), "June 2024" (a month), "since 2017" and "a 2024 pact"
+ * (years), "the 1990s" (a decade), "yesterday" (relative to the publication date).
+ *
+ * chrono-node reads the written-out dates; it does not read bare years or decades, so those are
+ * ours. Every date is read from chrono's parsed components, never from a Date object, so the
+ * result is the same in every time zone; and nothing is resolved against "now": without a
+ * publication date, a date that needs one (a relative date, a day with no year) is left out.
+ */
+import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+import { extractQuantities, followsName } from './quantities';
+import type { Candidate, Sentence } from './types';
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  value: string;
+  precision: 'year' | 'month' | 'day';
+  extractor: string;
+  confidence: number;
+  reasons: string[];
+  /** The date describes the noun after it ("a 2024 pact"): keep the words around it as they are. */
+  attributive?: boolean;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const MONTH_NAME = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+const RELATIVE = /\b(?:yesterday|today|tonight|tomorrow|ago|last|next|this|earlier|later|past|coming)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/** Words a year usually follows when it is the date of something, not part of a name. */
+const YEAR_PREP = /\b(?:in|since|by|until|till|from|during|before|after|through|of|early|late|mid|circa)\s+$|\bmid-$/i;
+const YEAR_DET = /\b(?:a|an|the|its|their|his|her|this|that)\s+$|['’]s\s+$/i;
+
+function parsePublished(published: string | null): Ymd | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published ?? '');
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+}
+
+/** One chrono result, or null when it is a time, a stray word ("sat", "sun") or needs a missing reference. */
+function fromChrono(r: ParsedResult, pub: Ymd | null): Found | null {
+  let text = r.text;
+  let start = r.index;
+  const lead = /^(?:on|at|in|by)\s+/i.exec(text);
+  if (lead) {
+    text = text.slice(lead[0].length);
+    start += lead[0].length;
+  }
+  const trail = /[\s,.]+$/.exec(text);
+  if (trail) text = text.slice(0, -trail[0].length);
+  const end = start + text.length;
+  const explicit = /\d/.test(text) || MONTH_NAME.test(text);
+  const relative = !explicit && RELATIVE.test(text);
+  // Lower-case words chrono takes for weekdays or months ("the chair he sat in") are not dates.
+  if (!explicit && !relative) return null;
+  // A week has no place in YYYY, YYYY-MM or YYYY-MM-DD without pretending to know the day.
+  if (/\bweek(?:end)?s?\b/i.test(text)) return null;
+  const c = r.start;
+  const y = c.get('year');
+  const m = c.get('month');
+  const d = c.get('day');
+  if (y === null || m === null || d === null) return null;
+  if (relative) {
+    if (!pub) return null;
+    const precision = /\byears?\b/i.test(text) ? 'year' : /\bmonths?\b/i.test(text) ? 'month' : 'day';
+    const value = precision === 'year' ? `${y}` : precision === 'month' ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
+    return { start, end, value, precision, extractor: 'date:chrono', confidence: 0.5, reasons: ['relative date'] };
+  }
+  const reasons: string[] = [];
+  let year = y;
+  if (!c.isCertain('year')) {
+    // No year written: the publication year, as a reader would assume. (chrono picks the year
+    // closest to the reference, which jumps ahead for dates about six months away.)
+    if (!pub) return null;
+    if (!/\b(?:last|next|this)\b/i.test(text)) year = pub.y;
+    reasons.push('year from publication date');
+  }
+  if (c.isCertain('day') && c.isCertain('month')) {
+    return { start, end, value: `${year}-${pad(m)}-${pad(d)}`, precision: 'day', extractor: 'date:chrono', confidence: reasons.length ? 0.7 : 0.9, reasons };
+  }
+  if (c.isCertain('month')) {
+    return { start, end, value: `${year}-${pad(m)}`, precision: 'month', extractor: 'date:chrono', confidence: reasons.length ? 0.65 : 0.85, reasons };
+  }
+  return null; // a time of day alone
+}
+
+/** Bare years ("in 2019", "since 2017", "a 2024 pact") and decades ("the 1990s"). */
+function yearsAndDecades(s: string): Found[] {
+  const out: Found[] = [];
+  for (const m of s.matchAll(/\b(?:(?:early|mid|late)[\s-])?((?:1\d|20)\d0)['’]?s\b/gi)) {
+    out.push({ start: m.index, end: m.index + m[0].length, value: m[1]!, precision: 'year', extractor: 'date:decade', confidence: 0.6, reasons: ['decade'] });
+  }
+  for (const m of s.matchAll(/(?<![\p{L}\p{N}$€£¥.,:/#])(\d{4})(?![\p{L}\p{N}'’]|[,.:/]\d|[-–]\d)/gu)) {
+    const n = Number(m[1]);
+    if (n < 1000 || n > 2100) continue;
+    const before = s.slice(0, m.index);
+    if (/[\p{L}\p{N}]-$/u.test(before) && !/\bmid-$/i.test(before)) continue; // "COVID-2019", "F-1000"
+    if (followsName(before)) continue; // "Flight 2024", "Resolution 2231"
+    const attributive = /^\s+\p{L}/u.test(s.slice(m.index + 4)) && YEAR_DET.test(before);
+    const confidence = YEAR_PREP.test(before) ? 0.8 : attributive ? 0.7 : 0.6;
+    out.push({ start: m.index, end: m.index + 4, value: m[1]!, precision: 'year', extractor: 'date:year', confidence, reasons: [], attributive });
+  }
+  return out;
+}
+
+const LEADING_PREP = /\s*(?:\b(?:on|in|at|since|by|during|from|of|until|till|before|after|around|circa|as of)\s+)?(?:\b(?:the|early|mid|late)[\s-]+)?$/i;
+
+/**
+ * What happened then: the clause around the date with the date (and its "on", "in the") taken
+ * out, trimmed to about 80 characters nearest the date. Clauses split at commas and the like, but
+ * never inside the date ("September 3, 2025").
+ */
+function eventFor(s: string, f: Found): string {
+  const cuts = [0];
+  for (const m of s.matchAll(/[,;:()\u2014\u2013"“”]|\s-\s/g)) if (m.index < f.start || m.index >= f.end) cuts.push(m.index, m.index + m[0].length);
+  cuts.push(s.length);
+  let from = 0;
+  let to = s.length;
+  for (let i = 0; i < cuts.length; i += 2) {
+    if (cuts[i]! <= f.start && f.end <= cuts[i + 1]!) [from, to] = [cuts[i]!, cuts[i + 1]!];
+  }
+  const words = (t: string): string[] => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const next = (at: number): number => cuts.find((c, i) => i % 2 === 0 && c > at) ?? s.length;
+  let before = s.slice(from, f.start);
+  let after = s.slice(f.end, to);
+  if (!f.attributive) before = before.replace(LEADING_PREP, '');
+  // "On March 3, they signed": the clause is the date alone, so the next clause says what happened.
+  if (words(before).length + words(after).length < 3 && to < s.length) after += ' ' + s.slice(to + 1, next(to + 1));
+  const left = words(before);
+  const right = words(after);
+  const kept: string[] = [];
+  let l = left.length;
+  let r = 0;
+  let length = 0;
+  while (l > 0 || r < right.length) {
+    const takeRight = r < right.length && (l === 0 || r < left.length - l);
+    const w = takeRight ? right[r]! : left[l - 1]!;
+    if (length + w.length + 1 > 80 && kept.length > 0) break;
+    length += w.length + 1;
+    if (takeRight) r++;
+    else l--;
+    kept.push(w);
+  }
+  const text = [...(l > 0 ? ['…'] : []), ...left.slice(l), ...right.slice(0, r), ...(r < right.length ? ['…'] : [])].join(' ');
+  const clean = text.replace(/^[\s.,;:]+|[\s.,;:]+$/g, '').replace(/^["“”]+|["“”]+$/g, '');
+  return clean || s.slice(0, 80);
+}
+
+/**
+ * Every date in the article, ordered by position. `published` is YYYY-MM-DD (or an ISO time
+ * starting so); it resolves relative dates and days written without a year.
+ */
+export function extractDates(text: string, sentences: Sentence[], published: string | null): Candidate<'date'>[] {
+  const pub = parsePublished(published);
+  // Local noon of the publication day: chrono reads its reference in local time, and noon keeps
+  // the day the same in every zone. Without a publication date, a fixed day stands in, and any
+  // result that depended on it is dropped above.
+  const ref = pub ? new Date(pub.y, pub.m - 1, pub.d, 12) : new Date(2000, 0, 1, 12);
+  const quantities = extractQuantities(text, sentences).map((q) => q.match);
+  const out: Candidate<'date'>[] = [];
+  for (const sentence of sentences) {
+    const s = sentence.text;
+    const found: Found[] = [];
+    for (const r of chrono.parse(s, { instant: ref }, { forwardDate: false })) {
+      const f = fromChrono(r, pub);
+      if (f) found.push(f);
+    }
+    for (const f of yearsAndDecades(s)) {
+      if (!found.some((g) => f.start < g.end && g.start < f.end)) found.push(f);
+    }
+    for (const f of found) {
+      const start = sentence.start + f.start;
+      const end = sentence.start + f.end;
+      if (quantities.some((q) => start < q.end && q.start < end)) continue; // "2000 soldiers" is a count
+      out.push({
+        kind: 'date',
+        sentence,
+        match: { start, end },
+        data: { value: f.value, precision: f.precision, event: eventFor(s, f) },
+        extractor: f.extractor,
+        confidence: f.confidence,
+        reasons: f.reasons,
+      });
+    }
+  }
+  return out.sort((a, b) => a.match.start - b.match.start || a.match.end - b.match.end);
+}

@@ -1,0 +1,249 @@
+/**
+ * Places named in the article, confirmed against the gazetteer: countries, capitals and regions,
+ * by their names and alt names, whole words only, the longest name winning ("South Korea" over
+ * "Korea", "Papua New Guinea" over "Guinea"). One candidate per place, at its first mention.
+ *
+ * The gazetteer is passed in, not imported: the builder stays pure and the caller decides where
+ * the data comes from (a file in Node, a fetched asset in the browser). compromise adds what a word
+ * list cannot know: that "Jordan" in "Michael Jordan" is a person, and which spans it also reads
+ * as places.
+ */
+import nlp from 'compromise';
+import { foldPlaceName, searchPlaces, type Place } from '../core/geo';
+import type { Candidate, Sentence } from './types';
+
+/**
+ * Everyday English names the gazetteer lacks. Abbreviations ("U.S.", "UK") are matched with their
+ * exact case, so the pronoun "us" never becomes the United States.
+ */
+const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
+  US: ['U.S.', 'US', 'U.S.A.', 'America'],
+  GB: ['Britain', 'U.K.'],
+  CN: ["People's Republic of China", 'PRC'],
+  TR: ['Turkey'],
+  KP: ['N. Korea'],
+};
+
+/**
+ * Alt names that are not places in English text: demonyms ("Thai", "Saudi", "Lao": "Saudi
+ * officials" is about people) and common words ("Island" is an alt name of Iceland).
+ */
+const DROPPED_NAMES = new Set(['thai', 'saudi', 'lao', 'island', 'prathet', 'mann', 'viti']);
+
+/**
+ * Names that often mean something else in the news: a US state ("Georgia", "Washington"), a
+ * person ("Jordan", "Chad", "Victoria", "Hamilton"), a second country ("Congo", "Macedonia",
+ * "Virgin Islands", "Guiana"), a continent ("America"), a common word ("Male", "Cayenne") or
+ * a city shared by many ("Santiago", "San José", "Tripoli"). Names shared by gazetteer entries in
+ * different countries ("Kingston") are found as ambiguous without being listed.
+ */
+const AMBIGUOUS = new Set(
+  [
+    'Georgia', 'Washington', 'Jordan', 'Chad', 'Victoria', 'Hamilton', 'Douglas', 'Stanley', 'Wellington', 'Georgetown',
+    'Santiago', 'San José', 'San Juan', 'Tripoli', 'Plymouth', 'Jamestown', 'The Valley', 'The Bottom', 'West Island',
+    'Saint-Denis', 'Saint-Pierre', 'Congo', 'Macedonia', 'Virgin Islands', 'Guiana', 'Timor', 'America', 'Male',
+    'Cayenne', 'Emirates', 'Bayern', 'Lagos', 'Panama City',
+  ].map(key),
+);
+
+/** Small words that stay lower case inside a name ("Bosnia and Herzegovina", "Côte d'Ivoire"). */
+const LOWER_OK = new Set(['and', 'of', 'the', 'da', 'de', 'del', 'la', 'le', 'du', 'des', 'd', 'y', 'et', 'og', 'au', 'aux', 'na', 's', 'al', 'at', 'ng', 'wa', 'ko']);
+/** "New Mexico" is not Mexico; "South Wales" is in Wales but is not all of it. */
+const PREFIXES = new Set(['New', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Greater', 'Central']);
+
+interface Token {
+  text: string;
+  fold: string;
+  start: number;
+  end: number;
+}
+
+function tokens(text: string): Token[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ text: m[0], fold: foldPlaceName(m[0]), start: m.index, end: m.index + m[0].length }));
+}
+
+/** Names compare token by token: apostrophes split like spaces, so "China’s" still holds "China". */
+function key(name: string): string {
+  return tokens(name)
+    .map((t) => t.fold)
+    .join(' ');
+}
+
+interface Entry {
+  place: Place;
+  /** The name as written in the gazetteer or our list: all-capital forms must match exactly. */
+  form: string;
+  primary: boolean;
+}
+
+interface Index {
+  byKey: Map<string, Entry[]>;
+  longest: number;
+  countries: Map<string, Place>;
+}
+
+const indexes = new WeakMap<readonly Place[], Index>();
+
+function buildIndex(gazetteer: readonly Place[]): Index {
+  const byKey = new Map<string, Entry[]>();
+  const countries = new Map<string, Place>();
+  let longest = 1;
+  const add = (place: Place, form: string, primary: boolean): void => {
+    const k = key(form);
+    if (!k || DROPPED_NAMES.has(k)) return;
+    byKey.set(k, [...(byKey.get(k) ?? []), { place, form, primary }]);
+    longest = Math.max(longest, k.split(' ').length);
+  };
+  for (const place of gazetteer) {
+    if (place.kind === 'country') countries.set(place.id, place);
+    add(place, place.name, true);
+    for (const alt of place.alt ?? []) add(place, alt, false);
+    for (const extra of EXTRA_NAMES[place.kind === 'country' ? place.id : ''] ?? []) add(place, extra, false);
+  }
+  return { byKey, longest, countries };
+}
+
+/** A name written in capitals ("UAE", "U.S.") must be written so; other names need capitals on their words. */
+function caseFits(written: Token[], form: string): boolean {
+  const formTokens = tokens(form);
+  const allCaps = formTokens.every((t) => !/\p{Ll}/u.test(t.text));
+  if (allCaps) return written.length === formTokens.length && written.every((t, i) => t.text === formTokens[i]!.text);
+  return written.every((t, i) => /^\p{Lu}/u.test(t.text) || (i > 0 && LOWER_OK.has(t.fold)) || /^\p{N}/u.test(t.text));
+}
+
+/** Between the words of one name: a space, a hyphen, an apostrophe, "St. ", "D.C." or ", ". Never a line break. */
+const GAP = /^(?:[ \u00a0]|[-'’‘]|\.[ \u00a0]?|,[ \u00a0]|[ \u00a0][-–][ \u00a0])$/;
+
+interface Hit {
+  start: number;
+  end: number;
+  entries: Entry[];
+  /** Found by compromise and resolved to a larger gazetteer area, not by the name scan. */
+  viaNlp?: boolean;
+}
+
+function scan(text: string, index: Index): Hit[] {
+  const toks = tokens(text);
+  const hits: Hit[] = [];
+  for (let i = 0; i < toks.length; ) {
+    let hit: Hit | null = null;
+    for (let n = Math.min(index.longest, toks.length - i); n >= 1 && !hit; n--) {
+      const span = toks.slice(i, i + n);
+      if (span.some((t, j) => j > 0 && !GAP.test(text.slice(span[j - 1]!.end, t.start)))) continue;
+      const entries = index.byKey.get(span.map((t) => t.fold).join(' '))?.filter((e) => caseFits(span, e.form));
+      if (entries && entries.length > 0) {
+        // "U.S." keeps its final full stop; other names end at their last letter.
+        const last = span[n - 1]!;
+        const end = entries.some((e) => e.form.endsWith('.')) && text[last.end] === '.' ? last.end + 1 : last.end;
+        hit = { start: span[0]!.start, end, entries };
+        i += n;
+      }
+    }
+    if (!hit) i++;
+    else hits.push(hit);
+  }
+  return hits;
+}
+
+/** Spans (with offsets into the whole text) of what compromise reads as people, organisations and places. */
+function nlpSpans(text: string): { people: Span[]; orgs: Span[]; places: Span[] } {
+  const doc = nlp(text);
+  const spans = (view: { json: (o: object) => unknown }): Span[] =>
+    (view.json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]).map((p) => {
+      const trimmed = p.text.replace(/[\s.,;:!?"“”’']+$/u, '').replace(/['’]s$/u, '');
+      return { start: p.offset.start, end: p.offset.start + trimmed.length, text: trimmed };
+    });
+  return { people: spans(doc.people()), orgs: spans(doc.organizations()), places: spans(doc.places()) };
+}
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const within = (s: Span, start: number, end: number): boolean => s.start <= start && end <= s.end;
+
+/** The place a name means: a country over its same-named capital; flagged when it could be another. */
+function choose(entries: Entry[]): { place: Place; ambiguous: boolean } {
+  const order = { country: 0, city: 1, region: 2 } as const;
+  // Djibouti, the country and its capital, is one answer; Kingston (Jamaica or Norfolk Island) is two.
+  const ambiguous = new Set(entries.map((e) => e.place.country ?? e.place.id)).size > 1;
+  // When it could be two places, the one that bears the name as its own beats one that has it as an alt.
+  const best = [...entries].sort((a, b) => (ambiguous ? Number(b.primary) - Number(a.primary) : 0) || order[a.place.kind] - order[b.place.kind])[0]!;
+  return { place: best.place, ambiguous };
+}
+
+function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
+  return sentences.find((s) => s.start <= at && at < s.end);
+}
+
+/** Every distinct place in the article, at its first mention, ordered by position. */
+export function extractPlaces(text: string, sentences: Sentence[], gazetteer: Place[]): Candidate<'place'>[] {
+  let index = indexes.get(gazetteer);
+  if (!index) indexes.set(gazetteer, (index = buildIndex(gazetteer)));
+  const nlpFound = nlpSpans(text);
+  const hits = scan(text, index);
+
+  // compromise's own places, where the gazetteer knows them under a longer name ("Kharkiv" for
+  // "Kharkiv Oblast"): the scan cannot find these, because it matches whole names only.
+  for (const p of nlpFound.places) {
+    if (hits.some((h) => h.start < p.end && p.start < h.end)) continue;
+    const q = key(p.text.replace(/^the\s+/i, ''));
+    const match = searchPlaces(gazetteer, q, 1)[0];
+    const names = match ? [match.name, ...(match.alt ?? [])].map(key) : [];
+    if (match && q && names.some((n) => n.startsWith(`${q} `) && /^(?:oblast|region|province|strip|peninsula|heights)$/.test(n.slice(q.length + 1)))) {
+      hits.push({ start: p.start, end: p.end, entries: [{ place: match, form: p.text, primary: false }], viaNlp: true });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
+
+  const seen = new Set<string>();
+  const out: Candidate<'place'>[] = [];
+  for (const hit of hits) {
+    const sentence = sentenceAt(sentences, hit.start);
+    if (!sentence) continue;
+    const written = text.slice(hit.start, hit.end);
+    const reasons: string[] = [];
+    let confidence = 0.85;
+    // "Michael Jordan", "Victoria Beckham": a place name inside a longer person's name is the person.
+    if (nlpFound.people.some((p) => within(p, hit.start, hit.end) && p.end - p.start > hit.end - hit.start && !/['’]s\b/.test(p.text.slice(hit.end - p.start)))) continue;
+    const prefixes = /((?:\p{Lu}\p{L}*[ \u00a0])+)$/u.exec(text.slice(Math.max(0, hit.start - 40), hit.start))?.[1]?.trim().split(/\s+/) ?? [];
+    const tail: string[] = [];
+    for (let i = prefixes.length - 1; i >= 0 && PREFIXES.has(prefixes[i]!); i--) tail.push(prefixes[i]!);
+    if (tail.includes('New')) continue; // "New Mexico", "New Jersey", "New South Wales"
+    if (tail.length > 0) {
+      reasons.push('part of a longer name');
+      confidence = 0.55;
+    }
+    const { place, ambiguous } = choose(hit.entries);
+    const asPerson = nlpFound.people.some((p) => within(p, hit.start, hit.end));
+    if (ambiguous || asPerson || AMBIGUOUS.has(key(written))) {
+      reasons.push('ambiguous place');
+      confidence = Math.min(confidence, 0.45);
+    }
+    if (nlpFound.orgs.some((o) => within(o, hit.start, hit.end) && o.end - o.start > hit.end - hit.start)) {
+      reasons.push('inside an organisation name'); // "University of California": the place may be right, or not the point
+      confidence = Math.min(confidence, 0.55);
+    }
+    if (hit.viaNlp) {
+      reasons.push('larger area than named');
+      confidence = Math.min(confidence, 0.6);
+    } else if (reasons.length === 0 && nlpFound.places.some((p) => p.start < hit.end && hit.start < p.end)) {
+      confidence = 0.9; // two readers agree
+    }
+    if (seen.has(place.id)) continue;
+    seen.add(place.id);
+    const country = place.kind === 'country' ? undefined : index.countries.get(place.country ?? '');
+    out.push({
+      kind: 'place',
+      sentence,
+      match: { start: hit.start, end: hit.end },
+      data: { name: place.name, alsoTrue: country ? [country.name] : [], lat: place.lat, lon: place.lon },
+      extractor: hit.viaNlp ? 'place:nlp' : 'place:gazetteer',
+      confidence,
+      reasons,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,241 @@
+/**
+ * Direct quotes and who said them, by rules (see DESIGN.md: rule-based attribution reaches roughly
+ * 85-90% speaker accuracy). Every quote mark pair is a candidate; a rule must name a speaker for it
+ * to become a quote, and what no rule explains is dropped rather than guessed, except whole quoted
+ * sentences, which come back flagged "floating". Kept out on purpose:
+ * - scare quotes (the so-called "reform") and titles of works (the film "Northern Lights");
+ * - indirect speech ("according to Ruiz, the city would...", "Ruiz said that the city would..."):
+ *   without quote marks there are no exact words to ask about, so it is skipped, not returned.
+ * Output is sorted by position so the same article always gives the same draft bank.
+ */
+import type { Candidate, Sentence } from './types';
+import { findPeople, isPronoun, LINK_LINE, REPORTING_VERBS, ROLE_WORDS, resolveSpeaker, type ResolveContext } from './people';
+
+const OPEN_MARKS = '"\u201c';
+const CLOSE_MARKS = '"\u201d';
+// Weekdays and months are capitalised but never a speaker ("on Tuesday urged ...").
+const CALENDAR = '(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)';
+const CAP = String.raw`${CALENDAR}(?:(?:\p{Lu}\.){1,3}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Sgt|Prof)\.|\p{Lu}[\p{L}\p{M}'’-]*)`;
+const RUN = String.raw`(?:${CAP})(?:[ ](?:(?:de|da|di|du|van|von|der|del|la|le|bin|ibn|al|of)[ ])?(?:${CAP}))*`;
+// "harbour master Lena Vogt", "North Korean leader Kim Jong Un": the role is matched, then dropped.
+const NAMED = String.raw`(?:(?:former|then|acting|deputy|outgoing|late)\s+)*(?:(?:${RUN}\s+)?(?:[a-z-]+\s+)?(?:${ROLE_WORDS}|master)\s+)?${RUN}`;
+const ROLE_NOUN = 'spokes(?:man|woman|person)|minister|president|officials?|leader|analysts?|sources?|journalist|reporter|ministry|agency|police|prosecutors?|mayor|governor|senator|chancellor|secretary|envoy|ambassador|general|commander|chief|director|chairman|ceo|lawyer|judge|experts?|witness(?:es)?|residents?|officer|aide|adviser|advisor|diplomat|statement';
+const COMMON = String.raw`(?:the|a|an|The|A|An)\s+(?:[a-z][\w-]*\s+){0,3}?(?:${ROLE_NOUN})(?:\s+(?:for|of|at|from)\s+(?:the\s+)?[\p{L}-]+)?`;
+const SPEAKER = String.raw`(?<![\p{L}\p{M}])(he|she|they|He|She|They|${COMMON}|${NAMED})`;
+const VERB = `(?:${REPORTING_VERBS})`;
+const ADVERB = String.raw`(?:(?:also|later|then|further|again|previously|reportedly|recently|once)\s+)?`;
+const APPOSITIVE = String.raw`(?:,\s+([^,"“”\n]{2,80}?),)?`;
+const PARTICIPLE = 'saying|stating|adding|telling|writing|noting|warning|arguing|insisting|explaining|declaring|announcing|claiming|asking|pledging|vowing|urging|replying|recalling';
+
+/** `"Q," Name said` / `"Q," Name, title, says` / `"Q," he added`. */
+const SPEAKER_VERB_AFTER = new RegExp(String.raw`^\s*,?\s*${SPEAKER}${APPOSITIVE}\s+${ADVERB}${VERB}\b(.*)`, 'u');
+/** `"Q," said Name, title` (the title after the comma is kept out of the name), `"Q," said her
+ * neighbour Name`, `"Q," according to Name`. */
+const VERB_SPEAKER_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${VERB}|according to)\s+(?:(?:his|her|their|local|longtime)\s+(?:[a-z-]+\s+){0,2}?)?${SPEAKER}(.*)`, 'u');
+/** `Name said: "Q"`, `Name, title, told reporters in Madrid: "Q"`. */
+const BEFORE_COLON = new RegExp(String.raw`${SPEAKER}${APPOSITIVE}\s+${ADVERB}${VERB}([^"“”:\n]{0,80}?):\s*$`, 'u');
+/** `Name told X that "Q"`, `Name said that "Q"`. */
+const TOLD_THAT = new RegExp(String.raw`${SPEAKER}${APPOSITIVE}\s+${ADVERB}${VERB}\b([^"“”\n]{0,80}?)\bthat\s*$`, 'u');
+/** `Finance Minister Ana Ruiz said "Q"`, `he said, "Q"`, `According to Ruiz, "Q"`. */
+const SAID_BEFORE = new RegExp(String.raw`(?:${SPEAKER}${APPOSITIVE}\s+${ADVERB}${VERB}|\b[Aa]ccording to\s+${SPEAKER})\s*,?\s*$`, 'u');
+/** `Kim pledged support, stating, "Q"` / `warning that "Q"`: the speaker is the sentence's subject. */
+const PARTICIPLE_BEFORE = new RegExp(String.raw`\b(?:${PARTICIPLE})(?:\s+that)?\s*[,:]?\s*$`);
+/** `Putin, addressing Kim as "Q"`. */
+const ADDRESSING_AS = /\b(?:addressing|calling|describing|hailing|greeting|labell?ing|branding|dubbing|referring to)\s+[^"“”\n]{1,60}?\s+as\s*$/;
+/** A reporting verb earlier in the sentence: `called the plan "Q"`, `claimed ... that they were "Q"`. */
+const PHRASE_VERB = new RegExp(String.raw`(?<!so-)\b(?:${REPORTING_VERBS}|called|calls|described|describes|dubbed|termed|labell?ed|branded|hailed|denounced)\b`, 'g');
+/** Names of works, operations and slogans in quotes are not speech. */
+const WORK_BEFORE = /(?:\b(?:film|movie|book|novel|song|album|single|show|series|play|musical|poem|documentary|opera|painting|exhibition|podcast|programme|program|game|article|essay|column|headline|magazine|newspaper|titled|entitled|named|nicknamed|hashtag|slogan|motto|operation|campaign|track)|so-called)\s*,?\s*$/i;
+const OCCASION = /\b((?:on|at|in|during)\s+(?!that\b)[^,.;:"“”\n]{2,50}?)(?=\s+that\b|[,.;:"“”\n]|$)/;
+/** Subordinate openers whose clause, up to the first comma, cannot hold the subject. */
+const LEADING_CLAUSE = /^(?:After|Before|Despite|During|In|On|At|With|While|When|Although|Though|As|Since|Following|Flanked|Speaking|Asked)\b[^,]*,/;
+
+interface Part { start: number; end: number; open: number; close: number }
+interface Group { parts: Part[]; open: number; close: number; split?: { raw: string; at: number } }
+interface Attribution { rule: string; raw: string; at: number; confidence: number; occasion?: string; reasons?: string[] }
+
+function lineBounds(text: string, pos: number): [number, number] {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  const end = text.indexOf('\n', pos);
+  return [start, end === -1 ? text.length : end];
+}
+
+/** Pairs quote marks line by line; a line left open continues if the next opens with a mark. */
+function findGroups(text: string): Group[] {
+  const groups: Group[] = [];
+  let pending: Part[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const lineEnd = offset + line.length;
+    const opensWithMark = OPEN_MARKS.includes(line.trimStart()[0] ?? '');
+    if (pending.length && !opensWithMark) pending = [];
+    let open = -1;
+    for (let i = offset; i < lineEnd; i++) {
+      const c = text[i]!;
+      if (open === -1 && OPEN_MARKS.includes(c)) open = i;
+      else if (open !== -1 && CLOSE_MARKS.includes(c)) {
+        const parts = [...pending, { start: open + 1, end: i, open, close: i + 1 }];
+        groups.push({ parts, open: parts[0]!.open, close: i + 1 });
+        pending = [];
+        open = -1;
+      }
+    }
+    if (open !== -1 && !LINK_LINE.test(line)) pending = [...pending, { start: open + 1, end: lineEnd, open, close: lineEnd }];
+    else pending = [];
+    offset = lineEnd + 1;
+  }
+  return groups.filter((g) => !LINK_LINE.test(text.slice(...lineBounds(text, g.open))));
+}
+
+/** `"A," he said, "B."`: two quotes around a bare attribution are one quote. */
+function joinSplits(text: string, groups: Group[]): Group[] {
+  const attribution = new RegExp(String.raw`^\s*,?\s*(?:${SPEAKER}${APPOSITIVE}\s+${ADVERB}${VERB}|${VERB}\s+${SPEAKER})\s*[,:]\s*$`, 'u');
+  const out: Group[] = [];
+  for (const g of groups) {
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.close, g.open) : '\n';
+    // Only a part that hands over with a comma goes on: `"A." Name said: "B."` is two quotes.
+    const handsOver = prev !== undefined && /,\s*$/.test(text.slice(prev.open, prev.close - 1) + gap.slice(0, 1));
+    const m = prev && handsOver && !gap.includes('\n') && !prev.split ? attribution.exec(gap) : null;
+    if (prev && m) {
+      const raw = (m[1] ?? m[3])!;
+      out[out.length - 1] = { parts: [...prev.parts, ...g.parts], open: prev.open, close: g.close, split: { raw, at: prev.close + gap.indexOf(raw) } };
+    } else out.push(g);
+  }
+  return out;
+}
+
+/** The words inside the marks, trimmed of the comma that hands over to the attribution. */
+function cleanParts(text: string, g: Group): Part[] {
+  const parts = g.parts.map((p) => {
+    let { start, end } = p;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /[\s,;:\u2014-]/.test(text[end - 1]!)) end--;
+    return { ...p, start, end };
+  });
+  // A fragment woven into the reporter's sentence ("were “working together.”") ends with the
+  // reporter's full stop, not the speaker's.
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  if (/^\p{Ll}/u.test(text[first.start] ?? '') && text[last.end - 1] === '.') last.end--;
+  return parts.filter((p) => p.end > p.start);
+}
+
+function occasionIn(s: string | undefined): string | undefined {
+  return s ? OCCASION.exec(s)?.[1]?.trim() : undefined;
+}
+
+export function extractQuotes(text: string, sentences: Sentence[]): Candidate<'quote'>[] {
+  const groups = joinSplits(text, findGroups(text));
+  const spans = groups.flatMap((g) => g.parts);
+  const inQuote = (pos: number) => spans.some((p) => pos > p.open && pos < p.close);
+  const ctx: ResolveContext = { mentions: findPeople(text), sentences, inQuote };
+  const sentenceAt = (pos: number): Sentence => {
+    const s = sentences.find((x) => x.end > pos) ?? sentences[sentences.length - 1];
+    if (s) return s;
+    const [start, end] = lineBounds(text, pos);
+    return { text: text.slice(start, end), start, end };
+  };
+
+  /** Subject of the clause before `verbAt`: the nearest person, or the first for a participle. */
+  const subject = (from: number, verbAt: number, first: boolean): { raw: string; at: number } | null => {
+    const lead = LEADING_CLAUSE.exec(text.slice(from, verbAt));
+    const start = first && lead ? from + lead[0].length : from;
+    const found: { raw: string; at: number }[] = ctx.mentions
+      .filter((m) => m.start >= start && m.end <= verbAt && !inQuote(m.start))
+      .map((m) => ({ raw: m.name, at: m.start }));
+    const pronoun = /\b(?:he|she|they)\b/gi;
+    pronoun.lastIndex = start;
+    for (let m = pronoun.exec(text); m && m.index < verbAt; m = pronoun.exec(text)) if (!inQuote(m.index)) found.push({ raw: m[0], at: m.index });
+    found.sort((a, b) => a.at - b.at);
+    return (first ? found[0] : found[found.length - 1]) ?? null;
+  };
+
+  const attribute = (g: Group, index: number, wordCount: number, previous: Candidate<'quote'> | undefined): Attribution | null => {
+    const [lineStart, lineEnd] = lineBounds(text, g.open);
+    const prevClose = index > 0 ? groups[index - 1]!.close : 0;
+    const nextOpen = groups[index + 1]?.open ?? text.length;
+    const before = text.slice(Math.max(lineStart, prevClose, g.open - 300), g.open);
+    const after = text.slice(g.close, Math.min(lineBounds(text, g.close)[1], nextOpen, g.close + 200));
+    if (WORK_BEFORE.test(before)) return null;
+    if (g.split) return { rule: 'quote:split', raw: g.split.raw, at: g.split.at, confidence: 0.85 };
+    const endsSentence = /[.]\s*$/.test(text.slice(g.parts[g.parts.length - 1]!.start, g.close - 1));
+    const fullStop = endsSentence ? { confidence: 0.75, reasons: ['quote ends with a full stop before the attribution'] } : { confidence: 0.9 };
+    // `"A." Name said: "B."`: an attribution ending in a colon introduces the next quote.
+    let m = SPEAKER_VERB_AFTER.exec(after);
+    if (m && !/^\s*:/.test(m[3]!)) return { rule: 'quote:said-after', raw: m[1]!, at: g.close + after.indexOf(m[1]!), occasion: occasionIn(m[3]), ...fullStop };
+    m = VERB_SPEAKER_AFTER.exec(after);
+    if (m && !/^\s*:/.test(m[2]!)) return { rule: 'quote:said-after', raw: m[1]!, at: g.close + after.indexOf(m[1]!), occasion: occasionIn(m[2]), ...fullStop };
+    const at = (raw: string) => g.open - before.length + before.lastIndexOf(raw);
+    m = BEFORE_COLON.exec(before);
+    if (m) return { rule: 'quote:said-before-colon', raw: m[1]!, at: at(m[1]!), confidence: 0.9, occasion: occasionIn(m[3]) };
+    m = TOLD_THAT.exec(before);
+    if (m) return { rule: 'quote:told-that', raw: m[1]!, at: at(m[1]!), confidence: 0.8, occasion: occasionIn(m[3]) };
+    m = SAID_BEFORE.exec(before);
+    if (m) {
+      const raw = (m[1] ?? m[3])!;
+      return { rule: 'quote:said-before', raw, at: at(raw), confidence: 0.85 };
+    }
+    // Verbs are looked for after the previous quote (one before it belongs to that quote); the
+    // subject anywhere in the sentence ("Schumer called it "shameful" and said ... "political games"").
+    const sentenceOpen = Math.max(sentenceAt(g.open).start, lineStart);
+    const sentenceStart = Math.max(sentenceOpen, prevClose);
+    const clause = text.slice(sentenceStart, g.open);
+    const participle = PARTICIPLE_BEFORE.exec(clause) ?? ADDRESSING_AS.exec(clause);
+    if (participle) {
+      const who = subject(sentenceOpen, sentenceStart + participle.index, true);
+      const rule = participle[0].trimEnd().endsWith('as') ? 'quote:addressing-as' : 'quote:participle';
+      if (who) return { rule, raw: who.raw, at: who.at, confidence: 0.75 };
+    }
+    const verbs = [...clause.matchAll(PHRASE_VERB)];
+    // "described by neighbours as": the speaker is the agent after "by", which these rules do not name.
+    const verb = verbs.filter((v) => !/^\s+by\b/.test(clause.slice(v.index + v[0].length))).pop();
+    // One or two quoted words count only right beside the verb: further off they are scare quotes.
+    if (verb && (wordCount > 2 || clause.length - verb.index < 40)) {
+      const who = subject(sentenceOpen, sentenceStart + verb.index, false);
+      if (who) {
+        const between = clause.slice(verb.index + verb[0].length);
+        const far = g.open - who.at > 150 ? ['speaker far from quote'] : [];
+        return { rule: 'quote:phrase', raw: who.raw, at: who.at, confidence: far.length ? 0.55 : 0.65, occasion: occasionIn(between), reasons: far };
+      }
+    }
+    // Only a quote that is a sentence of its own can be speech without a verb.
+    const standalone = /^\s*$/.test(text.slice(sentenceStart, g.open)) && /^[\p{Lu}\d]/u.test(text.slice(g.open + 1).trimStart());
+    if (!standalone || wordCount < 3) return null;
+    const sameLine = previous && previous.match.end >= lineStart && previous.match.end <= lineEnd;
+    if (sameLine) return { rule: 'quote:continued', raw: previous.data.speaker, at: previous.match.start, confidence: 0.6, reasons: ['speaker carried from the previous quote'] };
+    const last = ctx.mentions.filter((p) => p.end <= g.open && !inQuote(p.start)).pop();
+    const guess = last?.full ?? previous?.data.speaker;
+    const reasons = ['floating quote (no attribution)', ...(guess ? [] : ['speaker not found'])];
+    return { rule: 'quote:floating', raw: guess ?? 'Unknown', at: g.open, confidence: guess ? 0.3 : 0.1, reasons };
+  };
+
+  const out: Candidate<'quote'>[] = [];
+  groups.forEach((g, i) => {
+    const parts = cleanParts(text, g);
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    if (!first || !last) return;
+    const quote = parts.map((p) => text.slice(p.start, p.end)).join(' ');
+    const words = quote.split(/\s+/).filter(Boolean).length;
+    const previous = out[out.length - 1];
+    const attribution = attribute(g, i, words, previous);
+    if (!attribution) return;
+    const carried = attribution.rule === 'quote:continued' || attribution.rule === 'quote:floating';
+    const speaker = carried ? { name: attribution.raw, reasons: [], penalty: 0 } : resolveSpeaker(attribution.raw, attribution.at, ctx, g.open);
+    const reasons = [...new Set([...speaker.reasons, ...(attribution.reasons ?? [])])];
+    const gap = attribution.at < g.open ? g.open - attribution.at : attribution.at - g.close;
+    if (!carried && !isPronoun(attribution.raw) && gap > 300 && !reasons.includes('speaker far from quote')) reasons.push('speaker far from quote');
+    const confidence = Math.round(Math.min(1, Math.max(0, attribution.confidence - speaker.penalty)) * 100) / 100;
+    out.push({
+      kind: 'quote',
+      sentence: sentenceAt(g.open),
+      match: { start: first.start, end: last.end },
+      data: { speaker: speaker.name, quote, ...(attribution.occasion ? { occasion: attribution.occasion } : {}) },
+      extractor: attribution.rule,
+      confidence,
+      reasons,
+    });
+  });
+  return out.sort((a, b) => a.match.start - b.match.start);
+}
