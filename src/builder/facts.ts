@@ -8,6 +8,7 @@ import type { Place } from '../core/geo';
 import { extractDates } from './dates';
 import { extractPlaces } from './places';
 import { extractQuantities } from './quantities';
+import { parseNamePhrase } from './people';
 import { extractQuotes } from './quotes';
 import { splitSentences } from './sentences';
 import type { AnyCandidate } from './types';
@@ -46,11 +47,29 @@ function key(c: AnyCandidate): string {
   }
 }
 
+/**
+ * A speaker left as one word ("Menon", "linhares") is mapped to the fullest name the article
+ * gives that ends in it ("Priya Menon"), and flagged so a person checks it.
+ */
+export function fullSpeaker(c: AnyCandidate, text: string): AnyCandidate {
+  if (c.kind !== 'quote' || /\s/.test(c.data.speaker.trim()) || c.data.speaker === 'Unknown') return c;
+  const raw = c.data.speaker.trim();
+  const word = raw.charAt(0).toUpperCase() + raw.slice(1);
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const names = [...text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}'’-]+ )+)${escaped}\\b`, 'gu'))].map((m) => m[0]).filter((n) => /^\p{Lu}/u.test(n));
+  const best = names.sort((a, b) => b.split(' ').length - a.split(' ').length)[0];
+  if (!best) return c;
+  // Titles stay apart from names: "Chief Engineer Priya Menon" -> "Priya Menon".
+  const speaker = parseNamePhrase(best)?.name ?? best.split(' ').slice(-2).join(' ');
+  return { ...c, data: { ...c.data, speaker }, reasons: [...new Set([...c.reasons, 'speaker resolved from surname'])] };
+}
+
 export function extractFacts(text: string, o: ExtractOptions): Fact[] {
   const seen = new Set<string>();
   const counters: Record<string, number> = {};
   const facts: Fact[] = [];
-  for (const c of extractCandidates(text, o)) {
+  for (const found of extractCandidates(text, o)) {
+    const c = fullSpeaker(found, text);
     const k = key(c);
     if (seen.has(k)) continue;
     seen.add(k);

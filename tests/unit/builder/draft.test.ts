@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { draftBank } from '../../../src/builder/draft';
+import { fullSpeaker } from '../../../src/builder/facts';
+import type { AnyCandidate } from '../../../src/builder/types';
 import { matches, scoreArticle, summarizeScores, type GoldFact } from '../../../src/builder/evaluate';
 import { optionStatesFact } from '../../../src/core/bank/answers';
 import { playableQuestions } from '../../../src/core/bank/validate';
@@ -82,5 +84,21 @@ describe('scoring against gold', () => {
     expect(s.quantity.matched).toBe(1);
     expect(s.quantity.recall).toBe(0.5);
     expect(s.quantity.precision).toBeCloseTo(1 / s.quantity.found);
+  });
+});
+
+describe('fullSpeaker', () => {
+  const quote = (speaker: string): AnyCandidate => ({ kind: 'quote', data: { speaker, quote: 'We will not wait' }, reasons: [], sentence: { text: '', start: 0, end: 0 }, match: { start: 0, end: 0 }, extractor: 'test', confidence: 0.9 });
+
+  it('maps a lone surname to the full name the article gave, without the title, and flags it', () => {
+    const text = 'Finance Minister Ana Ruiz spoke first. "We will not wait," Ruiz said.';
+    const c = fullSpeaker(quote('Ruiz'), text);
+    expect(c.kind === 'quote' && c.data.speaker).toBe('Ana Ruiz');
+    expect(c.reasons).toContain('speaker resolved from surname');
+  });
+
+  it('leaves full names and unknown speakers alone', () => {
+    expect(fullSpeaker(quote('Ana Ruiz'), 'Ana Ruiz said so.')).toEqual(quote('Ana Ruiz'));
+    expect(fullSpeaker(quote('Unknown'), 'Nobody said so.')).toEqual(quote('Unknown'));
   });
 });
