@@ -9,6 +9,7 @@
  * ("Okafor said"), because invented or foreign names are often unknown to its lexicon.
  */
 import nlp from 'compromise';
+import { parseText } from './parse';
 import type { Sentence } from './types';
 
 export type Gender = 'male' | 'female' | 'unknown';
@@ -179,7 +180,7 @@ function surnameMatches(short: string, full: string): boolean {
 /** Every person named in the article, in order, each with the full name it stands for. */
 export function findPeople(text: string): PersonMention[] {
   const found = new Map<number, PersonMention>();
-  const people = nlp(text).people().json({ offset: true }) as { offset: { start: number; length: number } }[];
+  const people = parseText(text).people().json({ offset: true }) as { offset: { start: number; length: number } }[];
   const spans = people.map((p) => ({ start: p.offset.start, end: p.offset.start + p.offset.length }));
   const beside = new RegExp(`^(?:,\\s[^,"“”\\n]{2,80},)?\\s+(?:also\\s+|later\\s+)?(?:${REPORTING_VERBS})\\b`);
   const after = new RegExp(`[,”"]\\s*(?:${REPORTING_VERBS})\\s+$`);

@@ -8,7 +8,7 @@
  * list cannot know: that "Jordan" in "Michael Jordan" is a person, and which spans it also reads
  * as places.
  */
-import nlp from 'compromise';
+import { parseText } from './parse';
 import { foldPlaceName, searchPlaces, type Place } from '../core/geo';
 import type { Candidate, Sentence } from './types';
 
@@ -147,7 +147,7 @@ function scan(text: string, index: Index): Hit[] {
 
 /** Spans (with offsets into the whole text) of what compromise reads as people, organisations and places. */
 function nlpSpans(text: string): { people: Span[]; orgs: Span[]; places: Span[] } {
-  const doc = nlp(text);
+  const doc = parseText(text);
   const spans = (view: { json: (o: object) => unknown }): Span[] =>
     (view.json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]).map((p) => {
       const trimmed = p.text.replace(/[\s.,;:!?"“”’']+$/u, '').replace(/['’]s$/u, '');

@@ -48,14 +48,18 @@ describe('names confirmed by the gazetteer', () => {
     expect(found[0]!.match).toEqual({ start: 0, end: 5 });
   });
 
-  it('does not take "New Mexico" for Mexico', () => {
-    expect(names('He lives in New Mexico.')).toEqual([]);
+  it('does not take "New Mexico" for Mexico: it is the US state', () => {
+    expect(names('He lives in New Mexico.')).toEqual(['New Mexico']);
   });
 
-  it('resolves a place compromise finds to the larger gazetteer area, and says so', () => {
-    const p = find('Shelling hit Kharkiv overnight.', 'Kharkiv Oblast');
-    expect(p?.extractor).toBe('place:nlp');
-    expect(p?.reasons).toContain('larger area than named');
+  it('finds a large city by its own name rather than the region around it', () => {
+    const p = find('Shelling hit Kharkiv overnight.', 'Kharkiv');
+    expect(p?.extractor).toBe('place:gazetteer');
+    expect(names('Shelling hit Kharkiv overnight.')).not.toContain('Kharkiv Oblast');
+  });
+
+  it('finds a region named in full as the region, not its city', () => {
+    expect(names('Shelling hit Zaporizhzhia Oblast overnight.')).toEqual(['Zaporizhzhia Oblast']);
   });
 });
 

@@ -1,0 +1,17 @@
+/**
+ * One compromise parse per article. Parsing is the builder's slowest step, and several
+ * extractors read the same document (people for quotes, places), so the last text's parse is
+ * kept and shared. The views they take (.people(), .places()) do not change the document.
+ */
+import nlp from 'compromise';
+
+let lastText: string | null = null;
+let lastDoc: ReturnType<typeof nlp> | null = null;
+
+export function parseText(text: string): ReturnType<typeof nlp> {
+  if (text !== lastText || !lastDoc) {
+    lastDoc = nlp(text);
+    lastText = text;
+  }
+  return lastDoc;
+}
