@@ -21,7 +21,8 @@ const RUN = String.raw`(?:${CAP})(?:[ ](?:(?:de|da|di|du|van|von|der|del|la|le|b
 const NAMED = String.raw`(?:(?:former|then|acting|deputy|outgoing|late)\s+)*(?:(?:${RUN}\s+)?(?:[a-z-]+\s+)?(?:${ROLE_WORDS}|master)\s+)?${RUN}`;
 const ROLE_NOUN = 'spokes(?:man|woman|person)|minister|president|officials?|leader|analysts?|sources?|journalist|reporter|ministry|agency|police|prosecutors?|mayor|governor|senator|chancellor|secretary|envoy|ambassador|general|commander|chief|director|chairman|ceo|lawyer|judge|experts?|witness(?:es)?|residents?|officer|aide|adviser|advisor|diplomat|statement';
 const COMMON = String.raw`(?:the|a|an|The|A|An)\s+(?:[a-z][\w-]*\s+){0,3}?(?:${ROLE_NOUN})(?:\s+(?:for|of|at|from)\s+(?:the\s+)?[\p{L}-]+)?`;
-const SPEAKER = String.raw`(?<![\p{L}\p{M}])(he|she|they|He|She|They|${COMMON}|${NAMED})`;
+// A pronoun is a whole word: "He" must not match the start of "Helen".
+const SPEAKER = String.raw`(?<![\p{L}\p{M}])((?:he|she|they|He|She|They)(?![\p{L}\p{M}])|${COMMON}|${NAMED})`;
 const VERB = `(?:${REPORTING_VERBS})`;
 const ADVERB = String.raw`(?:(?:also|later|then|further|again|previously|reportedly|recently|once)\s+)?`;
 const APPOSITIVE = String.raw`(?:,\s+([^,"“”\n]{2,80}?),)?`;

@@ -238,3 +238,9 @@ describe('extractQuotes on the Kim-Putin article', () => {
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
   });
 });
+
+it('does not read the start of a name as a pronoun ("said Helen Costigan")', () => {
+  const text = '“Mateus is exactly the kind of player we have been chasing. He makes everyone better,” said Helen Costigan, the club’s chief executive.';
+  const quotes = extractQuotes(text, splitSentences(text));
+  expect(quotes.map((q) => q.data.speaker)).toEqual(['Helen Costigan']);
+});
