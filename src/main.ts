@@ -4,6 +4,7 @@
  */
 import Phaser from 'phaser';
 import { seedFrom } from './core/rng';
+import { AssignmentScene } from './scenes/AssignmentScene';
 import { BootScene } from './scenes/BootScene';
 import { BankTexts, SERVICES_KEY, type GameServices } from './scenes/context';
 import { MenuScene } from './scenes/MenuScene';
@@ -12,6 +13,7 @@ import { PreloadScene } from './scenes/PreloadScene';
 import { ResultsScene } from './scenes/ResultsScene';
 import { RoundScene } from './scenes/RoundScene';
 import { SettingsScene } from './scenes/SettingsScene';
+import { AssignmentStore } from './services/assignments';
 import { createHowlerAudio } from './services/audio';
 import { performanceClock } from './services/clock';
 import { createI18n, resolveLanguage } from './services/i18n';
@@ -74,12 +76,28 @@ async function start(): Promise<void> {
     storageProblem: () => storageProblem,
     bankTexts: new BankTexts(),
     localBanks: new LocalBankStore(storage),
+    assignments: new AssignmentStore(storage),
     newSeed: () => seedFrom(Math.random()),
     goHome: () => {
       const keep = new URLSearchParams();
       if (params.lang && !params.unsupportedLang) keep.set('lang', params.lang);
       const q = keep.toString();
       window.location.assign(window.location.pathname + (q ? `?${q}` : ''));
+    },
+    download: (name, text) => {
+      const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name.replace(/[^\p{L}\p{N}._-]+/gu, '-');
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    },
+    relaunchIn: (lang) => {
+      const q = new URLSearchParams(window.location.search);
+      q.set('lang', lang);
+      window.location.replace(`${window.location.pathname}?${q.toString()}`);
     },
     switchLanguage: (lang) => {
       settings.update({ language: lang });
@@ -108,7 +126,7 @@ async function start(): Promise<void> {
     banner: false,
     audio: { noAudio: true },
     callbacks: { preBoot: (game) => game.registry.set(SERVICES_KEY, services) },
-    scene: [BootScene, PreloadScene, MenuScene, SettingsScene, RoundScene, ResultsScene, MessageScene],
+    scene: [BootScene, PreloadScene, MenuScene, SettingsScene, AssignmentScene, RoundScene, ResultsScene, MessageScene],
   });
 }
 

@@ -1,7 +1,25 @@
 import Phaser from 'phaser';
+import { decodeAssignment, type Assignment } from '../core/codes/assignment';
+import type { CodeError } from '../core/codes/codec';
 import { DEFAULT_BANK_ID } from '../services/banks';
+import type { TKey } from '../services/i18n';
 import { servicesOf } from './context';
 import type { MessageData } from './MessageScene';
+import type { PreloadData } from './PreloadScene';
+
+const ASSIGN_ERRORS: Record<CodeError, TKey> = {
+  'not-a-code': 'errors.assignNotACode',
+  'wrong-kind': 'errors.assignWrongKind',
+  'unsupported-version': 'errors.assignVersion',
+  checksum: 'errors.assignChecksum',
+  'too-large': 'errors.assignTooLarge',
+  malformed: 'errors.assignMalformed',
+};
+
+export interface AssignmentLink {
+  assignment: Assignment;
+  id: string;
+}
 
 /** Reads the launch link and sends the player to loading, or to a clear message if the link is bad. */
 export class BootScene extends Phaser.Scene {
@@ -10,13 +28,22 @@ export class BootScene extends Phaser.Scene {
   }
 
   create(): void {
-    const { params, i18n } = servicesOf(this);
-    const problem = params.problems[0];
-    if (problem) {
-      const message = problem.kind === 'seedInvalid' ? i18n.t('errors.seedInvalid', { seed: problem.seed }) : i18n.t('errors.assignUnsupported');
+    const svc = servicesOf(this);
+    const { params, i18n } = svc;
+    const fail = (message: string): void => {
       this.scene.start('Message', { title: i18n.t('errors.title'), message } satisfies MessageData);
+    };
+    const problem = params.problems[0];
+    if (problem) return fail(i18n.t('errors.seedInvalid', { seed: problem.seed }));
+    if (params.assign !== null) {
+      const decoded = decodeAssignment(params.assign);
+      if (!decoded.ok) return fail(i18n.t(ASSIGN_ERRORS[decoded.error]));
+      const a = decoded.assignment;
+      // A teacher who fixed the language gets it, whatever the student's own choice.
+      if (a.lang && a.lang !== i18n.language && !params.lang) return svc.relaunchIn(a.lang);
+      this.scene.start('Preload', { bankId: a.bankId ?? a.bank?.id ?? DEFAULT_BANK_ID, inlineBank: a.bank, assignment: { assignment: a, id: decoded.id } } satisfies PreloadData);
       return;
     }
-    this.scene.start('Preload', { bankId: params.bank ?? DEFAULT_BANK_ID });
+    this.scene.start('Preload', { bankId: params.bank ?? DEFAULT_BANK_ID } satisfies PreloadData);
   }
 }

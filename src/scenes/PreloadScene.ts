@@ -2,11 +2,20 @@ import Phaser from 'phaser';
 import { localizeBank } from '../core/bank/localize';
 import type { Bank } from '../core/bank/schema';
 import { acceptBank, bankUrl } from '../services/banks';
+import type { AssignmentData } from './AssignmentScene';
+import type { AssignmentLink } from './BootScene';
 import { LOCAL_PREFIX } from '../services/localBanks';
 import { frame } from '../ui/layout';
 import { COLORS, FONT_STACK } from '../ui/theme';
 import { servicesOf } from './context';
 import type { MessageData } from './MessageScene';
+
+export interface PreloadData {
+  bankId: string;
+  /** A small bank that travelled inside an assignment link. */
+  inlineBank?: Bank | null;
+  assignment?: AssignmentLink;
+}
 
 export const GEO_WORLD = 'geo:world';
 export const GEO_PLACES = 'geo:places';
@@ -17,7 +26,7 @@ export class PreloadScene extends Phaser.Scene {
     super('Preload');
   }
 
-  create(data: { bankId: string }): void {
+  create(data: PreloadData): void {
     const { i18n, a11y, bankTexts, localBanks } = servicesOf(this);
     const id = data.bankId;
     const fail = (message: string): void => {
@@ -27,7 +36,7 @@ export class PreloadScene extends Phaser.Scene {
       if (result.ok) {
         const local = localizeBank(result.bank, i18n.language);
         bankTexts.set(local);
-        return this.loadMap(local.bank, draw);
+        return this.loadMap(local.bank, draw, data.assignment);
       }
       if (result.reason === 'empty') return fail(i18n.t('errors.bankEmpty', { id }));
       // Teachers need the file and JSON path; the console has every problem, the screen the first.
@@ -50,6 +59,7 @@ export class PreloadScene extends Phaser.Scene {
     draw(0);
     a11y.show({ title: i18n.t('loading.progress', { percent: 0 }), buttons: [] });
 
+    if (data.inlineBank) return accept(acceptBank(JSON.stringify(data.inlineBank), data.inlineBank.id));
     if (id.startsWith(LOCAL_PREFIX)) {
       // A bank built on this device: no download, straight from storage.
       const entry = localBanks.get(id.slice(LOCAL_PREFIX.length));
@@ -76,21 +86,22 @@ export class PreloadScene extends Phaser.Scene {
   }
 
   /** Map data comes only with banks that ask "where" questions, and only once. */
-  private loadMap(bank: Bank, draw: (p: number) => void): void {
+  private loadMap(bank: Bank, draw: (p: number) => void, assignment?: AssignmentLink): void {
+    const next = (b: Bank) => (assignment ? this.scene.start('Assignment', { bank: b, link: assignment } satisfies AssignmentData) : this.scene.start('Menu', { bank: b }));
     const needed = bank.questions.some((q) => q.type === 'where') && !this.cache.json.exists(GEO_WORLD);
     if (!needed) {
-      this.scene.start('Menu', { bank });
+      next(bank);
       return;
     }
     draw(0);
     this.load.removeAllListeners();
     this.load.on(Phaser.Loader.Events.PROGRESS, draw);
     this.load.once(Phaser.Loader.Events.COMPLETE, () => {
-      if (this.cache.json.exists(GEO_WORLD) && this.cache.json.exists(GEO_PLACES)) return this.scene.start('Menu', { bank });
+      if (this.cache.json.exists(GEO_WORLD) && this.cache.json.exists(GEO_PLACES)) return next(bank);
       // Without the map, "where" questions cannot be answered fairly: play the rest of the bank.
       console.warn('map data could not be loaded; playing without "where" questions');
       this.cache.json.remove(GEO_WORLD);
-      this.scene.start('Menu', { bank: { ...bank, questions: bank.questions.filter((q) => q.type !== 'where') } });
+      next({ ...bank, questions: bank.questions.filter((q) => q.type !== 'where') });
     });
     this.load.json(GEO_WORLD, 'geo/world-110m.json');
     this.load.json(GEO_PLACES, 'geo/places.json');

@@ -4,7 +4,10 @@ import { rightAnswerText } from '../ui/feedback';
 import { resultsLayout } from '../ui/layout';
 import { COLORS, MARK_PARTIAL, MARK_RIGHT, MARK_WRONG } from '../ui/theme';
 import { buttonFace, fittedText, panel } from '../ui/widgets';
+import { encodeResult, type StudentResult } from '../core/codes/result';
+import { studentKey } from '../services/assignments';
 import type { RoundOutcome } from '../services/progress';
+import type { Rect } from '../ui/layout';
 import type { RoundData } from './RoundScene';
 import { ScreenScene } from './ScreenScene';
 
@@ -14,6 +17,8 @@ export type ResultsData = RoundData & { state: RoundState };
 export class ResultsScene extends ScreenScene {
   private d!: ResultsData;
   private outcome!: RoundOutcome;
+  /** The result code a student sends the teacher, for an assignment. */
+  private code: string | null = null;
 
   constructor() {
     super('Results');
@@ -27,6 +32,23 @@ export class ResultsScene extends ScreenScene {
       this.svc.today(),
       new Date().toISOString(),
     );
+    this.code = null;
+    const a = data.assignment;
+    if (a) {
+      const result: StudentResult = {
+        assignmentId: a.id,
+        name: a.name,
+        attempt: a.attempt,
+        answers: data.state.answers.map((x) => ({ questionId: x.questionId, response: x.response, elapsedMs: Math.round(x.elapsedMs), points: x.points, credit: x.credit })),
+        points: data.state.points,
+        correct: data.state.correct,
+        asked: data.state.answers.length,
+        finishedAt: new Date().toISOString(),
+      };
+      const code = encodeResult(result);
+      this.code = code;
+      this.svc.assignments.finish(studentKey(a.id, a.name), code);
+    }
     this.bindKeys({ confirm: () => this.again() });
     this.refresh('again');
     const s = summarize(data.state);
@@ -36,6 +58,12 @@ export class ResultsScene extends ScreenScene {
 
   private again(): void {
     this.svc.audio.play('button');
+    const a = this.d.assignment;
+    if (a) {
+      // A second attempt is marked as such in its result code.
+      this.scene.start('Round', { ...this.d, assignment: { ...a, attempt: a.attempt + 1, resume: null } } satisfies RoundData);
+      return;
+    }
     const seed = this.d.kind === 'normal' ? (this.svc.params.seed ?? this.svc.newSeed()) : this.d.seed;
     this.scene.start('Round', { bank: this.d.bank, seed, mode: this.d.mode, timeLimitMs: this.d.timeLimitMs, kind: this.d.kind, ...(this.d.questionIds ? { questionIds: this.d.questionIds } : {}) } satisfies RoundData);
   }
@@ -91,6 +119,15 @@ export class ResultsScene extends ScreenScene {
   private buttons(w: number, h: number): LayerButton[] {
     const l = resultsLayout(w, h);
     const { t } = this.svc.i18n;
+    const code = this.code;
+    if (code !== null) {
+      const a = this.d.assignment!;
+      return [
+        { id: 'copy', label: t('assign.copy'), rect: l.playAgain, onPress: () => this.copy(code) },
+        { id: 'download', label: t('assign.download'), rect: l.missed, onPress: () => this.svc.download(`${a.title}-${a.name}-${a.attempt}.factsprint.txt`, code) },
+        { id: 'again', label: t('results.playAgain'), rect: l.menu, onPress: () => this.again() },
+      ];
+    }
     const missed = this.svc.progress.missedIds(this.d.bank, this.svc.today(), 10).length;
     return [
       { id: 'again', label: t('results.playAgain'), rect: l.playAgain, onPress: () => this.again(), keyshortcuts: 'Enter' },
@@ -108,18 +145,36 @@ export class ResultsScene extends ScreenScene {
     fittedText(this, l.points, s.points, { size: Math.round(f * 2.2), bold: true, align: 'center', color: COLORS.accentText });
     fittedText(this, l.stats, s.lines.join('\n'), { size: f, align: 'center' });
     // The review list itself is DOM text in the accessible layer, over this panel, so it scrolls.
-    panel(this, { x: l.review.x - 8, y: l.review.y - 8, w: l.review.w + 16, h: l.review.h + 16 }, COLORS.panel, 14);
+    const review = this.areas(w, h).review;
+    panel(this, { x: review.x - 8, y: review.y - 8, w: review.w + 16, h: review.h + 16 }, COLORS.panel, 14);
     this.buttons(w, h).forEach((b, i) => buttonFace(this, b.rect, b.label, f, i === 0 ? COLORS.button : b.disabled ? COLORS.panel : COLORS.panelEdge));
   }
 
+  private copy(code: string): void {
+    const { t } = this.svc.i18n;
+    void navigator.clipboard?.writeText(code).then(
+      () => this.svc.a11y.announce(t('assign.copied')),
+      () => this.svc.a11y.setControlValue('result-code', code),
+    );
+  }
+
+  /** For an assignment the code comes first, the review below it. */
+  private areas(w: number, h: number): { code: Rect | null; review: Rect } {
+    const r = resultsLayout(w, h).review;
+    if (this.code === null) return { code: null, review: r };
+    const ch = Math.min(150, Math.round(r.h * 0.45));
+    return { code: { ...r, h: ch }, review: { ...r, y: r.y + ch + 12, h: r.h - ch - 12 } };
+  }
+
   protected screen(w: number, h: number): LayerScreen {
-    const l = resultsLayout(w, h);
     const { t } = this.svc.i18n;
     const s = this.stats();
+    const areas = this.areas(w, h);
     return {
       title: t('results.title'),
-      text: [s.points, ...s.lines],
-      review: { label: t('results.review'), rect: l.review, items: this.review() },
+      text: [s.points, ...s.lines, ...(this.code !== null ? [t('assign.resultHelp')] : [])],
+      review: { label: t('results.review'), rect: areas.review, items: this.review() },
+      controls: areas.code && this.code !== null ? [{ kind: 'code', id: 'result-code', label: `${t('assign.resultTitle')} · ${t('assign.attemptMarked', { n: this.d.assignment!.attempt })}`, rect: areas.code, value: this.code }] : [],
       buttons: this.buttons(w, h),
     };
   }

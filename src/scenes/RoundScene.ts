@@ -2,9 +2,10 @@ import Phaser from 'phaser';
 import type { Bank, Fact } from '../core/bank/schema';
 import { clozeText, highlightParts } from '../core/bank/highlight';
 import type { Response } from '../core/judge';
-import { createRound, DEFAULT_QUESTION_COUNT, roundReducer, timeLeftMs, type RoundAction, type RoundEffect, type RoundState, type Sound } from '../core/round';
+import { createRound, DEFAULT_QUESTION_COUNT, elapsedMs, roundReducer, timeLeftMs, type RoundAction, type RoundEffect, type RoundState, type Sound } from '../core/round';
 import { selectByIds, selectQuestions, type RoundQuestion } from '../core/select';
 import type { Mode } from '../core/settings';
+import { studentKey, type SavedProgress } from '../services/assignments';
 import type { SoundName } from '../services/audio';
 import type { LayerButton, LayerScreen } from '../ui/AccessibleLayer';
 import { citation, feedbackText } from '../ui/feedback';
@@ -18,7 +19,17 @@ import { GEO_PLACES, GEO_WORLD } from './PreloadScene';
 import type { ResultsData } from './ResultsScene';
 import { ScreenScene } from './ScreenScene';
 
-export type RoundKind = 'normal' | 'daily' | 'missed';
+export type RoundKind = 'normal' | 'daily' | 'missed' | 'assignment';
+
+/** A student playing a teacher's assignment: settings locked, progress saved for a reload. */
+export interface AssignmentRun {
+  id: string;
+  title: string;
+  name: string;
+  /** 1 for the first attempt on this device, 2 for the second... */
+  attempt: number;
+  resume: SavedProgress | null;
+}
 
 export interface RoundData {
   bank: Bank;
@@ -26,8 +37,9 @@ export interface RoundData {
   mode: Mode;
   timeLimitMs: number | null;
   kind: RoundKind;
-  /** For "practice what I missed": these questions, in this order. */
+  /** For "practice what I missed" and assignments: these questions, in this order. */
   questionIds?: string[];
+  assignment?: AssignmentRun;
 }
 
 const SOUND_OF: Record<Sound, SoundName> = { correct: 'correct', wrong: 'wrong', timeout: 'timeup', finish: 'finish', tick: 'tick' };
@@ -58,6 +70,7 @@ export class RoundScene extends ScreenScene {
     this.geo = this.cache.json.exists(GEO_WORLD) ? { topology: this.cache.json.get(GEO_WORLD), places: this.cache.json.get(GEO_PLACES) } : null;
     const questions = data.questionIds ? selectByIds(data.bank, data.questionIds, data.seed) : selectQuestions(data.bank, DEFAULT_QUESTION_COUNT, data.seed);
     this.state = createRound(questions, { timeLimitMs: data.timeLimitMs, mode: data.mode });
+    const resume = data.assignment?.resume;
     this.bindKeys({
       answer: (place) => this.state.phase === 'question' && this.view().answerKey?.(this.viewContext(), place),
       confirm: () => this.confirm(),
@@ -66,7 +79,25 @@ export class RoundScene extends ScreenScene {
     // A hidden tab must not eat the player's time.
     const stopWatching = this.svc.onHidden(() => this.act({ type: 'pause', now: this.now() }));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, stopWatching);
-    this.act({ type: 'start', now: this.now() });
+    if (resume && resume.state.questions.length === this.state.questions.length && resume.state.phase !== 'finished') {
+      // Resume rule: the question comes back paused, its clock where it stood at the last save.
+      const now = this.now();
+      this.state = { ...resume.state, phase: resume.state.phase === 'feedback' ? 'feedback' : 'paused', shownAt: now - resume.elapsedMs, pausedMs: 0, pausedAt: resume.state.phase === 'feedback' ? null : now };
+      this.refresh(this.state.phase === 'paused' ? 'resume' : 'next');
+      this.svc.a11y.announce(this.svc.i18n.t('assign.resumed', { n: this.state.index + 1, total: this.state.questions.length }));
+    } else {
+      this.act({ type: 'start', now: this.now() });
+    }
+    // An assignment keeps its progress, so a reload or a closed tab loses no answer.
+    const save = () => this.saveProgress();
+    window.addEventListener('pagehide', save);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => window.removeEventListener('pagehide', save));
+  }
+
+  private saveProgress(): void {
+    const a = this.d.assignment;
+    if (!a || this.state.phase === 'finished') return;
+    this.svc.assignments.saveProgress(studentKey(a.id, a.name), { state: this.state, elapsedMs: elapsedMs(this.state, this.now()), attempt: a.attempt });
   }
 
   override update(): void {
@@ -119,6 +150,8 @@ export class RoundScene extends ScreenScene {
   private act(action: RoundAction): void {
     const step = roundReducer(this.state, action);
     this.state = step.state;
+    // Every answer is saved before its feedback is shown.
+    if (step.effects.some((e) => e.type === 'feedback' || e.type === 'question' || e.type === 'paused')) this.saveProgress();
     step.effects.forEach((e) => this.carryOut(e));
   }
 

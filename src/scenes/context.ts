@@ -3,6 +3,7 @@
  * than creating them, so each service can be swapped for a fake.
  */
 import type Phaser from 'phaser';
+import type { AssignmentStore } from '../services/assignments';
 import type { AudioService } from '../services/audio';
 import type { LocalizedBank } from '../core/bank/localize';
 import type { Clock } from '../services/clock';
@@ -33,8 +34,14 @@ export interface GameServices {
   /** Leave a broken link for the plain menu (keeps the language). */
   goHome(): void;
   bankTexts: BankTexts;
+  /** A student's assignments on this device: attempts, progress, results. */
+  assignments: AssignmentStore;
   /** Banks built and saved on this device. */
   localBanks: LocalBankStore;
+  /** Offer a text file to save (a result code, say). */
+  download(name: string, text: string): void;
+  /** Reload in a language without saving it as the player's choice (an assignment's fixed language). */
+  relaunchIn(lang: string): void;
   /** Save a language choice and reload in it. */
   switchLanguage(lang: string): void;
   /** Watch the page being hidden (tab switch, phone locked); returns an unsubscribe. */

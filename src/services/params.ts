@@ -10,10 +10,12 @@ export interface LaunchParams {
   bank: string | null;
   /** A fixed round code from the link; null means a fresh random round each time. */
   seed: string | null;
+  /** A teacher's assignment code, as given (decoded and checked at boot). */
+  assign: string | null;
   problems: LaunchProblem[];
 }
 
-export type LaunchProblem = { kind: 'seedInvalid'; seed: string } | { kind: 'assignUnsupported' };
+export type LaunchProblem = { kind: 'seedInvalid'; seed: string };
 
 export const SEED_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
 
@@ -27,13 +29,14 @@ export function readParams(search: string): LaunchParams {
     if (SEED_PATTERN.test(rawSeed)) seed = rawSeed;
     else problems.push({ kind: 'seedInvalid', seed: rawSeed.slice(0, 40) });
   }
-  if (q.has('assign')) problems.push({ kind: 'assignUnsupported' });
+
   const bank = q.get('bank');
   return {
     lang: rawLang ? rawLang.slice(0, 40) : null,
     unsupportedLang: null,
     bank: bank === null || bank === '' ? null : bank.slice(0, 80),
     seed,
+    assign: q.get('assign'),
     problems,
   };
 }

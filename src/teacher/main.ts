@@ -8,6 +8,8 @@ import { LocalBankStore } from '../services/localBanks';
 import { readParams } from '../services/params';
 import { SettingsStore } from '../services/settings';
 import { browserBackend, DeviceStorage } from '../services/storage';
+import { ClassResultStore } from '../services/classResults';
+import { mountAssign } from './assignPage';
 import { mountBuilder } from './builderPage';
 
 async function start(): Promise<void> {
@@ -27,7 +29,12 @@ async function start(): Promise<void> {
   } catch {
     gazetteer = [];
   }
-  mountBuilder(document.getElementById('teacher')!, { i18n, gazetteer, banks: new LocalBankStore(storage), now: () => new Date() });
+  const root = document.getElementById('teacher')!;
+  const banks = new LocalBankStore(storage);
+  mountBuilder(root, { i18n, gazetteer, banks, now: () => new Date() });
+  const assign = document.createElement('section');
+  root.append(assign);
+  mountAssign(assign, { i18n, banks, results: new ClassResultStore(storage), gameUrl: new URL('./', window.location.href).toString() });
 }
 
 start().catch((e: unknown) => {

@@ -12,6 +12,9 @@ export type LayerControl =
   | { kind: 'select'; id: string; label: string; rect: Rect; options: { value: string; label: string; lang?: string }[]; value: string; onChange: (v: string) => void }
   | { kind: 'search'; id: string; label: string; rect: Rect; placeholder: string; suggest: (query: string) => { value: string; label: string }[]; onPick: (value: string) => void; listLabel: string }
   | { kind: 'surface'; id: string; label: string; rect: Rect; onPoint: (x: number, y: number) => void }
+  | { kind: 'text'; id: string; label: string; rect: Rect; value: string; maxLength: number; onInput: (v: string) => void; onEnter?: () => void }
+  /** A code to copy: read-only, selectable, named by its label. */
+  | { kind: 'code'; id: string; label: string; rect: Rect; value: string }
   | { kind: 'toggle'; id: string; label: string; rect: Rect; checked: boolean; onChange: (v: boolean) => void };
 
 export function placeEl(el: HTMLElement, r: Rect): void {
@@ -74,6 +77,25 @@ export function buildControl(c: LayerControl): { el: HTMLElement; focus: HTMLEle
       });
       onEnterKey(input, c.onEnter);
       return { el: labelled(c.id, c.label, input), focus: input };
+    }
+    case 'text': {
+      const input = document.createElement('input');
+      input.type = 'text';
+      input.autocomplete = 'name';
+      input.maxLength = c.maxLength;
+      input.value = c.value;
+      input.addEventListener('input', () => c.onInput(input.value));
+      onEnterKey(input, c.onEnter);
+      return { el: labelled(c.id, c.label, input), focus: input };
+    }
+    case 'code': {
+      const area = document.createElement('textarea');
+      area.readOnly = true;
+      area.value = c.value;
+      area.rows = 3;
+      area.spellcheck = false;
+      area.addEventListener('focus', () => area.select());
+      return { el: labelled(c.id, c.label, area), focus: area };
     }
     case 'select': {
       const select = document.createElement('select');

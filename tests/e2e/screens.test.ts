@@ -136,11 +136,6 @@ describe('bad links', () => {
     expect(errors).toEqual([]);
   });
 
-  it('an assignment link this version cannot open says so', async () => {
-    const { page } = await openGame(browser, '?assign=ABC123');
-    await expectMessage(page, 'Assignment links can\'t be opened by this version of Factsprint yet.');
-  });
-
   it('an unsupported language falls back to English with a visible note', async () => {
     const { page, errors } = await openGame(browser, '?lang=xx');
     await page.getByRole('button', { name: 'Play' }).waitFor();

@@ -1,0 +1,182 @@
+/**
+ * Kahoot/Blooket-style CSV: one question per row, the columns teachers know from those templates.
+ *
+ * The header Factsprint writes, exactly:
+ *
+ *   Question,Answer 1,Answer 2,Answer 3,Answer 4,Time limit (sec),Correct answer(s),Feedback
+ *
+ * "Correct answer(s)" is the 1-based number of the right answer. "Feedback" is ours (the fact's
+ * source sentence); it is last so tools that read columns by position never see it. True/false
+ * questions are written as two answers, True and False, with Answer 3 and 4 empty.
+ *
+ * Reading is lenient where teachers' files vary and strict where a mistake would change a
+ * question: the header is optional (without one the columns are taken in the order above), and
+ * when there is one, columns are found by name, so Kahoot's "Question - max 120 characters" and
+ * Blooket's "Question Text" beside "Question #" are read too. The time limit is not read back:
+ * Factsprint sets time per round, not per question.
+ */
+import type { Bank } from '../bank/schema';
+import { kindOf, portableQuestions, type ExportResult, type ImportedQuestion, type ImportResult, type LineError } from './types';
+
+export const CSV_HEADER = ['Question', 'Answer 1', 'Answer 2', 'Answer 3', 'Answer 4', 'Time limit (sec)', 'Correct answer(s)', 'Feedback'] as const;
+
+export interface CsvOptions {
+  /** Seconds per question for tools that want one; Factsprint's own default round time. */
+  timeLimitSec?: number;
+  /**
+   * Start with a byte-order mark. On by default because Excel, where teachers check a file before
+   * uploading it, reads UTF-8 without one as a legacy code page and garbles non-Latin text.
+   */
+  bom?: boolean;
+}
+
+// A cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "@SUM(...)"): written with a
+// leading apostrophe, which spreadsheets show as text. Signed numbers ("-5") are left alone, as
+// they are harmless and common answers. The rule is its own inverse on reading (see unguard).
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const SIGNED_NUMBER = /^[+-]\d+(?:[.,]\d+)*$/;
+const guard = (s: string) => (FORMULA_START.test(s) && !SIGNED_NUMBER.test(s) ? `'${s}` : s);
+const unguard = (s: string) => (/^'+[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
+
+/** RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes. */
+function field(s: string): string {
+  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(bank: Bank, opts: CsvOptions = {}): ExportResult<string> {
+  const { output: questions, skipped } = portableQuestions(bank);
+  const time = String(opts.timeLimitSec ?? 20);
+  const rows = [CSV_HEADER.map(field).join(',')];
+  for (const q of questions) {
+    const answers = [0, 1, 2, 3].map((i) => guard(q.options[i] ?? ''));
+    rows.push([guard(q.prompt), ...answers, time, String(q.answer + 1), guard(q.feedback ?? '')].map(field).join(','));
+  }
+  // RFC 4180 ends records with CRLF.
+  return { output: (opts.bom === false ? '' : '\uFEFF') + rows.join('\r\n') + '\r\n', skipped };
+}
+
+interface Row {
+  /** The line the record starts on (a quoted field may span several). */
+  line: number;
+  cells: string[];
+}
+
+/** RFC 4180 records, with the line each starts on. Accepts CRLF, LF or CR line ends. */
+export function parseCsv(text: string): { ok: true; rows: Row[] } | { ok: false; error: LineError } {
+  const rows: Row[] = [];
+  const n = text.length;
+  let i = 0;
+  let line = 1;
+  const isEnd = (c: string | undefined) => c === ',' || c === '\r' || c === '\n';
+  while (i < n) {
+    const row: Row = { line, cells: [] };
+    for (;;) {
+      let cell = '';
+      if (text[i] === '"') {
+        const opened = line;
+        i++;
+        for (;;) {
+          if (i >= n) return { ok: false, error: { line: opened, message: 'a quoted field is never closed: a quote is missing' } };
+          const c = text[i]!;
+          if (c === '"') {
+            if (text[i + 1] === '"') {
+              cell += '"';
+              i += 2;
+              continue;
+            }
+            i++;
+            break;
+          }
+          if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
+          cell += c;
+          i++;
+        }
+        if (i < n && !isEnd(text[i])) return { ok: false, error: { line, message: 'text after a closing quote: a quote inside a quoted field must be doubled ("")' } };
+      } else {
+        // A quote inside an unquoted field breaks RFC 4180 but means nothing else: keep it as text.
+        while (i < n && !isEnd(text[i])) cell += text[i++];
+      }
+      row.cells.push(cell);
+      if (text[i] === ',') {
+        i++;
+        continue;
+      }
+      break;
+    }
+    rows.push(row);
+    if (i < n) {
+      i += text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      line++;
+    }
+  }
+  return { ok: true, rows };
+}
+
+interface Columns {
+  question: number;
+  answers: number[];
+  correct: number;
+  feedback: number | null;
+}
+
+const POSITIONAL: Columns = { question: 0, answers: [1, 2, 3, 4], correct: 6, feedback: 7 };
+
+/** Columns by header name, or a message naming the column that is missing. */
+function columnsFrom(header: string[]): Columns | string {
+  const find = (test: RegExp) => header.findIndex((h) => test.test(h.trim()));
+  const question = header.findIndex((h) => /^question\b/i.test(h.trim()) && !/#|\bno\b|number/i.test(h));
+  const answers = [1, 2, 3, 4].map((k) => find(new RegExp(`^answer\\s*${k}\\b`, 'i')));
+  const correct = find(/^correct/i);
+  const feedback = find(/^(general\s+)?feedback|explanation/i);
+  if (question < 0) return 'the header row has no "Question" column';
+  if (answers[0]! < 0 || answers[1]! < 0) return 'the header row needs "Answer 1" and "Answer 2" columns';
+  if (correct < 0) return 'the header row has no "Correct answer(s)" column';
+  return { question, answers: answers.filter((a) => a >= 0), correct, feedback: feedback < 0 ? null : feedback };
+}
+
+function readRow(row: Row, cols: Columns): ImportedQuestion | LineError {
+  const at = (c: number) => unguard(row.cells[c] ?? '');
+  const bad = (message: string): LineError => ({ line: row.line, message });
+  const prompt = at(cols.question);
+  if (!prompt.trim()) return bad('the question is empty');
+  const cells = cols.answers.map(at);
+  const last = cells.reduce((l, c, k) => (c.trim() ? k : l), -1);
+  const gap = cells.slice(0, last).findIndex((c) => !c.trim());
+  if (gap >= 0) return bad(`Answer ${gap + 1} is empty but a later answer is not: fill the answers in order`);
+  const options = cells.slice(0, last + 1);
+  if (options.length < 2) return bad('a question needs at least two answers');
+  const raw = (row.cells[cols.correct] ?? '').trim();
+  if (!raw) return bad(`no correct answer: the "Correct answer(s)" column (column ${cols.correct + 1}) is missing or empty`);
+  if (!/^\d+(\s*[,;]\s*\d+)*$/.test(raw)) return bad(`the correct answer "${raw}" must be the number of the right answer, 1 to ${options.length}`);
+  const picks = raw.split(/\s*[,;]\s*/).map(Number);
+  if (picks.length > 1) return bad(`names ${picks.length} right answers (${raw}); a Factsprint question has exactly one`);
+  const pick = picks[0]!;
+  if (pick < 1 || pick > options.length) return bad(`the correct answer ${pick} is not one of the answers 1 to ${options.length}`);
+  const feedback = cols.feedback === null ? '' : at(cols.feedback);
+  return { prompt, options, answer: pick - 1, kind: kindOf(options), ...(feedback.trim() ? { feedback } : {}), line: row.line };
+}
+
+export function fromCsv(text: string): ImportResult {
+  const parsed = parseCsv(text.replace(/^\uFEFF/, ''));
+  if (!parsed.ok) return { ok: false, errors: [parsed.error] };
+  const rows = parsed.rows.filter((r) => r.cells.some((c) => c.trim()));
+  let cols = POSITIONAL;
+  const first = rows[0];
+  // A header names its columns; "Question: who said...?" alone in the first cell is a question.
+  if (first && /^question\b/i.test(first.cells[0]?.trim() ?? '') && first.cells.some((c) => /^answer\s*1\b/i.test(c.trim()))) {
+    const found = columnsFrom(first.cells);
+    if (typeof found === 'string') return { ok: false, errors: [{ line: first.line, message: found }] };
+    cols = found;
+    rows.shift();
+  }
+  const questions: ImportedQuestion[] = [];
+  const errors: LineError[] = [];
+  for (const row of rows) {
+    const r = readRow(row, cols);
+    if ('message' in r) errors.push(r);
+    else questions.push(r);
+  }
+  if (errors.length) return { ok: false, errors };
+  if (!questions.length) return { ok: false, errors: [{ line: 1, message: 'the file holds no questions' }] };
+  return { ok: true, questions };
+}

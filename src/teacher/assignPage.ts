@@ -1,0 +1,193 @@
+/**
+ * "Assign a round": choose a bank and its questions, lock the settings, get a link; then paste
+ * the students' result codes back for the class table. Everything travels in links and codes:
+ * no server, no accounts.
+ */
+import { assignmentId, decodeAssignment, encodeAssignment, fitsInLink, foldName, MAX_LINK_CODE, pruneBank, type Assignment } from '../core/codes/assignment';
+import { decodeResult, type StudentResult } from '../core/codes/result';
+import type { Bank } from '../core/bank/schema';
+import { parseBank, playableQuestions } from '../core/bank/validate';
+import { createRng, shuffle } from '../core/rng';
+import { MODES, type Mode } from '../core/settings';
+import { bankUrl, builtInBankIds } from '../services/banks';
+import type { ClassResultStore } from '../services/classResults';
+import type { I18n } from '../services/i18n';
+import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES } from '../services/languages';
+import type { LocalBankStore } from '../services/localBanks';
+import { classCsv, questionRows, studentRows } from './classTable';
+import { download, el, field } from './dom';
+
+export interface AssignDeps {
+  i18n: I18n;
+  banks: LocalBankStore;
+  results: ClassResultStore;
+  gameUrl: string;
+}
+
+/** "Ana = 2" lines -> { ana: 2 }; the line number of the first bad line otherwise. */
+export function parseExtraTime(text: string): { ok: true; value: Record<string, number> } | { ok: false; line: number } {
+  const value: Record<string, number> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    const m = /^(.+?)\s*[=:]\s*×?\s*(\d+(?:[.,]\d+)?)\s*×?$/.exec(line);
+    const n = m ? Number(m[2]!.replace(',', '.')) : NaN;
+    if (!m || !(n >= 1 && n <= 10)) return { ok: false, line: i + 1 };
+    value[foldName(m[1]!)] = n;
+  }
+  return { ok: true, value };
+}
+
+async function loadBank(choice: string, deps: AssignDeps): Promise<Bank | null> {
+  if (choice.startsWith('local:')) return deps.banks.get(choice.slice(6))?.bank ?? null;
+  const url = bankUrl(choice);
+  if (!url) return null;
+  const res = await fetch(url);
+  const parsed = parseBank(await res.text(), choice);
+  return parsed.ok ? parsed.bank : null;
+}
+
+export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
+  const { t } = deps.i18n;
+  const bankSelect = el('select', { id: 'assign-bank' });
+  for (const id of builtInBankIds()) bankSelect.append(el('option', { value: id, text: id }));
+  for (const b of deps.banks.list()) bankSelect.append(el('option', { value: `local:${b.id}`, text: b.title }));
+  const title = el('input', { type: 'text' });
+  const count = el('input', { type: 'number', min: '1', max: '50', value: '10' });
+  const mode = el('select', { id: 'assign-mode' });
+  for (const m of MODES) mode.append(el('option', { value: m, text: t(`settings.mode_${m}`) }));
+  const time = el('input', { type: 'number', min: '5', max: '600', value: '20' });
+  const extra = el('textarea', { rows: '3' });
+  const lang = el('select', { id: 'assign-lang' });
+  lang.append(el('option', { value: '', text: t('teacher.langStudent') }));
+  for (const l of SUPPORTED_LANGUAGES) lang.append(el('option', { value: l, text: LANGUAGE_NAMES[l], lang: l }));
+  const due = el('input', { type: 'text', placeholder: 'YYYY-MM-DD' });
+  const status = el('p', { class: 'status', role: 'status' });
+  const link = el('input', { type: 'text', readonly: '' });
+  const linkBox = el('div', { hidden: '' }, field('assign-link', t('teacher.link'), link));
+  let current: { code: string; id: string; assignment: Assignment; bank: Bank } | null = null;
+
+  const say = (msg: string, error = false) => {
+    status.textContent = msg;
+    status.classList.toggle('error', error);
+  };
+
+  const make = async () => {
+    const bank = await loadBank(bankSelect.value, deps);
+    if (!bank) return say(t('teacher.noQuestions'), true);
+    const extraTime = parseExtraTime(extra.value);
+    if (!extraTime.ok) return say(t('teacher.badExtra', { line: extraTime.line }), true);
+    if (due.value && !/^\d{4}-\d{2}-\d{2}$/.test(due.value)) return say(t('teacher.badDate'), true);
+    const seed = createRng(`${bank.id}|${title.value}|${Date.now()}`).next().toString(36).slice(2, 10);
+    const pool = playableQuestions(bank).map((q) => q.id);
+    const n = Math.max(1, Math.min(pool.length, Number(count.value) || 10));
+    const questionIds = shuffle(pool, createRng(seed)).slice(0, n);
+    if (questionIds.length === 0) return say(t('teacher.noQuestions'), true);
+    const local = bankSelect.value.startsWith('local:');
+    const assignment: Assignment = {
+      title: title.value.trim() || bank.title,
+      bankId: local ? null : bank.id,
+      // Only what the chosen questions need travels in the link.
+      bank: local ? pruneBank(bank, questionIds) : null,
+      questionIds,
+      seed,
+      mode: mode.value as Mode,
+      timeLimitS: time.value ? Math.max(5, Math.min(600, Number(time.value))) : null,
+      extraTime: extraTime.value,
+      lang: lang.value || null,
+      due: due.value || null,
+    };
+    if (!fitsInLink(assignment)) return say(t('teacher.tooLarge', { size: `> ${MAX_LINK_CODE}` }), true);
+    const code = encodeAssignment(assignment);
+    current = { code, id: assignmentId(code), assignment, bank };
+    link.value = `${deps.gameUrl}?assign=${code}`;
+    linkBox.hidden = false;
+    say(t('teacher.linkReady', { count: questionIds.length, size: code.length }));
+    renderResults();
+  };
+
+  const copy = el('button', { type: 'button', class: 'secondary' }, t('teacher.copyLink'));
+  copy.addEventListener('click', () => void navigator.clipboard?.writeText(link.value).then(() => say(t('teacher.copied'))));
+  linkBox.append(copy);
+  const makeButton = el('button', { type: 'button' }, t('teacher.makeLink'));
+  makeButton.addEventListener('click', () => void make());
+
+  // Results: paste codes, see the class.
+  const paste = el('textarea', { rows: '4' });
+  const resultStatus = el('p', { class: 'status', role: 'status' });
+  const studentsTable = el('table');
+  const questionsTable = el('table');
+  const addButton = el('button', { type: 'button' }, t('teacher.addResults'));
+  const csvButton = el('button', { type: 'button', class: 'secondary' }, t('teacher.exportCsv'));
+
+  const renderResults = () => {
+    if (!current) return;
+    const results = deps.results.list(current.id);
+    const head = (cells: string[]) => el('tr', {}, ...cells.map((c) => el('th', { scope: 'col', text: c })));
+    const row = (cells: (string | number)[]) => el('tr', {}, ...cells.map((c) => el('td', { text: String(c) })));
+    studentsTable.replaceChildren(
+      el('caption', { text: t('teacher.resultsTitle') }),
+      head([t('teacher.student'), t('teacher.attempt'), t('teacher.points'), t('teacher.accuracy'), t('teacher.timeTaken')]),
+      ...studentRows(results).map((r) => row([r.name, r.attempt, deps.i18n.number(r.points), `${r.correct}/${r.asked}`, `${deps.i18n.number(r.seconds)} s`])),
+    );
+    questionsTable.replaceChildren(
+      head([t('teacher.question'), t('teacher.shareRight'), t('teacher.commonWrong')]),
+      ...questionRows(current.bank, current.assignment.questionIds, results).map((q) => row([q.prompt, `${Math.round(q.shareRight * 100)}%`, q.commonWrong ?? '—'])),
+    );
+  };
+
+  addButton.addEventListener('click', () => {
+    if (!current) return;
+    const codes = paste.value.split(/\s+/).filter((s) => s.length > 8);
+    const good: StudentResult[] = [];
+    const problems: string[] = [];
+    codes.forEach((code, i) => {
+      const r = decodeResult(code);
+      if (!r.ok) problems.push(t('teacher.refusedBad', { n: i + 1 }));
+      else if (r.result.assignmentId !== current!.id) problems.push(t('teacher.refusedOther', { n: i + 1 }));
+      else good.push(r.result);
+    });
+    const { added, merged } = deps.results.add(current.id, good);
+    resultStatus.textContent = [t('teacher.added', { added, merged }), ...problems].join(' ');
+    resultStatus.classList.toggle('error', problems.length > 0);
+    renderResults();
+  });
+  csvButton.addEventListener('click', () => {
+    if (!current) return;
+    const csv = classCsv([t('teacher.student'), t('teacher.attempt'), t('teacher.points'), t('teacher.accuracy'), t('teacher.timeTaken')], studentRows(deps.results.list(current.id)));
+    download(`${current.assignment.title}.csv`, csv, 'text/csv');
+  });
+
+  // An assignment link pasted back in (the teacher's own) reopens its results.
+  const reopen = new URLSearchParams(window.location.search).get('assign');
+  if (reopen) {
+    const d = decodeAssignment(reopen);
+    if (d.ok) void loadBank(d.assignment.bankId ?? '', deps).then((b) => {
+      const bank = b ?? d.assignment.bank;
+      if (!bank) return;
+      current = { code: reopen, id: d.id, assignment: d.assignment, bank };
+      renderResults();
+    });
+  }
+
+  root.append(
+    el('h2', { text: t('teacher.assignTitle') }),
+    el('p', { text: t('teacher.assignIntro') }),
+    el('div', {}, el('label', { for: 'assign-bank', text: t('teacher.bank') }), bankSelect),
+    el('div', { class: 'meta' }, field('assign-title', t('teacher.assignName'), title), field('assign-count', t('teacher.count'), count), field('assign-time', t('teacher.time'), time), field('assign-due', t('teacher.due'), due)),
+    el('div', { class: 'meta' }, el('div', {}, el('label', { for: 'assign-mode', text: t('teacher.mode') }), mode), el('div', {}, el('label', { for: 'assign-lang', text: t('teacher.lang') }), lang)),
+    field('assign-extra', t('teacher.extra'), extra),
+    makeButton,
+    status,
+    linkBox,
+    el('h2', { text: t('teacher.resultsTitle') }),
+    el('p', { class: 'note', text: t('teacher.integrity') }),
+    field('assign-paste', t('teacher.paste'), paste),
+    addButton,
+    csvButton,
+    resultStatus,
+    studentsTable,
+    questionsTable,
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * The class at a glance: one row per student (points, accuracy, time) and one per question
+ * (share right, the most common wrong answer), sortable, and as CSV.
+ */
+import type { StudentResult } from '../core/codes/result';
+import type { Bank } from '../core/bank/schema';
+
+export interface StudentRow {
+  name: string;
+  attempt: number;
+  points: number;
+  correct: number;
+  asked: number;
+  seconds: number;
+}
+
+export interface QuestionRow {
+  questionId: string;
+  prompt: string;
+  shareRight: number;
+  commonWrong: string | null;
+}
+
+export function studentRows(results: StudentResult[]): StudentRow[] {
+  return results
+    .map((r) => ({ name: r.name, attempt: r.attempt, points: r.points, correct: r.correct, asked: r.asked, seconds: Math.round(r.answers.reduce((s, a) => s + a.elapsedMs, 0) / 100) / 10 }))
+    .sort((a, b) => b.points - a.points || a.name.localeCompare(b.name));
+}
+
+/** A response in words, as the teacher would say it. */
+function responseText(bank: Bank, questionId: string, r: StudentResult['answers'][number]['response']): string | null {
+  if (!r) return null;
+  const q = bank.questions.find((x) => x.id === questionId);
+  if (r.kind === 'choice') return q?.type === 'choice' ? `#${r.place + 1}` : r.place === 0 ? 'True' : 'False';
+  if (r.kind === 'number') return String(r.value);
+  if (r.kind === 'date') return r.value;
+  return r.label ?? `${r.lat.toFixed(1)}, ${r.lon.toFixed(1)}`;
+}
+
+export function questionRows(bank: Bank, questionIds: string[], results: StudentResult[]): QuestionRow[] {
+  return questionIds.map((id) => {
+    const answers = results.flatMap((r) => r.answers.filter((a) => a.questionId === id));
+    const right = answers.filter((a) => a.credit >= 0.9).length;
+    const wrong = new Map<string, number>();
+    for (const a of answers) {
+      if (a.credit >= 0.9) continue;
+      const text = responseText(bank, id, a.response) ?? '—';
+      wrong.set(text, (wrong.get(text) ?? 0) + 1);
+    }
+    const common = [...wrong.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0];
+    return { questionId: id, prompt: bank.questions.find((q) => q.id === id)?.prompt ?? id, shareRight: answers.length ? right / answers.length : 0, commonWrong: common ? common[0] : null };
+  });
+}
+
+const csvField = (v: string | number) => {
+  // A name like "=HYPERLINK(...)" must stay text in a spreadsheet, not become a formula.
+  const s = typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+export function classCsv(headers: string[], rows: StudentRow[]): string {
+  const lines = [headers, ...rows.map((r) => [r.name, r.attempt, r.points, `${r.correct}/${r.asked}`, r.seconds])];
+  return `${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,88 @@
+/**
+ * The whole teacher loop, with no server: make an assignment link on the teacher page, play it
+ * as two students, paste both result codes back, and read the class table and its CSV.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { decodeAssignment } from '../../src/core/codes/assignment';
+import { selectByIds } from '../../src/core/select';
+import { launch, watchErrors } from './browser';
+import { answerById, firstBank, plannedResponse } from './game';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const world = JSON.parse(readFileSync(new URL('../../assets/geo/world-110m.json', import.meta.url), 'utf8')) as unknown;
+
+/** Plays an assignment link as one student; returns the result code the game shows. */
+async function playAs(link: string, name: string, rightEvery: number): Promise<string> {
+  const page: Page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors = watchErrors(page);
+  await page.goto(link);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Start' }).click();
+  const code = new URL(link).searchParams.get('assign')!;
+  const decoded = decodeAssignment(code);
+  if (!decoded.ok) throw new Error('the link holds no assignment');
+  const questions = selectByIds(firstBank(), decoded.assignment.questionIds, decoded.assignment.seed);
+  for (let i = 0; i < questions.length; i++) {
+    await page.locator('#a11y button[data-id="pause"]').waitFor();
+    await answerById(page, questions[i]!, plannedResponse(questions[i]!, i % rightEvery === 0), world);
+    await page.locator('#a11y button[data-id="next"]').click();
+  }
+  const box = page.getByLabel(/^Your result code/);
+  await box.waitFor();
+  const result = await box.inputValue();
+  expect(errors).toEqual([]);
+  await page.close();
+  return result;
+}
+
+it('assigns a round by link, collects two students\' codes, and shows the class', async () => {
+  const teacher = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await teacher.goto(`${inject('baseUrl')}teacher.html`);
+  await teacher.getByLabel('Title of the assignment').fill('Beijing quiz');
+  await teacher.getByLabel('Number of questions (picked at random)').fill('4');
+  await teacher.getByLabel('Extra time for named students (one per line: Name = 2)').fill('Bo = 2');
+  await teacher.getByRole('button', { name: 'Make the link' }).click();
+  await expect.poll(() => teacher.getByLabel('Link for your students').inputValue()).toMatch(/\?assign=/);
+  const link = await teacher.getByLabel('Link for your students').inputValue();
+  const code = new URL(link).searchParams.get('assign')!;
+  console.info(`assignment code for 4 questions: ${code.length} characters`);
+
+  const ana = await playAs(link, 'Ana', 1);
+  const bo = await playAs(link, 'Bo', 2);
+  expect(ana).not.toBe(bo);
+
+  await teacher.getByLabel('Paste result codes (one or many)').fill(`${ana}\n\n${bo}\n${ana}\nFR1.garbage`);
+  await teacher.getByRole('button', { name: 'Add results' }).click();
+  const status = await teacher.getByRole('status').last().textContent();
+  expect(status).toContain('2 results added');
+  expect(status).toContain('Code 4 is damaged or is not a result code.');
+  const rows = await teacher.locator('table').first().locator('tr').allTextContents();
+  expect(rows).toHaveLength(3);
+  expect(rows[1]).toContain('Ana');
+  expect(rows[1]).toContain('4/4');
+  expect(rows[2]).toContain('Bo');
+  expect(rows[2]).toContain('2/4');
+  const questionRows = await teacher.locator('table').nth(1).locator('tr').count();
+  expect(questionRows).toBe(5);
+
+  const [download] = await Promise.all([teacher.waitForEvent('download'), teacher.getByRole('button', { name: 'Export CSV' }).click()]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv.split('\r\n')[0]).toBe('Student,Attempt,Points,Right,Time');
+  expect(csv).toMatch(/\r\nAna,1,\d+,4\/4,/);
+});
+
+it('a damaged assignment link says so, and what to do', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${inject('baseUrl')}?assign=FA1.thisIsNotAValidCode`);
+  await page.getByRole('button', { name: 'Back to the menu' }).waitFor();
+  expect((await page.locator('#a11y p').allTextContents()).join(' ')).toMatch(/Ask your teacher/);
+});
