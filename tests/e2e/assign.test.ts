@@ -86,3 +86,48 @@ it('a damaged assignment link says so, and what to do', async () => {
   await page.getByRole('button', { name: 'Back to the menu' }).waitFor();
   expect((await page.locator('#a11y p').allTextContents()).join(' ')).toMatch(/Ask your teacher/);
 });
+
+it('resumes a student\'s round after a reload, and marks a second attempt', async () => {
+  const teacher = await browser.newPage();
+  await teacher.goto(`${inject('baseUrl')}teacher.html`);
+  await teacher.getByLabel('Number of questions (picked at random)').fill('3');
+  await teacher.getByRole('button', { name: 'Make the link' }).click();
+  await expect.poll(() => teacher.getByLabel('Link for your students').inputValue()).toMatch(/\?assign=/);
+  const link = await teacher.getByLabel('Link for your students').inputValue();
+  const decoded = decodeAssignment(new URL(link).searchParams.get('assign')!);
+  if (!decoded.ok) throw new Error('no assignment');
+  const questions = selectByIds(firstBank(), decoded.assignment.questionIds, decoded.assignment.seed);
+
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors = watchErrors(page);
+  await page.goto(link);
+  await page.getByLabel('Your name').fill('Chen');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('#a11y button[data-id="pause"]').waitFor();
+  await answerById(page, questions[0]!, plannedResponse(questions[0]!, true), world);
+  await page.locator('#a11y button[data-id="next"]').click();
+  await page.locator('#a11y button[data-id="pause"]').waitFor();
+  // The tab is reloaded in the middle of question 2.
+  await page.reload();
+  await page.getByLabel('Your name').fill('chen ');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Resume' }).waitFor();
+  expect(await page.locator('#live').textContent()).toContain('question 2 of 3');
+  await page.getByRole('button', { name: 'Resume' }).click();
+  for (let i = 1; i < 3; i++) {
+    await page.locator('#a11y button[data-id="pause"]').waitFor();
+    await answerById(page, questions[i]!, plannedResponse(questions[i]!, true), world);
+    await page.locator('#a11y button[data-id="next"]').click();
+  }
+  await page.getByLabel(/^Your result code · Attempt 1$/).waitFor();
+  // The first answer, given before the reload, was kept.
+  expect((await page.locator('#a11y p').allTextContents()).join(' ')).toContain('3 of 3 correct');
+  await page.getByRole('button', { name: 'Play again' }).click();
+  for (let i = 0; i < 3; i++) {
+    await page.locator('#a11y button[data-id="pause"]').waitFor();
+    await answerById(page, questions[i]!, plannedResponse(questions[i]!, false), world);
+    await page.locator('#a11y button[data-id="next"]').click();
+  }
+  await page.getByLabel(/^Your result code · Attempt 2$/).waitFor();
+  expect(errors).toEqual([]);
+});
