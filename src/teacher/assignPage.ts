@@ -121,15 +121,39 @@ export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
   const addButton = el('button', { type: 'button' }, t('teacher.addResults'));
   const csvButton = el('button', { type: 'button', class: 'secondary' }, t('teacher.exportCsv'));
 
+  let sortBy = 2;
+  let ascending = false;
   const renderResults = () => {
     if (!current) return;
     const results = deps.results.list(current.id);
-    const head = (cells: string[]) => el('tr', {}, ...cells.map((c) => el('th', { scope: 'col', text: c })));
+    // Column headers are buttons: a click sorts by that column, a second click reverses.
+    const head = (cells: string[], sortable = false) =>
+      el(
+        'tr',
+        {},
+        ...cells.map((c, i) => {
+          if (!sortable) return el('th', { scope: 'col', text: c });
+          const b = el('button', { type: 'button', class: 'sort' }, c);
+          b.addEventListener('click', () => {
+            ascending = sortBy === i ? !ascending : i === 0;
+            sortBy = i;
+            renderResults();
+          });
+          return el('th', { scope: 'col', 'aria-sort': sortBy === i ? (ascending ? 'ascending' : 'descending') : 'none' }, b);
+        }),
+      );
+    const keyOf = (r: ReturnType<typeof studentRows>[number]): string | number => [r.name.toLowerCase(), r.attempt, r.points, r.asked ? r.correct / r.asked : 0, r.seconds][sortBy]!;
+    const sorted = studentRows(results).sort((a, b) => {
+      const x = keyOf(a);
+      const y = keyOf(b);
+      const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+      return ascending ? c : -c;
+    });
     const row = (cells: (string | number)[]) => el('tr', {}, ...cells.map((c) => el('td', { text: String(c) })));
     studentsTable.replaceChildren(
       el('caption', { text: t('teacher.resultsTitle') }),
-      head([t('teacher.student'), t('teacher.attempt'), t('teacher.points'), t('teacher.accuracy'), t('teacher.timeTaken')]),
-      ...studentRows(results).map((r) => row([r.name, r.attempt, deps.i18n.number(r.points), `${r.correct}/${r.asked}`, `${deps.i18n.number(r.seconds)} s`])),
+      head([t('teacher.student'), t('teacher.attempt'), t('teacher.points'), t('teacher.accuracy'), t('teacher.timeTaken')], true),
+      ...sorted.map((r) => row([r.name, r.attempt, deps.i18n.number(r.points), `${r.correct}/${r.asked}`, `${deps.i18n.number(r.seconds)} s`])),
     );
     questionsTable.replaceChildren(
       head([t('teacher.question'), t('teacher.shareRight'), t('teacher.commonWrong')]),
@@ -137,9 +161,9 @@ export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
     );
   };
 
-  addButton.addEventListener('click', () => {
+  const addCodes = (text: string) => {
     if (!current) return;
-    const codes = paste.value.split(/\s+/).filter((s) => s.length > 8);
+    const codes = text.split(/\s+/).filter((s) => s.length > 8);
     const good: StudentResult[] = [];
     const problems: string[] = [];
     codes.forEach((code, i) => {
@@ -152,6 +176,20 @@ export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
     resultStatus.textContent = [t('teacher.added', { added, merged }), ...problems].join(' ');
     resultStatus.classList.toggle('error', problems.length > 0);
     renderResults();
+  };
+  addButton.addEventListener('click', () => addCodes(paste.value));
+  // Result files the students downloaded: choose them, or drop them on the paste box.
+  const files = el('input', { type: 'file', multiple: '', accept: '.txt,text/plain' });
+  const readFiles = async (list: FileList | null | undefined) => {
+    if (!list?.length) return;
+    const texts = await Promise.all([...list].map((f) => f.text()));
+    addCodes(texts.join('\n'));
+  };
+  files.addEventListener('change', () => void readFiles(files.files));
+  paste.addEventListener('dragover', (e) => e.preventDefault());
+  paste.addEventListener('drop', (e) => {
+    e.preventDefault();
+    void readFiles(e.dataTransfer?.files);
   });
   csvButton.addEventListener('click', () => {
     if (!current) return;
@@ -184,6 +222,7 @@ export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
     el('h2', { text: t('teacher.resultsTitle') }),
     el('p', { class: 'note', text: t('teacher.integrity') }),
     field('assign-paste', t('teacher.paste'), paste),
+    field('assign-files', t('teacher.resultFiles'), files),
     addButton,
     csvButton,
     resultStatus,
