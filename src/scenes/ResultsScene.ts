@@ -162,7 +162,7 @@ export class ResultsScene extends ScreenScene {
   private areas(w: number, h: number): { code: Rect | null; review: Rect } {
     const r = resultsLayout(w, h).review;
     if (this.code === null) return { code: null, review: r };
-    const ch = Math.min(150, Math.round(r.h * 0.45));
+    const ch = Math.min(200, Math.round(r.h * 0.5));
     return { code: { ...r, h: ch }, review: { ...r, y: r.y + ch + 12, h: r.h - ch - 12 } };
   }
 
@@ -174,7 +174,7 @@ export class ResultsScene extends ScreenScene {
       title: t('results.title'),
       text: [s.points, ...s.lines, ...(this.code !== null ? [t('assign.resultHelp')] : [])],
       review: { label: t('results.review'), rect: areas.review, items: this.review() },
-      controls: areas.code && this.code !== null ? [{ kind: 'code', id: 'result-code', label: `${t('assign.resultTitle')} · ${t('assign.attemptMarked', { n: this.d.assignment!.attempt })}`, rect: areas.code, value: this.code }] : [],
+      controls: areas.code && this.code !== null ? [{ kind: 'code', id: 'result-code', label: `${t('assign.resultTitle')} · ${t('assign.attemptMarked', { n: this.d.assignment!.attempt })}`, rect: areas.code, value: this.code, qrLabel: t('assign.qr') }] : [],
       buttons: this.buttons(w, h),
     };
   }

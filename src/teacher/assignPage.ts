@@ -14,6 +14,7 @@ import type { ClassResultStore } from '../services/classResults';
 import type { I18n } from '../services/i18n';
 import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES } from '../services/languages';
 import type { LocalBankStore } from '../services/localBanks';
+import { qrSvg } from '../ui/qr';
 import { classCsv, questionRows, studentRows } from './classTable';
 import { download, el, field } from './dom';
 
@@ -48,6 +49,22 @@ async function loadBank(choice: string, deps: AssignDeps): Promise<Bank | null> 
   return parsed.ok ? parsed.bank : null;
 }
 
+async function scanQr(file: File): Promise<string | null> {
+  try {
+    const bitmap = await createImageBitmap(file);
+    const canvas = document.createElement('canvas');
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return null;
+    ctx.drawImage(bitmap, 0, 0);
+    const { default: jsQR } = await import('jsqr');
+    return jsQR(ctx.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height)?.data ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
   const { t } = deps.i18n;
   const bankSelect = el('select', { id: 'assign-bank' });
@@ -65,7 +82,8 @@ export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
   const due = el('input', { type: 'text', placeholder: 'YYYY-MM-DD' });
   const status = el('p', { class: 'status', role: 'status' });
   const link = el('input', { type: 'text', readonly: '' });
-  const linkBox = el('div', { hidden: '' }, field('assign-link', t('teacher.link'), link));
+  const linkQr = el('div', { class: 'qr-box' });
+  const linkBox = el('div', { hidden: '' }, field('assign-link', t('teacher.link'), link), linkQr);
   let current: { code: string; id: string; assignment: Assignment; bank: Bank } | null = null;
 
   const say = (msg: string, error = false) => {
@@ -102,6 +120,7 @@ export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
     const code = encodeAssignment(assignment);
     current = { code, id: assignmentId(code), assignment, bank };
     link.value = `${deps.gameUrl}?assign=${code}`;
+    linkQr.replaceChildren(qrSvg(link.value, t('teacher.linkQr')));
     linkBox.hidden = false;
     say(t('teacher.linkReady', { count: questionIds.length, size: code.length }));
     renderResults();
@@ -186,6 +205,21 @@ export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
     addCodes(texts.join('\n'));
   };
   files.addEventListener('change', () => void readFiles(files.files));
+  // Pictures of the students' QR codes: each is decoded on this device, never uploaded.
+  const pictures = el('input', { type: 'file', multiple: '', accept: 'image/*' });
+  pictures.addEventListener('change', () => {
+    void (async () => {
+      const found: string[] = [];
+      const missing: string[] = [];
+      for (const [i, f] of [...(pictures.files ?? [])].entries()) {
+        const code = await scanQr(f);
+        if (code) found.push(code);
+        else missing.push(t('teacher.noQr', { n: i + 1 }));
+      }
+      addCodes(found.join('\n'));
+      if (missing.length) resultStatus.textContent = `${resultStatus.textContent ?? ''} ${missing.join(' ')}`;
+    })();
+  });
   paste.addEventListener('dragover', (e) => e.preventDefault());
   paste.addEventListener('drop', (e) => {
     e.preventDefault();
@@ -223,6 +257,7 @@ export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
     el('p', { class: 'note', text: t('teacher.integrity') }),
     field('assign-paste', t('teacher.paste'), paste),
     field('assign-files', t('teacher.resultFiles'), files),
+    field('assign-pictures', t('teacher.scan'), pictures),
     addButton,
     csvButton,
     resultStatus,

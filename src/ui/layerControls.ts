@@ -5,6 +5,7 @@
  * the scene around them.
  */
 import type { Rect } from './layout';
+import { qrSvg } from './qr';
 
 export type LayerControl =
   | { kind: 'range'; id: string; label: string; rect: Rect; min: number; max: number; step: number; value: number; valueText: (v: number) => string; onInput: (v: number) => void; onEnter?: () => void }
@@ -14,7 +15,7 @@ export type LayerControl =
   | { kind: 'surface'; id: string; label: string; rect: Rect; onPoint: (x: number, y: number) => void }
   | { kind: 'text'; id: string; label: string; rect: Rect; value: string; maxLength: number; onInput: (v: string) => void; onEnter?: () => void }
   /** A code to copy: read-only, selectable, named by its label. */
-  | { kind: 'code'; id: string; label: string; rect: Rect; value: string }
+  | { kind: 'code'; id: string; label: string; rect: Rect; value: string; qrLabel?: string }
   | { kind: 'toggle'; id: string; label: string; rect: Rect; checked: boolean; onChange: (v: boolean) => void };
 
 export function placeEl(el: HTMLElement, r: Rect): void {
@@ -95,7 +96,15 @@ export function buildControl(c: LayerControl): { el: HTMLElement; focus: HTMLEle
       area.rows = 3;
       area.spellcheck = false;
       area.addEventListener('focus', () => area.select());
-      return { el: labelled(c.id, c.label, area), focus: area };
+      const el = labelled(c.id, c.label, area);
+      if (c.qrLabel) {
+        // The same code as a QR code beside the text, for a teacher's phone to scan.
+        const row = document.createElement('div');
+        row.className = 'code-row';
+        row.append(area, qrSvg(c.value, c.qrLabel));
+        el.append(row);
+      }
+      return { el, focus: area };
     }
     case 'select': {
       const select = document.createElement('select');

@@ -20,8 +20,8 @@ afterAll(async () => {
 
 const world = JSON.parse(readFileSync(new URL('../../assets/geo/world-110m.json', import.meta.url), 'utf8')) as unknown;
 
-/** Plays an assignment link as one student; returns the result code the game shows. */
-async function playAs(link: string, name: string, rightEvery: number): Promise<string> {
+/** Plays an assignment link as one student; returns the result code the game shows, and a picture of its QR code. */
+async function playAs(link: string, name: string, rightEvery: number): Promise<{ code: string; qr: Buffer }> {
   const page: Page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors = watchErrors(page);
   await page.goto(link);
@@ -36,12 +36,14 @@ async function playAs(link: string, name: string, rightEvery: number): Promise<s
     await answerById(page, questions[i]!, plannedResponse(questions[i]!, i % rightEvery === 0), world);
     await page.locator('#a11y button[data-id="next"]').click();
   }
-  const box = page.getByLabel(/^Your result code/);
+  const box = page.getByRole('textbox', { name: /^Your result code/ });
   await box.waitFor();
   const result = await box.inputValue();
+  // A phone photo of the screen, as it were: the QR code with a white margin.
+  const qr = await page.locator('#a11y svg.qr').screenshot();
   expect(errors).toEqual([]);
   await page.close();
-  return result;
+  return { code: result, qr };
 }
 
 it('assigns a round by link, collects two students\' codes, and shows the class', async () => {
@@ -58,13 +60,18 @@ it('assigns a round by link, collects two students\' codes, and shows the class'
 
   const ana = await playAs(link, 'Ana', 1);
   const bo = await playAs(link, 'Bo', 2);
-  expect(ana).not.toBe(bo);
+  expect(ana.code).not.toBe(bo.code);
+  console.info(`result code for 4 answers: ${ana.code.length} characters`);
 
-  await teacher.getByLabel('Paste result codes (one or many)').fill(`${ana}\n\n${bo}\n${ana}\nFR1.garbage`);
+  await teacher.getByLabel('Paste result codes (one or many)').fill(`${ana.code}\n\n${ana.code}\nFR1.garbage`);
   await teacher.getByRole('button', { name: 'Add results' }).click();
   const status = await teacher.getByRole('status').last().textContent();
-  expect(status).toContain('2 results added');
-  expect(status).toContain('Code 4 is damaged or is not a result code.');
+  expect(status).toContain('1 results added, 1 already there.');
+  expect(status).toContain('Code 3 is damaged or is not a result code.');
+  // Bo's result arrives as a picture of its QR code.
+  await teacher.getByLabel('Or scan result QR codes from pictures').setInputFiles({ name: 'bo.png', mimeType: 'image/png', buffer: bo.qr });
+  await expect.poll(() => teacher.locator('table').first().locator('tr').count(), { timeout: 15_000 }).toBe(3);
+  expect(await teacher.getByRole('status').last().textContent()).not.toContain('No QR code');
   const rows = await teacher.locator('table').first().locator('tr').allTextContents();
   expect(rows).toHaveLength(3);
   expect(rows[1]).toContain('Ana');
