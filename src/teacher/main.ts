@@ -11,6 +11,7 @@ import { browserBackend, DeviceStorage } from '../services/storage';
 import { ClassResultStore } from '../services/classResults';
 import { mountAssign } from './assignPage';
 import { mountBuilder } from './builderPage';
+import { mountMove } from './movePage';
 
 async function start(): Promise<void> {
   const params = readParams(window.location.search);
@@ -34,7 +35,11 @@ async function start(): Promise<void> {
   mountBuilder(root, { i18n, gazetteer, banks, now: () => new Date() });
   const assign = document.createElement('section');
   root.append(assign);
-  mountAssign(assign, { i18n, banks, results: new ClassResultStore(storage), gameUrl: new URL('./', window.location.href).toString() });
+  const gameUrl = new URL('./', window.location.href).toString();
+  mountAssign(assign, { i18n, banks, results: new ClassResultStore(storage), gameUrl });
+  const move = document.createElement('section');
+  root.append(move);
+  mountMove(move, { i18n, banks, gameUrl, now: () => new Date() });
 }
 
 start().catch((e: unknown) => {

@@ -55,3 +55,32 @@ it('says clearly when the text is not an article it can read', async () => {
   await page.getByRole('button', { name: 'Find the facts' }).click();
   await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/does not look like English/);
 });
+
+it('exports a bank for school tools, and imports questions back with the line of any problem', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${inject('baseUrl')}teacher.html`);
+  // Moodle XML and QTI download as files; CSV comes back in below.
+  const [xml] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as Moodle XML' }).click()]);
+  expect(readFileSync((await xml.path())!, 'utf8')).toMatch(/^<\?xml[\s\S]*<quiz>[\s\S]*<question type="multichoice">/);
+  const [qti] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as QTI 2.1' }).click()]);
+  expect(readFileSync((await qti.path())!).subarray(0, 2).toString()).toBe('PK');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as CSV' }).click()]);
+  const csvPath = (await csv.path())!;
+  expect(await page.getByRole('status').last().textContent()).toMatch(/^Exported \d+ questions; \d+ could not go into this format/);
+
+  // A broken file is refused with its line.
+  await page.getByLabel('Questions to import (.csv, .txt for Aiken, .gift)').setInputFiles({ name: 'broken.gift', mimeType: 'text/plain', buffer: Buffer.from('::Q1:: What is 2+2? {\n~3\n~5\n}\n') });
+  await expect.poll(() => page.getByRole('status').last().textContent()).toMatch(/^Line \d+:/);
+
+  // The exported CSV comes back in, and plays.
+  await page.getByLabel('Questions to import (.csv, .txt for Aiken, .gift)').setInputFiles({ name: 'kim.csv', mimeType: 'text/csv', buffer: readFileSync(csvPath) });
+  await expect.poll(() => page.getByRole('status').last().textContent()).toMatch(/^\d+ questions read/);
+  await page.getByRole('button', { name: 'Approve and save on this device' }).click();
+  const href = await page.getByRole('link', { name: 'Play this bank' }).last().getAttribute('href');
+  await page.goto(href!);
+  await page.locator('#a11y button[data-id="play"]').click();
+  await page.locator('#a11y button[data-id="pause"]').waitFor();
+  expect(errors).toEqual([]);
+});

@@ -21,7 +21,10 @@ export interface Assignment {
   title: string;
   /** A built-in bank id, or null when the bank travels inside the code. */
   bankId: string | null;
-  /** A small custom bank carried inside the code (compressed); null for built-in banks. */
+  /**
+   * A small custom bank carried inside the code (compressed); null for built-in banks. It
+   * decodes as validateBank reads it (text trimmed, defaults filled in), as every bank is held.
+   */
   bank: Bank | null;
   /** The exact questions, in order (every student gets the same round). */
   questionIds: string[];
@@ -76,16 +79,19 @@ export function extraTimeFor(a: Pick<Assignment, 'extraTime'>, name: string): nu
 }
 
 /**
- * The bank cut down to the assignment's questions, their facts and their translations: what a
- * custom bank needs to carry so that it fits in a link.
+ * The bank cut down to the assignment's questions, their facts and their translations (only
+ * into `langs`, when given): what a custom bank needs to carry so that it fits in a link.
+ * Translations are most of a bank's size; an assignment with a fixed language needs one.
  */
-export function pruneBank(bank: Bank, questionIds: readonly string[]): Bank {
+export function pruneBank(bank: Bank, questionIds: readonly string[], langs?: readonly string[]): Bank {
   const keepQ = new Set(questionIds);
   const questions = bank.questions.filter((q) => keepQ.has(q.id));
   const keepF = new Set(questions.map((q) => q.factId));
   const pick = <T>(rec: Record<string, T>, keep: Set<string>) => Object.fromEntries(Object.entries(rec).filter(([k]) => keep.has(k)));
   const translations = Object.fromEntries(
-    Object.entries(bank.translations).map(([lang, tr]) => [lang, { ...tr, questions: pick(tr.questions, keepQ), facts: pick(tr.facts, keepF) }]),
+    Object.entries(bank.translations)
+      .filter(([lang]) => langs === undefined || langs.includes(lang))
+      .map(([lang, tr]) => [lang, { ...tr, questions: pick(tr.questions, keepQ), facts: pick(tr.facts, keepF) }]),
   );
   return { ...bank, facts: bank.facts.filter((f) => keepF.has(f.id)), questions, translations };
 }

@@ -11,7 +11,8 @@
  *
  * Escaping follows Moodle's own reader and writer (question/format/gift/format.php): a backslash
  * before ~ = # { } : and before itself; a line break is written "\n". Carriage returns are dropped,
- * as Moodle drops them. GIFT trims every text, so leading and trailing spaces do not survive.
+ * as Moodle drops them. GIFT trims every text, so leading and trailing spaces do not survive
+ * (PHP's trim: ASCII spaces, tabs and line breaks; a no-break space survives, here as in Moodle).
  *
  * "[plain]" before the question text makes Moodle show the question, its answers and its
  * feedback as plain text (the default format renders HTML): bank content is text, never markup.
@@ -26,6 +27,10 @@ const FORMAT_MARK = /^\[(html|moodle|plain|markdown)\]/;
 // Moodle's weight pattern, exactly: one or two digits, so "%100%" is text, not a weight.
 const WEIGHT = /^%(-*)([0-9]{1,2})\.?([0-9]*)%/;
 
+// PHP's trim(), which Moodle uses: JavaScript's would also strip no-break and other Unicode spaces.
+const PHP_SPACE = ' \t\n\r\0\x0B';
+const phpTrim = (s: string) => s.replace(/^[ \t\n\r\0\x0B]+|[ \t\n\r\0\x0B]+$/g, '');
+
 export function escapeGift(s: string): string {
   return s
     .replace(/\r\n?/g, '\n')
@@ -33,11 +38,11 @@ export function escapeGift(s: string): string {
     .replace(/\n/g, '\\n');
 }
 
-const plainGuard = (s: string) => (FORMAT_MARK.test(s.trim()) ? `[plain]${s}` : s);
+const plainGuard = (s: string) => (FORMAT_MARK.test(phpTrim(s)) ? `[plain]${s}` : s);
 const answerText = (s: string) => escapeGift(plainGuard(s));
 const wrongText = (s: string) => {
   const t = plainGuard(s);
-  return (WEIGHT.test(t.trim()) ? '%0%' : '') + escapeGift(t);
+  return (WEIGHT.test(phpTrim(t)) ? '%0%' : '') + escapeGift(t);
 };
 
 export function toGift(bank: Bank): ExportResult<string> {
@@ -81,7 +86,7 @@ function units(lines: { text: string; line: number }[]): U[] {
 }
 
 const str = (t: U[]) => t.map((u) => u.c).join('');
-const isWs = (u: U | undefined) => u !== undefined && !u.esc && /\s/.test(u.c);
+const isWs = (u: U | undefined) => u !== undefined && !u.esc && PHP_SPACE.includes(u.c);
 function trimU(t: U[]): U[] {
   let a = 0;
   let b = t.length;
@@ -103,7 +108,7 @@ function findLast(t: U[], s: string): number {
   return at;
 }
 /** A text as Moodle keeps it: trimmed, without a leading format marker. */
-const clean = (t: U[]) => str(trimU(t)).replace(FORMAT_MARK, '').trim();
+const clean = (t: U[]) => phpTrim(phpTrim(str(t)).replace(FORMAT_MARK, ''));
 
 type Block = { line: number; lines: { text: string; line: number }[] };
 
@@ -111,7 +116,7 @@ function blocks(text: string): Block[] {
   const out: Block[] = [];
   let cur: Block | null = null;
   text.split(/\r\n|\r|\n/).forEach((raw, i) => {
-    const t = raw.trim();
+    const t = phpTrim(raw);
     if (!t) {
       cur = null;
       return;
@@ -176,7 +181,7 @@ function readBlock(block: Block): ImportedQuestion | LineError | null {
     if (!u.esc && (u.c === '=' || u.c === '~')) items.push({ right: u.c === '=', text: [] });
     else (items.at(-1)?.text ?? lead).push(u);
   }
-  if (str(lead).trim()) return bad(braceLine, 'text before the first answer: start each answer with = (right) or ~ (wrong)');
+  if (phpTrim(str(lead))) return bad(braceLine, 'text before the first answer: start each answer with = (right) or ~ (wrong)');
   const options: string[] = [];
   let right = 0;
   let answer = -1;

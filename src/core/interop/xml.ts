@@ -9,16 +9,21 @@ import { portableQuestions, type ExportResult } from './types';
 
 // XML 1.0 cannot hold most control characters or a lone surrogate, even as a character
 // reference. They have no business in quiz text; a visible U+FFFD says something was there.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NOT_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-/** Text content: & and < must be escaped, > too for "]]>"; CR as a reference, since parsers turn a raw CR into LF. */
+/**
+ * Text content: & and < must be escaped, > too for "]]>". Line ends a parser would normalise to
+ * LF (CR; NEL, LINE and PARAGRAPH SEPARATOR in XML 1.1 and in some 1.0 parsers) go as references, which no
+ * parser changes.
+ */
 export function escapeXml(s: string): string {
   return s
     .replace(NOT_XML, '\uFFFD')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/\r/g, '&#13;');
+    .replace(/[\r\u0085\u2028\u2029]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Attribute values (always written in double quotes): parsers also turn raw tabs and line breaks into spaces there. */

@@ -20,6 +20,16 @@ function loadBank(): Bank {
 
 export const BUILT_IN: Bank = loadBank();
 
+/**
+ * A bank as the app holds one: read through validateBank (text trimmed, defaults filled), which
+ * is also what a carried bank decodes to.
+ */
+function validated(bank: Bank): Bank {
+  const checked = validateBank(bank, 'test');
+  if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+  return checked.bank;
+}
+
 /** Ten questions spread over the bank, one of each kind and several of the longest ids. */
 export const TEN_IDS: string[] = BUILT_IN.questions.filter((_, i) => i % 4 === 0).slice(0, 10).map((q) => q.id);
 
@@ -64,9 +74,12 @@ export const sampleResult = (assignmentId: string): StudentResult => {
   };
 };
 
-/** The built-in bank cut to three questions: a custom bank small enough for a link. */
+/**
+ * The built-in bank cut to three questions and no translations: a custom bank as a teacher
+ * makes one, small enough for a link. (Translations are most of a bank's size.)
+ */
 export const SMALL_BANK_IDS = ['q-speaker-kim-pledge', 'q-est-troops-deployed', 'q-where-beijing'];
-export const smallBank = (): Bank => ({ ...pruneBank(BUILT_IN, SMALL_BANK_IDS), id: 'my-class-bank', title: 'Mrs Kowalczyk’s quiz' });
+export const smallBank = (): Bank => ({ ...pruneBank(BUILT_IN, SMALL_BANK_IDS, []), id: 'my-class-bank', title: 'Mrs Kowalczyk’s quiz' });
 
 // ---- generators ------------------------------------------------------------------------------
 
@@ -155,7 +168,7 @@ export const assignmentArb: fc.Arbitrary<Assignment> = fc
   })
   .map(({ carried, bankId, builtInIds, carriedIds, bankTitle, ...rest }): Assignment =>
     carried
-      ? { ...rest, bankId: null, bank: { ...pruneBank(BUILT_IN, carriedIds), title: bankTitle }, questionIds: carriedIds }
+      ? { ...rest, bankId: null, bank: validated({ ...pruneBank(BUILT_IN, carriedIds, []), title: bankTitle }), questionIds: carriedIds }
       : { ...rest, bankId, bank: null, questionIds: builtInIds },
   );
 

@@ -1,0 +1,14 @@
+/**
+ * Moving questions between Factsprint and the tools teachers already use. Pure: text or bytes in,
+ * text or bytes out; reading and writing files is the caller's job.
+ *
+ * Factsprint's JSON bank stays the master copy: only it holds the source sentence's span, the
+ * review status and the estimate / when / where questions. Exports say what they left out.
+ */
+export { CSV_HEADER, fromCsv, toCsv, type CsvOptions } from './csv';
+export { fromAiken, toAiken } from './aiken';
+export { escapeGift, fromGift, toGift } from './gift';
+export { escapeXml, toMoodleXml } from './xml';
+export { toQtiZip, type QtiOptions } from './qti';
+export { importedToBank, type ImportedBank, type ImportFormat, type ImportMeta } from './toBank';
+export type { ExportResult, ImportedQuestion, ImportResult, LineError, Skipped } from './types';
