@@ -37,7 +37,8 @@ export class ResultsScene extends ScreenScene {
     if (a) {
       const result: StudentResult = {
         assignmentId: a.id,
-        name: a.name,
+        // Control characters have no place in a name and the codec refuses them.
+        name: a.name.replace(/\p{Cc}/gu, '').trim(),
         attempt: a.attempt,
         answers: data.state.answers.map((x) => ({ questionId: x.questionId, response: x.response, elapsedMs: Math.round(x.elapsedMs), points: x.points, credit: x.credit })),
         points: data.state.points,
@@ -45,9 +46,14 @@ export class ResultsScene extends ScreenScene {
         asked: data.state.answers.length,
         finishedAt: new Date().toISOString(),
       };
-      const code = encodeResult(result);
-      this.code = code;
-      this.svc.assignments.finish(studentKey(a.id, a.name), code);
+      try {
+        const code = encodeResult(result);
+        this.code = code;
+        this.svc.assignments.finish(studentKey(a.id, a.name), code);
+      } catch (e) {
+        // A result the codec refuses (it checks every field) must not break the results screen.
+        console.warn('the result could not be made into a code', e);
+      }
     }
     this.bindKeys({ confirm: () => this.again() });
     this.refresh('again');

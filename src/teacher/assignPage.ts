@@ -107,7 +107,7 @@ export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
       title: title.value.trim() || bank.title,
       bankId: local ? null : bank.id,
       // Only what the chosen questions need travels in the link.
-      bank: local ? pruneBank(bank, questionIds) : null,
+      bank: local ? pruneBank(bank, questionIds, lang.value ? [lang.value] : []) : null,
       questionIds,
       seed,
       mode: mode.value as Mode,

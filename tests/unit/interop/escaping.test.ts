@@ -13,7 +13,7 @@ import { all, bankWith, child, one, parseXml, type Spec } from './helpers';
 const PIECES = [
   '~', '=', '#', '{', '}', ':', '\\', '\\n', '"', "'", ',', ';', '\n', '\r\n', '\r', '\t', ' ', '\u00a0',
   '<', '>', '&', ']]>', '&amp;', '%50%', '%0%', '%100%', '[html]', '[plain]', '####', '::', '//', '->', '$CATEGORY:',
-  '=SUM(A1)', '@cmd', '+1', '-5', "'=x", 'True', 'ANSWER: B', 'A. ', 'Ключ', '北京', '평양', 'العربية', 'עברית', '🙂', 'e\u0301', '\u2028', '\uFEFF',
+  '=SUM(A1)', '@cmd', '+1', '-5', "'=x", 'True', 'ANSWER: B', 'A. ', 'Ключ', '北京', '평양', 'العربية', 'עברית', '🙂', 'e\u0301', '\u2028', '\u2029', '\u0085', '\uFEFF',
 ];
 const text = fc
   .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'grapheme', maxLength: 6 })), { minLength: 1, maxLength: 8 })
