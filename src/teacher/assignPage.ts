@@ -81,6 +81,18 @@ export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
   for (const l of SUPPORTED_LANGUAGES) lang.append(el('option', { value: l, text: LANGUAGE_NAMES[l], lang: l }));
   const due = el('input', { type: 'text', placeholder: 'YYYY-MM-DD' });
   const status = el('p', { class: 'status', role: 'status' });
+  // Pick by hand: every playable question with a checkbox; none ticked means "N at random".
+  const picker = el('fieldset', { class: 'picker' }, el('legend', { text: t('teacher.pick') }));
+  const fillPicker = async () => {
+    const bank = await loadBank(bankSelect.value, deps);
+    picker.replaceChildren(el('legend', { text: t('teacher.pick') }));
+    for (const q of bank ? playableQuestions(bank) : []) {
+      const box = el('input', { type: 'checkbox', value: q.id, id: `pick-${q.id}` });
+      picker.append(el('div', {}, box, el('label', { for: `pick-${q.id}`, class: 'inline', text: q.prompt })));
+    }
+  };
+  bankSelect.addEventListener('change', () => void fillPicker());
+  void fillPicker();
   const link = el('input', { type: 'text', readonly: '' });
   const linkQr = el('div', { class: 'qr-box' });
   const linkBox = el('div', { hidden: '' }, field('assign-link', t('teacher.link'), link), linkQr);
@@ -100,7 +112,8 @@ export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
     const seed = createRng(`${bank.id}|${title.value}|${Date.now()}`).next().toString(36).slice(2, 10);
     const pool = playableQuestions(bank).map((q) => q.id);
     const n = Math.max(1, Math.min(pool.length, Number(count.value) || 10));
-    const questionIds = shuffle(pool, createRng(seed)).slice(0, n);
+    const picked = [...picker.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => b.value).filter((id) => pool.includes(id));
+    const questionIds = picked.length > 0 ? picked : shuffle(pool, createRng(seed)).slice(0, n);
     if (questionIds.length === 0) return say(t('teacher.noQuestions'), true);
     const local = bankSelect.value.startsWith('local:');
     const assignment: Assignment = {
@@ -249,6 +262,7 @@ export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
     el('div', {}, el('label', { for: 'assign-bank', text: t('teacher.bank') }), bankSelect),
     el('div', { class: 'meta' }, field('assign-title', t('teacher.assignName'), title), field('assign-count', t('teacher.count'), count), field('assign-time', t('teacher.time'), time), field('assign-due', t('teacher.due'), due)),
     el('div', { class: 'meta' }, el('div', {}, el('label', { for: 'assign-mode', text: t('teacher.mode') }), mode), el('div', {}, el('label', { for: 'assign-lang', text: t('teacher.lang') }), lang)),
+    picker,
     field('assign-extra', t('teacher.extra'), extra),
     makeButton,
     status,

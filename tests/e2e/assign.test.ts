@@ -138,3 +138,17 @@ it('resumes a student\'s round after a reload, and marks a second attempt', asyn
   await page.getByLabel(/^Your result code · Attempt 2$/).waitFor();
   expect(errors).toEqual([]);
 });
+
+it('lets the teacher pick the questions by hand, in the bank\'s order', async () => {
+  const teacher = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await teacher.goto(`${inject('baseUrl')}teacher.html`);
+  const boxes = teacher.locator('fieldset.picker input[type="checkbox"]');
+  await expect.poll(() => boxes.count()).toBeGreaterThan(10);
+  const ids = [await boxes.nth(2).getAttribute('value'), await boxes.nth(5).getAttribute('value')];
+  await boxes.nth(2).check();
+  await boxes.nth(5).check();
+  await teacher.getByRole('button', { name: 'Make the link' }).click();
+  await expect.poll(() => teacher.getByLabel('Link for your students').inputValue()).toMatch(/\?assign=/);
+  const decoded = decodeAssignment(new URL(await teacher.getByLabel('Link for your students').inputValue()).searchParams.get('assign')!);
+  expect(decoded.ok && decoded.assignment.questionIds).toEqual(ids);
+});

@@ -24,8 +24,9 @@ import type { Bank } from '../bank/schema';
 import { FALSE_WORD, MAX_OPTIONS, portableQuestions, TRUE_WORD, type ExportResult, type ImportedQuestion, type ImportResult, type LineError } from './types';
 
 const FORMAT_MARK = /^\[(html|moodle|plain|markdown)\]/;
-// Moodle's weight pattern, exactly: one or two digits, so "%100%" is text, not a weight.
-const WEIGHT = /^%(-*)([0-9]{1,2})\.?([0-9]*)%/;
+// Moodle's weight pattern, exactly ("%50%", "%-25%", "%33.3%", "%100%"); Moodle then reads the
+// weight as everything between the two percent signs.
+const WEIGHT = /^%-*[0-9]{1,2}\.?[0-9]*%/;
 
 // PHP's trim(), which Moodle uses: JavaScript's would also strip no-break and other Unicode spaces.
 const PHP_SPACE = ' \t\n\r\0\x0B';
@@ -142,13 +143,16 @@ function readBlock(block: Block): ImportedQuestion | LineError | null {
   const open = find(t, '{');
   const close = find(t, '}');
   if (open < 0 && close < 0) return bad(block.line, `this question has no answers in braces { }. ${ONLY}`);
-  if (open < 0 || close < 0 || close < open) return bad(t[open < 0 || close < open ? close : open]!.line, 'unbalanced braces: every { needs a } after it');
+  if (open < 0 || close < 0 || close < open) {
+    const at = close >= 0 && (open < 0 || close < open) ? close : open;
+    return bad(t[at]!.line, 'unbalanced braces: every { needs a } after it');
+  }
   const braceLine = t[open]!.line;
-  const after = trimU(t.slice(close + 1));
+  const after = t.slice(close + 1);
   const again = find(after, '{');
   if (again >= 0) return bad(after[again]!.line, 'a second answer block { } in one question: put a blank line between questions');
   // Answers in mid-sentence are Moodle's "missing word" form: the question shows a blank there.
-  const blank: U[] = after.length ? [...'_____'].map((c) => ({ c, esc: true, line: braceLine })) : [];
+  const blank: U[] = trimU(after).length ? [...'_____'].map((c) => ({ c, esc: true, line: braceLine })) : [];
   const prompt = clean([...t.slice(0, open), ...blank, ...after]);
   if (!prompt) return bad(block.line, 'the question text is empty');
 
@@ -188,17 +192,18 @@ function readBlock(block: Block): ImportedQuestion | LineError | null {
   for (const item of items) {
     let body = trimU(item.text);
     const line = body[0]?.line ?? braceLine;
-    if (!item.right) {
-      const w = WEIGHT.exec(str(body));
-      if (w) {
-        if (w[1] || Number(`${w[2]}.${w[3] || 0}`) !== 0) return bad(line, `partial credit (${w[0]}) is not supported: mark the one right answer with = and the others with ~`);
-        body = body.slice(w[0].length);
-      }
+    let isRight = item.right;
+    const w = item.right ? null : WEIGHT.exec(str(body));
+    if (w) {
+      const weight = Number(w[0].slice(1, -1));
+      if (weight !== 0 && weight !== 100) return bad(line, `partial credit (${w[0]}) is not supported: mark the one right answer with = and the others with ~`);
+      isRight = weight === 100;
+      body = body.slice(w[0].length);
     }
     const hash = find(body, '#');
     const text = clean(hash < 0 ? body : body.slice(0, hash));
     if (!text) return bad(line, 'an answer is empty');
-    if (item.right) {
+    if (isRight) {
       right++;
       answer = options.length;
     }

@@ -56,7 +56,9 @@ describe('GIFT', () => {
   });
 
   it('partial credit and empty answers', () => {
-    expect(errorsOf(fromGift(lines('Q', '{', '=a', '~%50%b', '}')))).toEqual([{ line: 4, message: expect.stringMatching(/partial credit/) }]);
+    expect(errorsOf(fromGift(lines('Q', '{', '=a', '~%50%b', '}')))).toEqual([{ line: 4, message: expect.stringMatching(/partial credit \(%50%\)/) }]);
+    expect(errorsOf(fromGift(lines('Q', '{', '~%-25%a', '~%100%b', '}')))).toEqual([{ line: 3, message: expect.stringMatching(/partial credit \(%-25%\)/) }]);
+    expect(errorsOf(fromGift('Q {=a ~%100%b}'))).toEqual([{ line: 1, message: expect.stringMatching(/2 answers are marked right/) }]);
     expect(errorsOf(fromGift('Q {=a ~ ~b}'))).toEqual([{ line: 1, message: expect.stringMatching(/empty/) }]);
   });
 
@@ -65,15 +67,15 @@ describe('GIFT', () => {
     expect(errorsOf(fromGift(lines('// only a comment', '', '$CATEGORY: $course$/Quiz')))).toEqual([{ line: 1, message: expect.stringMatching(/no questions/) }]);
   });
 
-  it('reads what Moodle writes and accepts: names, comments, categories, T/F words, feedback, %0% and %100%-as-text', () => {
+  it('reads what Moodle writes and accepts: names, comments, categories, T/F words, feedback, %0% and %100% weights', () => {
     const text = lines(
       '$CATEGORY: $course$/top/Imported',
       '',
       '// question: 1  name: capital',
       '::capital::[html]Capital of <b>France</b>?{',
       '\t~%0%Lyon#No.',
-      '\t=Paris#Yes.',
-      '\t~%100%Nice',
+      '\t~%100%Paris#Yes.',
+      '\t~Nice',
       '\t####Paris is the capital.',
       '}',
       '',
@@ -83,7 +85,7 @@ describe('GIFT', () => {
     );
     const r = fromGift(text);
     expect(r.ok ? r.questions : r.errors).toEqual([
-      { prompt: 'Capital of <b>France</b>?', options: ['Lyon', 'Paris', '%100%Nice'], answer: 1, kind: 'choice', feedback: 'Paris is the capital.', line: 3 },
+      { prompt: 'Capital of <b>France</b>?', options: ['Lyon', 'Paris', 'Nice'], answer: 1, kind: 'choice', feedback: 'Paris is the capital.', line: 4 },
       { prompt: "Grant is buried in Grant's tomb.", options: ['True', 'False'], answer: 1, kind: 'truefalse', line: 11 },
       { prompt: 'Missing _____ in a sentence.', options: ['word', 'term'], answer: 0, kind: 'choice', line: 13 },
     ]);
