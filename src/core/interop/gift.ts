@@ -30,7 +30,13 @@ const WEIGHT = /^%-*[0-9]{1,2}\.?[0-9]*%/;
 
 // PHP's trim(), which Moodle uses: JavaScript's would also strip no-break and other Unicode spaces.
 const PHP_SPACE = ' \t\n\r\0\x0B';
-const phpTrim = (s: string) => s.replace(/^[ \t\n\r\0\x0B]+|[ \t\n\r\0\x0B]+$/g, '');
+function phpTrim(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && PHP_SPACE.includes(s[a]!)) a++;
+  while (b > a && PHP_SPACE.includes(s[b - 1]!)) b--;
+  return s.slice(a, b);
+}
 
 export function escapeGift(s: string): string {
   return s

@@ -50,7 +50,7 @@ export function qtiItem(q: Portable, ident: string, language: string): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<assessmentItem xmlns="${QTI_NS}" xmlns:xsi="${XSI}" xsi:schemaLocation="${QTI_NS} ${QTI_XSD}"`,
-    `    identifier="${ident}" title="${escapeAttr(title(q.prompt))}" adaptive="false" timeDependent="false" xml:lang="${escapeAttr(language)}">`,
+    `    identifier="${ident}" title="${escapeAttr(title(q.prompt))}" adaptive="false" timeDependent="false" xml:lang="${escapeAttr(language)}" toolName="Factsprint">`,
     '  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">',
     `    <correctResponse><value>${CHOICE_IDS[q.answer]}</value></correctResponse>`,
     '  </responseDeclaration>',
