@@ -147,7 +147,7 @@ export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
 
   // Results: paste codes, see the class.
   const paste = el('textarea', { rows: '4' });
-  const resultStatus = el('p', { class: 'status', role: 'status' });
+  const resultStatus = el('p', { class: 'status', role: 'status', id: 'results-status' });
   const studentsTable = el('table');
   const questionsTable = el('table');
   const addButton = el('button', { type: 'button' }, t('teacher.addResults'));

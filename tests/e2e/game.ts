@@ -222,7 +222,10 @@ export async function answerById(page: Page, rq: RoundQuestion, r: Response, wor
     if (q.type !== 'where') throw new Error('a point for a question that is not "where"');
     const surface = (await page.locator('#a11y .surface').boundingBox())!;
     const view = createMapView(world, { x: surface.x, y: surface.y, w: surface.width, h: surface.height }, q.answer.focus);
-    const [x, y] = view.project(r)!;
+    const xy = view.project(r);
+    const inside = xy && xy[0] > surface.x + 2 && xy[0] < surface.x + surface.width - 2 && xy[1] > surface.y + 2 && xy[1] < surface.y + surface.height - 2;
+    // A far-away place off a zoomed map: tap the map's corner instead, as far as the map goes.
+    const [x, y] = inside ? xy : [surface.x + 6, surface.y + 6];
     await page.mouse.click(x, y);
     await page.locator('#a11y button[data-id="submit"]:not([disabled])').click();
   }
