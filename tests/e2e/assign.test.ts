@@ -3,26 +3,18 @@
  * as two students, paste both result codes back, and read the class table and its CSV.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
 import { decodeAssignment } from '../../src/core/codes/assignment';
 import { selectByIds } from '../../src/core/select';
-import { launch, watchErrors } from './browser';
-import { answerById, firstBank, plannedResponse } from './game';
+import { sharedBrowser, watchErrors } from './browser';
+import { answerById, firstBank, plannedResponse, world } from './game';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const world = JSON.parse(readFileSync(new URL('../../assets/geo/world-110m.json', import.meta.url), 'utf8')) as unknown;
+const shared = sharedBrowser();
 
 /** Plays an assignment link as one student; returns the result code the game shows, and a picture of its QR code. */
 async function playAs(link: string, name: string, rightEvery: number): Promise<{ code: string; qr: Buffer }> {
-  const page: Page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page: Page = await shared.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors = watchErrors(page);
   await page.goto(link);
   await page.getByLabel('Your name').fill(name);
@@ -47,7 +39,7 @@ async function playAs(link: string, name: string, rightEvery: number): Promise<{
 }
 
 it('assigns a round by link, collects two students\' codes, and shows the class', async () => {
-  const teacher = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const teacher = await shared.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await teacher.goto(`${inject('baseUrl')}teacher.html`);
   await teacher.getByLabel('Title of the assignment').fill('Beijing quiz');
   await teacher.getByLabel('Number of questions (picked at random)').fill('4');
@@ -88,14 +80,14 @@ it('assigns a round by link, collects two students\' codes, and shows the class'
 });
 
 it('a damaged assignment link says so, and what to do', async () => {
-  const page = await browser.newPage();
+  const page = await shared.browser.newPage();
   await page.goto(`${inject('baseUrl')}?assign=FA1.thisIsNotAValidCode`);
   await page.getByRole('button', { name: 'Back to the menu' }).waitFor();
   expect((await page.locator('#a11y p').allTextContents()).join(' ')).toMatch(/Ask your teacher/);
 });
 
 it('resumes a student\'s round after a reload, and marks a second attempt', async () => {
-  const teacher = await browser.newPage();
+  const teacher = await shared.browser.newPage();
   await teacher.goto(`${inject('baseUrl')}teacher.html`);
   await teacher.getByLabel('Number of questions (picked at random)').fill('3');
   await teacher.getByRole('button', { name: 'Make the link' }).click();
@@ -105,7 +97,7 @@ it('resumes a student\'s round after a reload, and marks a second attempt', asyn
   if (!decoded.ok) throw new Error('no assignment');
   const questions = selectByIds(firstBank(), decoded.assignment.questionIds, decoded.assignment.seed);
 
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await shared.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors = watchErrors(page);
   await page.goto(link);
   await page.getByLabel('Your name').fill('Chen');
@@ -140,7 +132,7 @@ it('resumes a student\'s round after a reload, and marks a second attempt', asyn
 });
 
 it('lets the teacher pick the questions by hand, in the bank\'s order', async () => {
-  const teacher = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const teacher = await shared.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await teacher.goto(`${inject('baseUrl')}teacher.html`);
   const boxes = teacher.locator('fieldset.picker input[type="checkbox"]');
   await expect.poll(() => boxes.count()).toBeGreaterThan(10);

@@ -7,6 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const FLAGS = [
   '--no-sandbox',
@@ -51,4 +52,24 @@ export function watchErrors(page: Page): string[] {
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   return errors;
+}
+
+/**
+ * One browser for a test file: launched before its tests, closed after. Read `.browser` inside
+ * tests (it is set once the hook has run).
+ */
+export function sharedBrowser(): { readonly browser: Browser } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get browser(): Browser {
+      if (!browser) throw new Error('the browser is not launched yet: use it inside a test');
+      return browser;
+    },
+  };
 }

@@ -14,6 +14,9 @@ import type { Response } from '../../src/core/judge';
 import { createMapView } from '../../src/ui/worldMap';
 import { watchErrors } from './browser';
 
+/** The world map's TopoJSON, as the game fetches it: tests project places onto the map with it. */
+export const world = JSON.parse(readFileSync(new URL('../../assets/geo/world-110m.json', import.meta.url), 'utf8')) as unknown;
+
 export function firstBank(): Bank {
   const text = readFileSync(new URL('../../questions/kim-putin-beijing-2025-09/bank.json', import.meta.url), 'utf8');
   const result = parseBank(text, 'bank.json');

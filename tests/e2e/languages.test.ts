@@ -2,21 +2,11 @@
  * A whole round in Korean and in Arabic through the accessible layer: the document, the live
  * region and the feedback speak the player's language; Arabic mirrors the page.
  */
-import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from './browser';
-import { answerById, expectedQuestions, liveText, openGame, plannedResponse } from './game';
+import { describe, expect, it } from 'vitest';
+import { sharedBrowser } from './browser';
+import { answerById, expectedQuestions, liveText, openGame, plannedResponse, world } from './game';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const world = JSON.parse(readFileSync(new URL('../../assets/geo/world-110m.json', import.meta.url), 'utf8')) as unknown;
+const shared = sharedBrowser();
 
 const SCRIPTS = { ko: /[\uac00-\ud7af]/, ar: /[\u0600-\u06ff]/ } as const;
 
@@ -26,7 +16,7 @@ describe.each([
 ])('in $lang', ({ lang, dir }) => {
   it('plays a whole round, and every announcement is in the language', async () => {
     const seed = `lang-${lang}`;
-    const { page, errors } = await openGame(browser, `?lang=${lang}&seed=${seed}`, { viewport: { width: 390, height: 844 } });
+    const { page, errors } = await openGame(shared.browser, `?lang=${lang}&seed=${seed}`, { viewport: { width: 390, height: 844 } });
     await page.locator('#a11y button[data-id="play"]').waitFor();
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, dir]);
     expect(await page.locator('#a11y button[data-id="play"]').textContent()).toMatch(SCRIPTS[lang]);
@@ -56,7 +46,7 @@ describe.each([
 });
 
 it('keeps the chosen language after a reload, and the link can still override it', async () => {
-  const { page, errors } = await openGame(browser, '?seed=switch');
+  const { page, errors } = await openGame(shared.browser, '?seed=switch');
   await page.locator('#ctl-language').selectOption('ko');
   await page.waitForFunction(() => document.documentElement.lang === 'ko');
   await page.reload();

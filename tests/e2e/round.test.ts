@@ -1,21 +1,15 @@
 /**
- * A whole round in a real browser, against the built site: once by keyboard alone, once through
+ * A whole round in a real shared.browser, against the built site: once by keyboard alone, once through
  * the accessible buttons alone, and the results must show exactly what the core computes.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { summarize } from '../../src/core/round';
-import { launch } from './browser';
+import { sharedBrowser } from './browser';
 import type { Response } from '../../src/core/judge';
 import { answerByKeyboard, answerViaLayer, expectedQuestions, firstBank, nextButton, openGame, plannedResponse, replay, reviewRows, screenTitle, seedOpeningWith, waitForLive, waitForQuestion } from './game';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser();
 
 // Right, right, wrong, right, right, right, wrong, right, wrong, right: streaks of 2, 3 and 1.
 const PLAN = [true, true, false, true, true, true, false, true, false, true];
@@ -43,7 +37,7 @@ async function checkResults(page: Page, seed: string, responses: Response[]): Pr
 describe('a whole round', () => {
   it('plays by keyboard alone: Enter starts, keys answer every type of question, Enter goes on', async () => {
     const seed = 'keyboard-round';
-    const { page, errors } = await openGame(browser, `?seed=${seed}`);
+    const { page, errors } = await openGame(shared.browser, `?seed=${seed}`);
     const questions = expectedQuestions(seed);
     expect(new Set(questions.map((q) => q.question.type)).size).toBe(5);
     await page.getByRole('button', { name: 'Play' }).waitFor();
@@ -68,7 +62,7 @@ describe('a whole round', () => {
 
   it('plays through the accessible layer alone: buttons named by their text, inputs by their labels', async () => {
     const seed = 'a11y-round';
-    const { page, errors } = await openGame(browser, `?seed=${seed}`, { viewport: { width: 390, height: 844 } });
+    const { page, errors } = await openGame(shared.browser, `?seed=${seed}`, { viewport: { width: 390, height: 844 } });
     const questions = expectedQuestions(seed);
     expect(new Set(questions.map((q) => q.question.type)).size).toBe(5);
     await page.getByRole('button', { name: 'Play' }).click();
@@ -95,7 +89,7 @@ describe('a whole round', () => {
   it('plays by touch on the cards the canvas draws, on a phone in portrait', async () => {
     // A round that opens with a four-card question.
     const seed = seedOpeningWith('choice', 'touch');
-    const { page, errors } = await openGame(browser, `?seed=${seed}`, { viewport: { width: 390, height: 844 }, touch: true });
+    const { page, errors } = await openGame(shared.browser, `?seed=${seed}`, { viewport: { width: 390, height: 844 }, touch: true });
     const q = expectedQuestions(seed)[0]!;
     if (q.question.type !== 'choice') throw new Error('no seed opens with a choice question');
     const play = await page.getByRole('button', { name: 'Play' }).boundingBox();
@@ -112,7 +106,7 @@ describe('a whole round', () => {
 
   it('pauses with Esc: the question is hidden, the clock stops, Esc resumes', async () => {
     const seed = 'pause-round';
-    const { page, errors } = await openGame(browser, `?seed=${seed}`);
+    const { page, errors } = await openGame(shared.browser, `?seed=${seed}`);
     await page.getByRole('button', { name: 'Play' }).click();
     await waitForQuestion(page, 1);
     await page.keyboard.press('Escape');

@@ -2,18 +2,12 @@
  * Every screen at a phone and a desktop size, and every bad link: a clear message and a way back,
  * never a blank canvas, never a console error.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { sharedBrowser } from './browser';
 import { expectedQuestions, nextButton, openGame, screenTitle, seedOpeningWith, waitForLive, waitForQuestion } from './game';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser();
 
 type Box = { x: number; y: number; width: number; height: number };
 const inside = (b: Box, w: number, h: number) => b.x >= 0 && b.y >= 0 && b.x + b.width <= w + 0.5 && b.y + b.height <= h + 0.5;
@@ -49,7 +43,7 @@ describe.each([
   { width: 1280, height: 720 },
 ])('at $width x $height', (viewport) => {
   it('shows the menu, a question and its feedback on screen, with no console errors', async () => {
-    const { page, errors } = await openGame(browser, `?seed=${seedOpeningWith('choice', 'layout')}`, { viewport });
+    const { page, errors } = await openGame(shared.browser, `?seed=${seedOpeningWith('choice', 'layout')}`, { viewport });
     const play = page.getByRole('button', { name: 'Play' });
     await play.waitFor();
     expect(inside((await play.boundingBox())!, viewport.width, viewport.height)).toBe(true);
@@ -75,7 +69,7 @@ describe.each([
 
 it('keeps the question on screen, laid out anew, when a phone turns from landscape to portrait', async () => {
   const seed = seedOpeningWith('choice', 'rotate');
-  const { page, errors } = await openGame(browser, `?seed=${seed}`, { viewport: { width: 844, height: 390 } });
+  const { page, errors } = await openGame(shared.browser, `?seed=${seed}`, { viewport: { width: 844, height: 390 } });
   await page.getByRole('button', { name: 'Play' }).click();
   await waitForQuestion(page, 1);
   const q = expectedQuestions(seed)[0]!;
@@ -103,7 +97,7 @@ describe('bad links', () => {
   }
 
   it('an unknown bank says so and leads back to a working menu', async () => {
-    const { page, errors } = await openGame(browser, '?bank=no-such-bank&seed=abc');
+    const { page, errors } = await openGame(shared.browser, '?bank=no-such-bank&seed=abc');
     await expectMessage(page, 'There is no question bank called “no-such-bank”.');
     await page.getByRole('button', { name: 'Back to the menu' }).click();
     await page.getByRole('button', { name: 'Play' }).waitFor();
@@ -112,7 +106,7 @@ describe('bad links', () => {
   });
 
   it('a damaged bank is refused with the JSON path of the problem', async () => {
-    const { page } = await openGame(browser, '', {
+    const { page } = await openGame(shared.browser, '', {
       before: (p) =>
         p.route(/bank-[^/]*\.json$/, async (route) => {
           const res = await route.fetch();
@@ -125,19 +119,19 @@ describe('bad links', () => {
   });
 
   it('a bank that cannot be fetched asks the player to check the connection', async () => {
-    const { page } = await openGame(browser, '', { before: (p) => p.route(/bank-[^/]*\.json$/, (route) => route.abort('internetdisconnected')) });
+    const { page } = await openGame(shared.browser, '', { before: (p) => p.route(/bank-[^/]*\.json$/, (route) => route.abort('internetdisconnected')) });
     await expectMessage(page, 'couldn\'t be loaded. Check your connection');
   });
 
   it('a mangled round code is explained, and its text is shown as text', async () => {
-    const { page, errors } = await openGame(browser, `?seed=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    const { page, errors } = await openGame(shared.browser, `?seed=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
     await expectMessage(page, 'The round code “<img src=x onerror=alert(1)>” isn\'t valid');
     expect(await page.locator('#a11y img').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
   it('an unsupported language falls back to English with a visible note', async () => {
-    const { page, errors } = await openGame(browser, '?lang=xx');
+    const { page, errors } = await openGame(shared.browser, '?lang=xx');
     await page.getByRole('button', { name: 'Play' }).waitFor();
     expect((await page.locator('#a11y p').allTextContents()).join(' ')).toContain('“xx” isn\'t available yet, so Factsprint is shown in English.');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');

@@ -2,24 +2,17 @@
  * Settings that last, modes that change the game, practice that comes back, and sound that is
  * never an error: what a returning player notices.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from './browser';
+import { describe, expect, it } from 'vitest';
+import { sharedBrowser } from './browser';
 import { answerViaLayer, expectedQuestions, nextButton, openGame, plannedResponse, seedOpeningWith, waitForLive, waitForQuestion } from './game';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser();
 
 const menuText = async (page: import('playwright-core').Page) => (await page.locator('#a11y p').allTextContents()).join('\n');
 
 describe('settings', () => {
   it('are kept across a reload', async () => {
-    const { page, errors } = await openGame(browser);
+    const { page, errors } = await openGame(shared.browser);
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Mode').selectOption('accuracy');
     await page.getByLabel('Time per question').selectOption('null');
@@ -40,7 +33,7 @@ describe('settings', () => {
   });
 
   it('extend the time tenfold (WCAG 2.2.1), and the round says so', async () => {
-    const { page } = await openGame(browser);
+    const { page } = await openGame(shared.browser);
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Time per question').selectOption('20');
     await page.getByLabel('Extra time').selectOption('10');
@@ -56,7 +49,7 @@ describe('settings', () => {
 describe('modes', () => {
   it('practice has no clock and offers a hint that hides the answer in the source sentence', async () => {
     const seed = seedOpeningWith('choice', 'practice');
-    const { page, errors } = await openGame(browser, `?seed=${seed}`);
+    const { page, errors } = await openGame(shared.browser, `?seed=${seed}`);
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Mode').selectOption('practice');
     await page.getByRole('button', { name: 'Done' }).click();
@@ -74,7 +67,7 @@ describe('modes', () => {
 
   it('accuracy has no speed factor: a right answer is worth 1000 however slow', async () => {
     const seed = seedOpeningWith('choice', 'accuracy');
-    const { page } = await openGame(browser, `?seed=${seed}`);
+    const { page } = await openGame(shared.browser, `?seed=${seed}`);
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Mode').selectOption('accuracy');
     await page.getByRole('button', { name: 'Done' }).click();
@@ -87,7 +80,7 @@ describe('modes', () => {
   });
 
   it('counts down the last five seconds on screen and aloud, then times out', async () => {
-    const { page, errors } = await openGame(browser, `?seed=countdown`);
+    const { page, errors } = await openGame(shared.browser, `?seed=countdown`);
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Time per question').selectOption('10');
     await page.getByRole('button', { name: 'Done' }).click();
@@ -104,7 +97,7 @@ describe('practice what I missed', () => {
   it('brings back the questions a player got wrong', async () => {
     const seed = 'missed-round';
     const questions = expectedQuestions(seed);
-    const { page, errors } = await openGame(browser, `?seed=${seed}`);
+    const { page, errors } = await openGame(shared.browser, `?seed=${seed}`);
     await page.getByRole('button', { name: 'Play' }).click();
     const wrong = new Set<string>();
     for (let i = 0; i < 10; i++) {
@@ -128,7 +121,7 @@ describe('practice what I missed', () => {
 describe('sound', () => {
   it('is silence, not an error, when the sound files cannot be had', async () => {
     const seed = seedOpeningWith('choice', 'silent');
-    const { page, errors } = await openGame(browser, `?seed=${seed}`, { before: (p) => p.route(/audio\/sfx/, (r) => r.abort()) });
+    const { page, errors } = await openGame(shared.browser, `?seed=${seed}`, { before: (p) => p.route(/audio\/sfx/, (r) => r.abort()) });
     await page.getByRole('button', { name: 'Play' }).click();
     await waitForQuestion(page, 1);
     const q = expectedQuestions(seed)[0]!;
@@ -139,7 +132,7 @@ describe('sound', () => {
   });
 
   it('loads only after the first gesture, and plays without errors', async () => {
-    const { page, errors } = await openGame(browser, '?seed=sound');
+    const { page, errors } = await openGame(shared.browser, '?seed=sound');
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     await page.getByRole('button', { name: 'Play' }).waitFor();

@@ -3,22 +3,15 @@
  * on the device, and played from the link the page gives.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launch, watchErrors } from './browser';
+import { expect, inject, it } from 'vitest';
+import { sharedBrowser, watchErrors } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedBrowser();
 
 const article = readFileSync(new URL('../../questions/kim-putin-beijing-2025-09/article.txt', import.meta.url), 'utf8');
 
 it('builds a bank from a pasted article, and the game plays it', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(`${inject('baseUrl')}teacher.html`);
@@ -47,7 +40,7 @@ it('builds a bank from a pasted article, and the game plays it', async () => {
 });
 
 it('says clearly when the text is not an article it can read', async () => {
-  const page = await browser.newPage();
+  const page = await shared.browser.newPage();
   await page.goto(`${inject('baseUrl')}teacher.html`);
   await page.getByRole('button', { name: 'Find the facts' }).click();
   await expect.poll(() => page.getByRole('status').first().textContent()).toBe('The article is empty.');
@@ -57,7 +50,7 @@ it('says clearly when the text is not an article it can read', async () => {
 });
 
 it('exports a bank for school tools, and imports questions back with the line of any problem', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await shared.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(`${inject('baseUrl')}teacher.html`);

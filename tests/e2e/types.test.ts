@@ -2,23 +2,14 @@
  * One question of every type, answered by pointer on what the canvas draws, at a small phone
  * and a laptop size: cards, the estimate slider, the timeline, the map.
  */
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { QuestionType } from '../../src/core/bank/schema';
 import { createMapView } from '../../src/ui/worldMap';
-import { launch } from './browser';
-import { expectedQuestions, nextButton, openGame, seedOpeningWith, waitForLive, waitForQuestion } from './game';
+import { sharedBrowser } from './browser';
+import { expectedQuestions, nextButton, openGame, seedOpeningWith, waitForLive, waitForQuestion, world } from './game';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const world = JSON.parse(readFileSync(new URL('../../assets/geo/world-110m.json', import.meta.url), 'utf8')) as unknown;
+const shared = sharedBrowser();
 
 async function centre(page: Page, selector: string): Promise<{ x: number; y: number; box: { x: number; y: number; width: number; height: number } }> {
   const box = (await page.locator(selector).boundingBox())!;
@@ -37,7 +28,7 @@ describe.each([
   const play = async (type: QuestionType) => {
     const seed = seedOpeningWith(type, 'pointer');
     const rq = expectedQuestions(seed)[0]!;
-    const game = await openGame(browser, `?seed=${seed}`, { viewport });
+    const game = await openGame(shared.browser, `?seed=${seed}`, { viewport });
     const p = await centre(game.page, '#a11y button[data-id="play"]');
     await game.page.mouse.click(p.x, p.y);
     await waitForQuestion(game.page, 1);
