@@ -1,7 +1,7 @@
 /**
  * One compromise parse per article. Parsing is the builder's slowest step, and several
- * extractors read the same document (people for quotes, places), so the last text's parse is
- * kept and shared. The views they take (.people(), .places()) do not change the document.
+ * extractors read the same parse (people for quotes, places), so the last text's parse is
+ * kept and shared. The views they take (.people(), .places()) leave the parse as it was.
  */
 import nlp from 'compromise';
 
