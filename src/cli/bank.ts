@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatBankError, parseBank, type BankError } from '../core/bank/validate';
+import { exportCommand } from './export';
 import { extractCommand } from './extract';
 
 function bankFiles(paths: string[]): string[] {
@@ -91,13 +92,17 @@ const USAGE = `Usage: npm run bank -- <command>
   extract ARTICLE.txt [--title T] [--outlet O] [--date YYYY-MM-DD] [--url U] [--id ID] [--out DIR]
              build a draft bank from an article (nothing approved yet)
   validate [PATH...]   check banks against the schema and their article spans (default: every bank in questions/)
-  review [PATH...]     list the facts a person still has to approve`;
+  review [PATH...]     list the facts a person still has to approve
+  export PATH --format csv|gift|xml|aiken|qti [--out FILE]
+             the bank in a format school tools read (approved questions that fit the format)`;
 
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'validate') {
   process.exitCode = validate(rest);
 } else if (command === 'extract') {
   process.exitCode = extractCommand(rest);
+} else if (command === 'export') {
+  process.exitCode = exportCommand(rest);
 } else if (command === 'review') {
   process.exitCode = review(rest);
 } else {

@@ -49,3 +49,13 @@ it('says so when given a path that does not exist', () => {
   expect(r.code).toBe(1);
   expect(r.out).toContain('no/such/bank.json: no such file');
 }, 30_000);
+
+it('exports a bank for school tools, saying what the format cannot hold', () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'export-')), 'kim.xml');
+  const r = run(['export', 'questions/kim-putin-beijing-2025-09', '--format', 'xml', '--out', out]);
+  expect(r.code).toBe(0);
+  expect(r.out).toMatch(/Wrote .*kim\.xml: \d+ questions\./);
+  expect(r.out).toContain('left out q-where-beijing');
+  expect(readFileSync(out, 'utf8')).toMatch(/^<\?xml[\s\S]*<quiz>/);
+  expect(run(['export', 'questions/kim-putin-beijing-2025-09', '--format', 'pdf']).code).toBe(2);
+}, 30_000);
