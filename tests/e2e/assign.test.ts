@@ -8,7 +8,7 @@ import { expect, inject, it } from 'vitest';
 import { decodeAssignment } from '../../src/core/codes/assignment';
 import { selectByIds } from '../../src/core/select';
 import { sharedBrowser, watchErrors } from './browser';
-import { answerById, firstBank, plannedResponse, world } from './game';
+import { answerById, firstBank, plannedResponse, waitForLive, world } from './game';
 
 const shared = sharedBrowser();
 
@@ -111,7 +111,7 @@ it('resumes a student\'s round after a reload, and marks a second attempt', asyn
   await page.getByLabel('Your name').fill('chen ');
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('button', { name: 'Resume' }).waitFor();
-  expect(await page.locator('#live').textContent()).toContain('question 2 of 3');
+  expect(await waitForLive(page, /question 2 of 3/)).toContain('Welcome back');
   await page.getByRole('button', { name: 'Resume' }).click();
   for (let i = 1; i < 3; i++) {
     await page.locator('#a11y button[data-id="pause"]').waitFor();

@@ -31,7 +31,7 @@ async function executable(): Promise<{ path: string; extraArgs: string[] }> {
   // FACTSPRINT_CHROMIUM=bundled skips the system browser, to check the npm fallback.
   if (fromEnv !== 'bundled') for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(p)) return { path: p, extraArgs: [] };
   const sparticuz = (await import('@sparticuz/chromium')).default;
-  return { path: await sparticuz.executablePath(), extraArgs: ['--single-process', '--no-zygote', '--in-process-gpu'] };
+  return { path: await sparticuz.executablePath(), extraArgs: ['--no-zygote'] };
 }
 
 export async function launch(): Promise<Browser> {
