@@ -23,6 +23,7 @@ import { localToday, ProgressStore } from './services/progress';
 import { motionPreference, SettingsStore } from './services/settings';
 import { browserBackend, DeviceStorage, type StorageProblem } from './services/storage';
 import { AccessibleLayer } from './ui/AccessibleLayer';
+import { download } from './ui/download';
 import { KeyboardInput } from './ui/keys';
 import { setLayoutRtl } from './ui/layout';
 import { COLORS, setHighContrast } from './ui/theme';
@@ -84,16 +85,7 @@ async function start(): Promise<void> {
       const q = keep.toString();
       window.location.assign(window.location.pathname + (q ? `?${q}` : ''));
     },
-    download: (name, text) => {
-      const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = name.replace(/[^\p{L}\p{N}._-]+/gu, '-');
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-    },
+    download: (name, text) => download(name.replace(/[^\p{L}\p{N}._-]+/gu, '-'), text, 'text/plain'),
     relaunchIn: (lang) => {
       const q = new URLSearchParams(window.location.search);
       q.set('lang', lang);

@@ -58,7 +58,7 @@ export function readSettings(data: unknown): Settings {
 }
 
 /** The time a player has per question, in ms; null when untimed (practice is always untimed). */
-export function timeLimitMs(s: Pick<Settings, 'mode' | 'timeLimitS' | 'timeMultiplier'>): number | null {
+export function timeLimitMs(s: { mode: Mode; timeLimitS: number | null; timeMultiplier: number }): number | null {
   if (s.mode === 'practice' || s.timeLimitS === null) return null;
   return Math.round(s.timeLimitS * 1000 * s.timeMultiplier);
 }

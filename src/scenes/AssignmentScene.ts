@@ -1,5 +1,6 @@
 import type { Bank } from '../core/bank/schema';
 import { extraTimeFor } from '../core/codes/assignment';
+import { timeLimitMs } from '../core/settings';
 import { studentKey } from '../services/assignments';
 import type { LayerScreen } from '../ui/AccessibleLayer';
 import { messageLayout, MIN_TOUCH, type Rect } from '../ui/layout';
@@ -50,7 +51,7 @@ export class AssignmentScene extends ScreenScene {
       seed: a.seed,
       mode: a.mode,
       // Extended time for the students the teacher named (WCAG 2.2.1), none for the rest.
-      timeLimitMs: a.timeLimitS === null || a.mode === 'practice' ? null : Math.round(a.timeLimitS * 1000 * extra),
+      timeLimitMs: timeLimitMs({ mode: a.mode, timeLimitS: a.timeLimitS, timeMultiplier: extra }),
       kind: 'assignment',
       questionIds: a.questionIds,
       assignment: { id: this.d.link.id, title: a.title, name, attempt: resume?.attempt ?? this.svc.assignments.finished(key) + 1, resume },

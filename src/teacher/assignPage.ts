@@ -6,17 +6,18 @@
 import { assignmentId, decodeAssignment, encodeAssignment, fitsInLink, foldName, MAX_LINK_CODE, pruneBank, type Assignment } from '../core/codes/assignment';
 import { decodeResult, type StudentResult } from '../core/codes/result';
 import type { Bank } from '../core/bank/schema';
-import { parseBank, playableQuestions } from '../core/bank/validate';
+import { playableQuestions } from '../core/bank/validate';
 import { createRng, shuffle } from '../core/rng';
 import { MODES, type Mode } from '../core/settings';
-import { bankUrl, builtInBankIds } from '../services/banks';
 import type { ClassResultStore } from '../services/classResults';
 import type { I18n } from '../services/i18n';
 import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES } from '../services/languages';
 import type { LocalBankStore } from '../services/localBanks';
 import { qrSvg } from '../ui/qr';
+import { download } from '../ui/download';
+import { bankChoice, loadChosenBank } from './bankChoice';
 import { classCsv, questionRows, studentRows } from './classTable';
-import { download, el, field } from './dom';
+import { el, field } from './dom';
 
 export interface AssignDeps {
   i18n: I18n;
@@ -40,15 +41,6 @@ export function parseExtraTime(text: string): { ok: true; value: Record<string, 
   return { ok: true, value };
 }
 
-async function loadBank(choice: string, deps: AssignDeps): Promise<Bank | null> {
-  if (choice.startsWith('local:')) return deps.banks.get(choice.slice(6))?.bank ?? null;
-  const url = bankUrl(choice);
-  if (!url) return null;
-  const res = await fetch(url);
-  const parsed = parseBank(await res.text(), choice);
-  return parsed.ok ? parsed.bank : null;
-}
-
 async function scanQr(file: File): Promise<string | null> {
   try {
     const bitmap = await createImageBitmap(file);
@@ -67,9 +59,7 @@ async function scanQr(file: File): Promise<string | null> {
 
 export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
   const { t } = deps.i18n;
-  const bankSelect = el('select', { id: 'assign-bank' });
-  for (const id of builtInBankIds()) bankSelect.append(el('option', { value: id, text: id }));
-  for (const b of deps.banks.list()) bankSelect.append(el('option', { value: `local:${b.id}`, text: b.title }));
+  const bankSelect = bankChoice('assign-bank', deps.banks);
   const title = el('input', { type: 'text' });
   const count = el('input', { type: 'number', min: '1', max: '50', value: '10' });
   const mode = el('select', { id: 'assign-mode' });
@@ -84,7 +74,7 @@ export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
   // Pick by hand: every playable question with a checkbox; none ticked means "N at random".
   const picker = el('fieldset', { class: 'picker' }, el('legend', { text: t('teacher.pick') }));
   const fillPicker = async () => {
-    const bank = await loadBank(bankSelect.value, deps);
+    const bank = await loadChosenBank(bankSelect.value, deps.banks);
     picker.replaceChildren(el('legend', { text: t('teacher.pick') }));
     for (const q of bank ? playableQuestions(bank) : []) {
       const box = el('input', { type: 'checkbox', value: q.id, id: `pick-${q.id}` });
@@ -104,7 +94,7 @@ export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
   };
 
   const make = async () => {
-    const bank = await loadBank(bankSelect.value, deps);
+    const bank = await loadChosenBank(bankSelect.value, deps.banks);
     if (!bank) return say(t('teacher.noQuestions'), true);
     const extraTime = parseExtraTime(extra.value);
     if (!extraTime.ok) return say(t('teacher.badExtra', { line: extraTime.line }), true);
@@ -248,7 +238,7 @@ export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
   const reopen = new URLSearchParams(window.location.search).get('assign');
   if (reopen) {
     const d = decodeAssignment(reopen);
-    if (d.ok) void loadBank(d.assignment.bankId ?? '', deps).then((b) => {
+    if (d.ok) void loadChosenBank(d.assignment.bankId ?? '', deps.banks).then((b) => {
       const bank = b ?? d.assignment.bank;
       if (!bank) return;
       current = { code: reopen, id: d.id, assignment: d.assignment, bank };

@@ -11,7 +11,8 @@ import { formatBankError, playableQuestions, validateBank } from '../core/bank/v
 import type { Place } from '../core/geo';
 import type { I18n } from '../services/i18n';
 import type { LocalBankStore } from '../services/localBanks';
-import { download, el, field } from './dom';
+import { download } from '../ui/download';
+import { el, field } from './dom';
 import { factEditor } from './factEditor';
 
 export interface BuilderDeps {

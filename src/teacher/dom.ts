@@ -16,12 +16,3 @@ export function field(id: string, label: string, input: HTMLInputElement | HTMLT
   input.id = id;
   return el('div', {}, el('label', { for: id, text: label }), input);
 }
-
-export function download(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = el('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

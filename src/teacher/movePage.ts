@@ -5,11 +5,11 @@
  */
 import { slugify } from '../builder/draft';
 import type { Bank } from '../core/bank/schema';
-import { parseBank } from '../core/bank/validate';
 import { fromAiken, fromCsv, fromGift, importedToBank, toAiken, toCsv, toGift, toMoodleXml, toQtiZip, type ImportFormat } from '../core/interop';
-import { bankUrl, builtInBankIds } from '../services/banks';
 import type { I18n } from '../services/i18n';
 import type { LocalBankStore } from '../services/localBanks';
+import { download } from '../ui/download';
+import { bankChoice, loadChosenBank } from './bankChoice';
 import { el, field } from './dom';
 
 export interface MoveDeps {
@@ -17,23 +17,6 @@ export interface MoveDeps {
   banks: LocalBankStore;
   gameUrl: string;
   now: () => Date;
-}
-
-function save(name: string, data: string | Uint8Array, type: string): void {
-  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
-  const a = el('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-async function bankFor(choice: string, banks: LocalBankStore): Promise<Bank | null> {
-  if (choice.startsWith('local:')) return banks.get(choice.slice(6))?.bank ?? null;
-  const url = bankUrl(choice);
-  if (!url) return null;
-  const parsed = parseBank(await (await fetch(url)).text(), choice);
-  return parsed.ok ? parsed.bank : null;
 }
 
 const READERS: Record<ImportFormat, (text: string) => ReturnType<typeof fromCsv>> = { csv: fromCsv, aiken: fromAiken, gift: fromGift };
@@ -45,9 +28,7 @@ export function mountMove(root: HTMLElement, deps: MoveDeps): void {
     status.textContent = msg;
     status.classList.toggle('error', error);
   };
-  const bankSelect = el('select', { id: 'move-bank' });
-  for (const id of builtInBankIds()) bankSelect.append(el('option', { value: id, text: id }));
-  for (const b of deps.banks.list()) bankSelect.append(el('option', { value: `local:${b.id}`, text: b.title }));
+  const bankSelect = bankChoice('move-bank', deps.banks);
 
   const exporters = [
     { name: 'CSV', ext: 'csv', type: 'text/csv', run: (b: Bank) => toCsv(b) },
@@ -59,10 +40,10 @@ export function mountMove(root: HTMLElement, deps: MoveDeps): void {
   const exportButtons = exporters.map((x) => {
     const b = el('button', { type: 'button', class: 'secondary' }, t('teacher.exportAs', { format: x.name }));
     b.addEventListener('click', () => {
-      void bankFor(bankSelect.value, deps.banks).then((bank) => {
+      void loadChosenBank(bankSelect.value, deps.banks).then((bank) => {
         if (!bank) return;
         const { output, skipped } = x.run(bank);
-        save(`${bank.id}.${x.ext}`, output, x.type);
+        download(`${bank.id}.${x.ext}`, output, x.type);
         say(t('teacher.exported', { count: bank.questions.length - skipped.length, skipped: skipped.length }));
       });
     });

@@ -1,0 +1,22 @@
+/** The banks a teacher can pick from: the built-in ones, then those saved on this device. */
+import type { Bank } from '../core/bank/schema';
+import { parseBank } from '../core/bank/validate';
+import { bankUrl, builtInBankIds } from '../services/banks';
+import { LOCAL_PREFIX, type LocalBankStore } from '../services/localBanks';
+import { el } from './dom';
+
+export function bankChoice(id: string, banks: LocalBankStore): HTMLSelectElement {
+  const select = el('select', { id });
+  for (const b of builtInBankIds()) select.append(el('option', { value: b, text: b }));
+  for (const b of banks.list()) select.append(el('option', { value: `${LOCAL_PREFIX}${b.id}`, text: b.title }));
+  return select;
+}
+
+/** The bank behind a choice from `bankChoice`, or null if it cannot be had or does not validate. */
+export async function loadChosenBank(choice: string, banks: LocalBankStore): Promise<Bank | null> {
+  if (choice.startsWith(LOCAL_PREFIX)) return banks.get(choice.slice(LOCAL_PREFIX.length))?.bank ?? null;
+  const url = bankUrl(choice);
+  if (!url) return null;
+  const parsed = parseBank(await (await fetch(url)).text(), choice);
+  return parsed.ok ? parsed.bank : null;
+}
