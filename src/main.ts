@@ -20,6 +20,8 @@ import { createI18n, resolveLanguage } from './services/i18n';
 import { readParams } from './services/params';
 import { LocalBankStore } from './services/localBanks';
 import { localToday, ProgressStore } from './services/progress';
+import { RoundStore } from './services/rounds';
+import { noUpdates, offlineUpdates } from './services/offline';
 import { motionPreference, SettingsStore } from './services/settings';
 import { browserBackend, DeviceStorage, type StorageProblem } from './services/storage';
 import { AccessibleLayer } from './ui/AccessibleLayer';
@@ -28,17 +30,22 @@ import { KeyboardInput } from './ui/keys';
 import { setLayoutRtl } from './ui/layout';
 import { COLORS, setHighContrast } from './ui/theme';
 
+/** The start-up failure message, in the player's language once that is known. */
+let startFailedText = 'Factsprint could not start. Please reload the page.';
+
 async function start(): Promise<void> {
   const params = readParams(window.location.search);
   const storage = new DeviceStorage(browserBackend());
   let storageProblem: StorageProblem | null = null;
   storage.onProblem((p) => {
-    storageProblem = p;
+    // Storage that is off or full outweighs a record that could not be read.
+    if (storageProblem === null || storageProblem === 'corrupted') storageProblem = p;
   });
   const settings = new SettingsStore(storage);
   const chosen = resolveLanguage(params.lang, settings.get().language, navigator.languages ?? [navigator.language]);
   params.unsupportedLang = chosen.unsupported;
   const i18n = await createI18n(chosen.lang);
+  startFailedText = i18n.t('errors.startFailed');
   const a11y = new AccessibleLayer(document.getElementById('a11y')!);
   a11y.setLanguage(i18n.language, i18n.dir);
   setLayoutRtl(i18n.dir === 'rtl');
@@ -78,6 +85,9 @@ async function start(): Promise<void> {
     bankTexts: new BankTexts(),
     localBanks: new LocalBankStore(storage),
     assignments: new AssignmentStore(storage),
+    rounds: new RoundStore(storage),
+    // The service worker exists only in a build (the dev server serves sources as they change).
+    updates: import.meta.env.PROD ? offlineUpdates(`${import.meta.env.BASE_URL}sw.js`) : noUpdates,
     newSeed: () => seedFrom(Math.random()),
     goHome: () => {
       const keep = new URLSearchParams();
@@ -109,7 +119,8 @@ async function start(): Promise<void> {
   };
 
   new Phaser.Game({
-    type: Phaser.WEBGL,
+    // WebGL where the device has it, else Phaser's Canvas renderer (old phones, GPU blocklists).
+    type: Phaser.AUTO,
     parent: 'game',
     backgroundColor: COLORS.background,
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
@@ -128,6 +139,6 @@ start().catch((e: unknown) => {
   const p = document.createElement('p');
   p.setAttribute('role', 'alert');
   p.style.cssText = 'padding:24px;font-size:18px';
-  p.textContent = 'Factsprint could not start. Please reload the page.';
+  p.textContent = startFailedText;
   document.getElementById('app')?.append(p);
 });

@@ -4,7 +4,7 @@ import { dailySeed } from '../core/progress/daily';
 import { timeLimitMs } from '../core/settings';
 import type { LayerButton, LayerScreen } from '../ui/AccessibleLayer';
 import { citation } from '../ui/feedback';
-import { menuLayout } from '../ui/layout';
+import { menuLayout, MIN_TOUCH, type MenuLayout, type Rect } from '../ui/layout';
 import { COLORS } from '../ui/theme';
 import { buttonFace, fittedText } from '../ui/widgets';
 import type { RoundData } from './RoundScene';
@@ -24,6 +24,17 @@ export class MenuScene extends ScreenScene {
   create(data: { bank: Bank }): void {
     this.bank = data.bank;
     this.begin();
+    // A round left unfinished (tab closed, page reloaded) comes back before anything else.
+    const saved = this.svc.rounds.saved(data.bank.id, this.svc.i18n.language);
+    if (saved && (this.svc.params.seed === null || this.svc.params.seed === saved.seed)) {
+      const { state, elapsedMs, seed, mode, timeLimitMs, kind, questionIds } = saved;
+      this.scene.start('Round', { bank: data.bank, seed, mode, timeLimitMs, kind, questionIds, resume: { state, elapsedMs } } satisfies RoundData);
+      return;
+    }
+    // Between rounds is the one time a new version may be offered; it redraws the menu when it lands.
+    const stop = this.svc.updates.onReady(() => this.refresh());
+    this.events.once('shutdown', stop);
+    this.svc.updates.check();
     this.bindKeys({ confirm: () => this.play() });
     this.refresh('play');
     const notes = this.notes();
@@ -62,7 +73,9 @@ export class MenuScene extends ScreenScene {
     const out: string[] = [];
     const lang = this.svc.params.unsupportedLang;
     if (lang) out.push(t('errors.langUnsupported', { lang }));
-    if (this.svc.storageProblem()) out.push(t('errors.storage'));
+    if (this.svc.updates.ready()) out.push(t('menu.updateReady'));
+    const problem = this.svc.storageProblem();
+    if (problem) out.push(t(problem === 'corrupted' ? 'errors.storageCorrupted' : 'errors.storage'));
     return out;
   }
 
@@ -92,6 +105,7 @@ export class MenuScene extends ScreenScene {
       { id: 'daily', label: daily.playedToday ? t('menu.dailyAgain') : t('menu.daily'), rect: l.more[0]!, onPress: () => this.daily() },
       { id: 'missed', label: t('menu.missed', { count: missed }), rect: l.more[1]!, onPress: () => this.missed(), disabled: missed === 0 },
       { id: 'settings', label: t('menu.settings'), rect: l.more[2]!, onPress: () => this.scene.start('Settings', { bank: this.bank }) },
+      ...(this.svc.updates.ready() ? [{ id: 'update', label: t('menu.update'), rect: updateRect(l), onPress: () => this.svc.updates.apply() }] : []),
     ];
   }
 
@@ -104,7 +118,7 @@ export class MenuScene extends ScreenScene {
     fittedText(this, l.bank, this.lines().join('\n'), { size: f, align: 'center' });
     this.buttons(w, h).forEach((b, i) => buttonFace(this, b.rect, b.label, i === 0 ? Math.round(f * 1.2) : f, i === 0 ? COLORS.button : b.disabled ? COLORS.panel : COLORS.panelEdge));
     const notes = this.notes();
-    if (notes.length) fittedText(this, l.notes, notes.join('\n'), { size: f, align: 'center', color: COLORS.accentText });
+    if (notes.length) fittedText(this, notesRect(l, this.svc.updates.ready()), notes.join('\n'), { size: f, align: 'center', color: COLORS.accentText });
     fittedText(this, l.hint, t('menu.keysHint'), { size: 16, align: 'center', color: COLORS.muted });
   }
 
@@ -118,4 +132,15 @@ export class MenuScene extends ScreenScene {
       controls: [languageControl(this.svc, l.language)],
     };
   }
+}
+
+/** The update button sits at the foot of the notes, which keep the space above it. */
+function updateRect(l: MenuLayout): Rect {
+  const h = Math.min(l.notes.h, Math.max(MIN_TOUCH, Math.round(l.frame.font * 2.4)));
+  const w = Math.min(360, l.notes.w);
+  return { x: Math.round(l.notes.x + (l.notes.w - w) / 2), y: l.notes.y + l.notes.h - h, w, h };
+}
+
+function notesRect(l: MenuLayout, withUpdate: boolean): Rect {
+  return withUpdate ? { ...l.notes, h: Math.max(0, updateRect(l).y - l.notes.y - 4) } : l.notes;
 }

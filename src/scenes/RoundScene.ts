@@ -40,6 +40,8 @@ export interface RoundData {
   /** For "practice what I missed" and assignments: these questions, in this order. */
   questionIds?: string[];
   assignment?: AssignmentRun;
+  /** An ordinary round left unfinished on this device (see services/rounds.ts). */
+  resume?: { state: RoundState; elapsedMs: number } | null;
 }
 
 const SOUND_OF: Record<Sound, SoundName> = { correct: 'correct', wrong: 'wrong', timeout: 'timeup', finish: 'finish', tick: 'tick' };
@@ -70,7 +72,7 @@ export class RoundScene extends ScreenScene {
     this.geo = this.cache.json.exists(GEO_WORLD) ? { topology: this.cache.json.get(GEO_WORLD), places: this.cache.json.get(GEO_PLACES) } : null;
     const questions = data.questionIds ? selectByIds(data.bank, data.questionIds, data.seed) : selectQuestions(data.bank, DEFAULT_QUESTION_COUNT, data.seed);
     this.state = createRound(questions, { timeLimitMs: data.timeLimitMs, mode: data.mode });
-    const resume = data.assignment?.resume;
+    const resume = data.assignment ? data.assignment.resume : (data.resume ?? null);
     this.bindKeys({
       answer: (place) => this.state.phase === 'question' && this.view().answerKey?.(this.viewContext(), place),
       confirm: () => this.confirm(),
@@ -79,7 +81,7 @@ export class RoundScene extends ScreenScene {
     // A hidden tab must not eat the player's time.
     const stopWatching = this.svc.onHidden(() => this.act({ type: 'pause', now: this.now() }));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, stopWatching);
-    if (resume && resume.state.questions.length === this.state.questions.length && resume.state.phase !== 'finished') {
+    if (resume && sameQuestions(resume.state, this.state) && resume.state.phase !== 'finished') {
       // Resume rule: the question comes back paused, its clock where it stood at the last save.
       const now = this.now();
       this.state = { ...resume.state, phase: resume.state.phase === 'feedback' ? 'feedback' : 'paused', shownAt: now - resume.elapsedMs, pausedMs: 0, pausedAt: resume.state.phase === 'feedback' ? null : now };
@@ -88,16 +90,23 @@ export class RoundScene extends ScreenScene {
     } else {
       this.act({ type: 'start', now: this.now() });
     }
-    // An assignment keeps its progress, so a reload or a closed tab loses no answer.
+    // Every round keeps its progress, so a reload or a closed tab loses no answer.
     const save = () => this.saveProgress();
     window.addEventListener('pagehide', save);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => window.removeEventListener('pagehide', save));
   }
 
   private saveProgress(): void {
+    if (this.state.phase === 'finished' || this.state.phase === 'ready') return;
     const a = this.d.assignment;
-    if (!a || this.state.phase === 'finished') return;
-    this.svc.assignments.saveProgress(studentKey(a.id, a.name), { state: this.state, elapsedMs: elapsedMs(this.state, this.now()), attempt: a.attempt });
+    const elapsed = elapsedMs(this.state, this.now());
+    if (a) {
+      this.svc.assignments.saveProgress(studentKey(a.id, a.name), { state: this.state, elapsedMs: elapsed, attempt: a.attempt });
+      return;
+    }
+    const d = this.d;
+    if (d.kind === 'assignment') return;
+    this.svc.rounds.save({ bankId: d.bank.id, lang: this.svc.i18n.language, seed: d.seed, mode: d.mode, timeLimitMs: d.timeLimitMs, kind: d.kind, questionIds: d.questionIds, state: this.state, elapsedMs: elapsed });
   }
 
   override update(): void {
@@ -197,6 +206,8 @@ export class RoundScene extends ScreenScene {
         this.refresh(this.view().focusId(this.viewContext()));
         break;
       case 'finished':
+        // Nothing left to resume; the results screen records the round.
+        if (!this.d.assignment) this.svc.rounds.clear();
         this.scene.start('Results', { ...this.d, state: this.state } satisfies ResultsData);
         break;
       case 'rejected':
@@ -352,6 +363,10 @@ export class RoundScene extends ScreenScene {
     this.svc.a11y.announce(`${this.svc.i18n.t('round.hintTitle')}: ${clozeText(fact)}`);
   }
 }
+
+/** A saved round resumes only on the very questions this bank and seed give now (a bank may have changed since). */
+const sameQuestions = (saved: RoundState, fresh: RoundState): boolean =>
+  saved.questions.length === fresh.questions.length && saved.questions.every((q, i) => q.question.id === fresh.questions[i]!.question.id);
 
 /** Ends a phrase with a full stop unless it already ends in punctuation ("Correct!"). */
 const sentence = (s: string): string => (/[.!?。！？؟]$/.test(s) ? s : `${s}.`);

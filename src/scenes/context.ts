@@ -11,6 +11,8 @@ import type { I18n } from '../services/i18n';
 import type { LocalBankStore } from '../services/localBanks';
 import type { LaunchParams } from '../services/params';
 import type { ProgressStore } from '../services/progress';
+import type { RoundStore } from '../services/rounds';
+import type { UpdateService } from '../services/offline';
 import type { MotionPreference, SettingsStore } from '../services/settings';
 import type { AccessibleLayer } from '../ui/AccessibleLayer';
 import type { KeyboardInput } from '../ui/keys';
@@ -36,6 +38,10 @@ export interface GameServices {
   bankTexts: BankTexts;
   /** A student's assignments on this device: attempts, progress, results. */
   assignments: AssignmentStore;
+  /** The ordinary round in progress, kept so a reload resumes it. */
+  rounds: RoundStore;
+  /** A new version of the game, offered on the menu between rounds. */
+  updates: UpdateService;
   /** Banks built and saved on this device. */
   localBanks: LocalBankStore;
   /** Offer a text file to save (a result code, say). */

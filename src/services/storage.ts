@@ -46,11 +46,13 @@ export class DeviceStorage {
   load<T>(spec: RecordSpec<T>): T {
     const raw = this.read(STORAGE_PREFIX + spec.key);
     if (raw === null) return spec.fallback();
+    let newer = false;
     try {
       const record = JSON.parse(raw) as { v?: unknown; data?: unknown };
-      let v = typeof record.v === 'number' ? record.v : NaN;
-      let data = record.data;
-      if (!Number.isInteger(v) || v > spec.version) throw new Error('unknown version');
+      let v = typeof record?.v === 'number' ? record.v : NaN;
+      let data = record?.data;
+      newer = v > spec.version;
+      if (!Number.isInteger(v) || newer) throw new Error('unknown version');
       while (v < spec.version) {
         const step = spec.migrations?.[v];
         if (!step) throw new Error(`no migration from version ${v}`);
@@ -62,6 +64,9 @@ export class DeviceStorage {
       return parsed;
     } catch {
       this.report('corrupted');
+      // Unreadable data is dropped, so the device is repaired and the note is not repeated on
+      // every visit. A record from a newer version of the game stays: that version can read it.
+      if (!newer) this.remove(spec);
       return spec.fallback();
     }
   }

@@ -35,11 +35,16 @@ export interface OpenOptions {
   touch?: boolean;
   /** Runs before the page loads, e.g. to intercept requests. */
   before?: (page: Page) => Promise<unknown>;
+  /**
+   * The service worker is blocked unless a test asks for it: once it controls a page it answers
+   * requests from its cache, which `page.route` interceptions would never see.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export async function openGame(browser: Browser, query = '', o: OpenOptions = {}): Promise<OpenGame> {
   const touch = o.touch ?? false;
-  const context = await browser.newContext({ viewport: o.viewport ?? { width: 1280, height: 720 }, hasTouch: touch, isMobile: touch, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport: o.viewport ?? { width: 1280, height: 720 }, hasTouch: touch, isMobile: touch, deviceScaleFactor: 1, serviceWorkers: o.serviceWorkers ?? 'block' });
   const page = await context.newPage();
   const errors = watchErrors(page);
   await o.before?.(page);
