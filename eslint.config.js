@@ -24,6 +24,11 @@ export default tseslint.config(
     },
   },
   {
+    // The service worker is a classic script: no imports, its own global scope.
+    files: ['src/sw/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.serviceworker, __PRECACHE__: 'readonly' } },
+  },
+  {
     // The house rule: src/core and src/builder are pure TypeScript that runs in Node and the browser.
     files: ['src/core/**/*.ts', 'src/builder/**/*.ts'],
     languageOptions: { globals: {} },

@@ -1,9 +1,13 @@
 import { defineConfig } from 'vite';
+import { offlinePlugin } from './scripts/offlinePlugin.ts';
+import { securityPlugin } from './scripts/securityPlugin.ts';
 
 export default defineConfig({
   // Relative asset paths, so the built site works from any folder of any static host.
   base: './',
   publicDir: 'assets',
+  // sw.js: the whole site cached for offline play after the first visit.
+  plugins: [securityPlugin(), offlinePlugin()],
   build: {
     outDir: 'dist',
     target: 'es2022',
