@@ -43,10 +43,12 @@ async function respond(request, url) {
     const scope = new URL(self.registration.scope);
     const rel = url.pathname.startsWith(scope.pathname) ? url.pathname.slice(scope.pathname.length) : '';
     const page = rel === '' ? 'index.html' : rel;
-    const hit = await cache.match(new URL(page, scope).href, { ignoreSearch: true });
+    const hit = await cache.match(new URL(page, scope).href, { ignoreSearch: true, ignoreVary: true });
     if (hit) return hit;
   } else {
-    const hit = await cache.match(request);
+    // Module scripts are CORS requests that carry an Origin header; a host that answers with
+    // "Vary: Origin" would make them miss the copies cached without one. The URL is the key.
+    const hit = await cache.match(request, { ignoreVary: true });
     if (hit) return hit;
   }
   return fetch(request);
