@@ -3,14 +3,39 @@
  * game can play them: a link says `?bank=local:<id>`.
  */
 import type { Bank } from '../core/bank/schema';
-import { validateBank } from '../core/bank/validate';
+import { playableQuestions, validateBank } from '../core/bank/validate';
 import type { DeviceStorage, RecordSpec } from './storage';
 
 export const LOCAL_PREFIX = 'local:';
 
-interface LocalBanks {
-  banks: Record<string, { bank: Bank; article: string; savedAt: string }>;
+interface Entry {
+  bank: Bank;
+  article: string;
+  savedAt: string;
 }
+
+interface LocalBanks {
+  banks: Record<string, Entry>;
+}
+
+export interface LocalBankSummary {
+  id: string;
+  title: string;
+  savedAt: string;
+  /** The questions a player can get (those of approved or edited facts). */
+  questions: number;
+}
+
+/** Everything a removal took away, so `restore` can put it back exactly where it was. */
+export interface RemovedBank {
+  readonly id: string;
+  readonly entry: Entry;
+  /** Its place among the stored banks. */
+  readonly index: number;
+}
+
+/** `saved`: back and kept; `not-saved`: back for this visit only; `taken`: a bank has that id again. */
+export type RestoreOutcome = 'saved' | 'not-saved' | 'taken';
 
 const RECORD: RecordSpec<LocalBanks> = {
   key: 'local-banks',
@@ -29,11 +54,22 @@ const RECORD: RecordSpec<LocalBanks> = {
 };
 
 export class LocalBankStore {
+  private readonly listeners = new Set<() => void>();
+
   constructor(private readonly storage: DeviceStorage) {}
 
-  list(): { id: string; title: string; savedAt: string }[] {
+  /**
+   * Called after every save, removal or restore, so each list of banks on a page can follow
+   * without knowing who changed the store. Returns a function that stops the calls.
+   */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  list(): LocalBankSummary[] {
     return Object.entries(this.storage.load(RECORD).banks)
-      .map(([id, e]) => ({ id, title: e.bank.title, savedAt: e.savedAt }))
+      .map(([id, e]) => ({ id, title: e.bank.title, savedAt: e.savedAt, questions: playableQuestions(e.bank).length }))
       .sort((a, b) => b.savedAt.localeCompare(a.savedAt));
   }
 
@@ -45,12 +81,35 @@ export class LocalBankStore {
   save(bank: Bank, article: string, savedAt: string): boolean {
     const all = this.storage.load(RECORD);
     all.banks[bank.id] = { bank, article, savedAt };
-    return this.storage.save(RECORD, all);
+    return this.write(all);
   }
 
-  remove(id: string): void {
+  /**
+   * Takes a bank away; null when there was none. `saved` is false when the device would not
+   * keep the change: the bank is gone for this visit but may be back after a reload.
+   */
+  remove(id: string): { removed: RemovedBank; saved: boolean } | null {
     const all = this.storage.load(RECORD);
+    const ids = Object.keys(all.banks);
+    const index = ids.indexOf(id);
+    if (index < 0) return null;
+    const entry = all.banks[id]!;
     delete all.banks[id];
-    this.storage.save(RECORD, all);
+    return { removed: { id, entry, index }, saved: this.write(all) };
+  }
+
+  /** Puts a removed bank back in its old place, unless a bank with its id was saved since. */
+  restore(removed: RemovedBank): RestoreOutcome {
+    const all = this.storage.load(RECORD);
+    if (all.banks[removed.id]) return 'taken';
+    const entries = Object.entries(all.banks);
+    entries.splice(Math.min(removed.index, entries.length), 0, [removed.id, removed.entry]);
+    return this.write({ banks: Object.fromEntries(entries) }) ? 'saved' : 'not-saved';
+  }
+
+  private write(all: LocalBanks): boolean {
+    const saved = this.storage.save(RECORD, all);
+    for (const l of [...this.listeners]) l();
+    return saved;
   }
 }

@@ -9,7 +9,7 @@ import type { Bank } from '../core/bank/schema';
 import { playableQuestions } from '../core/bank/validate';
 import { createRng, shuffle } from '../core/rng';
 import { MODES, type Mode } from '../core/settings';
-import type { ClassResultStore } from '../services/classResults';
+import type { ClassResultStore, RemovedResults } from '../services/classResults';
 import type { I18n } from '../services/i18n';
 import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES } from '../services/languages';
 import type { LocalBankStore } from '../services/localBanks';
@@ -17,7 +17,8 @@ import { qrSvg } from '../ui/qr';
 import { download } from '../ui/download';
 import { bankChoice, loadChosenBank } from './bankChoice';
 import { classCsv, questionRows, studentRows } from './classTable';
-import { el, field } from './dom';
+import { el, field, isolate } from './dom';
+import { askFirst, UndoBar } from './undo';
 
 export interface AssignDeps {
   i18n: I18n;
@@ -138,15 +139,93 @@ export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
   // Results: paste codes, see the class.
   const paste = el('textarea', { rows: '4' });
   const resultStatus = el('p', { class: 'status', role: 'status', id: 'results-status' });
-  const studentsTable = el('table');
+  const studentsTable = el('table', { tabindex: '-1' });
   const questionsTable = el('table');
   const addButton = el('button', { type: 'button' }, t('teacher.addResults'));
   const csvButton = el('button', { type: 'button', class: 'secondary' }, t('teacher.exportCsv'));
+
+  const undo = new UndoBar(deps.i18n);
+  const savedHeading = el('h3', { id: 'saved-results-title', tabindex: '-1', text: t('teacher.savedResults.title') });
+  const savedList = el('ul', { class: 'saved-list', 'aria-labelledby': 'saved-results-title' });
+  const savedEmpty = el('p', { class: 'note', text: t('teacher.savedResults.empty') });
+  // Buttons that delete carry a `data-key`, so focus can go back to the one the teacher used.
+  const resultKey = (assignment: string, r: { name: string; attempt: number }) => `result|${assignment}|${r.name.trim().toLowerCase()}|${r.attempt}`;
+  const assignmentKey = (assignment: string) => `assignment|${assignment}`;
+  const byKey = (key: string) => [...root.querySelectorAll<HTMLElement>('[data-key]')].find((b) => b.dataset.key === key);
+
+  const restore = (removed: RemovedResults, message: string) => {
+    const saved = deps.results.restore(removed);
+    renderResults();
+    renderSaved();
+    // The restored row may belong to an assignment not on screen; the list is the next best place.
+    const target = byKey(removed.kind === 'result' ? resultKey(removed.assignmentId, removed.result) : assignmentKey(removed.assignmentId));
+    (target ?? savedHeading).focus();
+    undo.say(saved ? message : `${message} ${t('teacher.delete.undoNotSaved')}`, !saved);
+  };
+
+  const deleteResult = (assignment: string, who: { name: string; attempt: number }) => {
+    const done = deps.results.removeResult(assignment, who);
+    renderResults();
+    renderSaved();
+    if (!done) return studentsTable.focus();
+    const names = { name: isolate(done.removed.result.name), attempt: done.removed.result.attempt };
+    const message = t('teacher.delete.doneResult', names);
+    undo.offer(done.saved ? message : `${message} ${t('teacher.delete.notSaved')}`, () => restore(done.removed, t('teacher.delete.restoredResult', names)), !done.saved);
+  };
+
+  const deleteAll = (assignment: string, title: string) => {
+    const done = deps.results.removeAssignment(assignment);
+    renderResults();
+    renderSaved();
+    if (!done) return savedHeading.focus();
+    const message = t('teacher.delete.doneAll', { name: isolate(title) });
+    undo.offer(done.saved ? message : `${message} ${t('teacher.delete.notSaved')}`, () => restore(done.removed, t('teacher.delete.restoredAll', { name: isolate(title) })), !done.saved);
+  };
+
+  /** Shows an assignment's results again from its code, and its link for the students. */
+  const open = async (code: string): Promise<boolean> => {
+    const d = decodeAssignment(code);
+    if (!d.ok) return false;
+    const bank = (await loadChosenBank(d.assignment.bankId ?? '', deps.banks)) ?? d.assignment.bank;
+    if (!bank) return false;
+    current = { code, id: d.id, assignment: d.assignment, bank };
+    link.value = `${deps.gameUrl}?assign=${code}`;
+    linkQr.replaceChildren(qrSvg(link.value, t('teacher.linkQr')));
+    linkBox.hidden = false;
+    renderResults();
+    renderSaved();
+    return true;
+  };
+
+  const renderSaved = () => {
+    const all = deps.results.assignments();
+    savedList.replaceChildren(
+      ...all.map((a) => {
+        const show = el('button', { type: 'button', class: 'secondary', 'aria-label': t('teacher.savedResults.showName', { name: isolate(a.title) }) }, t('teacher.savedResults.show'));
+        const del = el('button', { type: 'button', class: 'secondary', 'aria-label': t('teacher.savedResults.deleteAllName', { name: isolate(a.title) }), 'data-key': assignmentKey(a.id) }, t('teacher.savedResults.deleteAll'));
+        const actions = el('div', { class: 'item-actions' }, show, del);
+        show.addEventListener('click', () => {
+          void open(a.code).then((ok) => {
+            resultStatus.classList.toggle('error', !ok);
+            resultStatus.textContent = ok ? t('teacher.savedResults.showing', { name: isolate(a.title) }) : t('teacher.savedResults.cannotOpen', { name: isolate(a.title) });
+            if (ok) studentsTable.focus();
+          });
+        });
+        del.addEventListener('click', () => askFirst(actions, del, deps.i18n, t('teacher.delete.confirmAll', { count: a.results, name: isolate(a.title) }), () => deleteAll(a.id, a.title)));
+        const item = el('li', {}, el('div', { class: 'item-info' }, el('strong', {}, el('bdi', { text: a.title })), el('span', { class: 'note', text: t('teacher.savedResults.count', { count: a.results }) })), actions);
+        if (current?.id === a.id) item.setAttribute('aria-current', 'true');
+        return item;
+      }),
+    );
+    savedList.hidden = all.length === 0;
+    savedEmpty.hidden = all.length > 0;
+  };
 
   let sortBy = 2;
   let ascending = false;
   const renderResults = () => {
     if (!current) return;
+    const shown = current;
     const results = deps.results.list(current.id);
     // Column headers are buttons: a click sorts by that column, a second click reverses.
     const head = (cells: string[], sortable = false) =>
@@ -172,11 +251,18 @@ export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
       return ascending ? c : -c;
     });
     const row = (cells: (string | number)[]) => el('tr', {}, ...cells.map((c) => el('td', { text: String(c) })));
-    studentsTable.replaceChildren(
-      el('caption', { text: t('teacher.resultsTitle') }),
-      head([t('teacher.student'), t('teacher.attempt'), t('teacher.points'), t('teacher.accuracy'), t('teacher.timeTaken')], true),
-      ...sorted.map((r) => row([r.name, r.attempt, deps.i18n.number(r.points), `${r.correct}/${r.asked}`, `${deps.i18n.number(r.seconds)} s`])),
-    );
+    const studentRow = (r: (typeof sorted)[number]) => {
+      const tr = row([r.name, r.attempt, deps.i18n.number(r.points), `${r.correct}/${r.asked}`, `${deps.i18n.number(r.seconds)} s`]);
+      const names = { name: isolate(r.name), attempt: r.attempt };
+      const del = el('button', { type: 'button', class: 'secondary', 'aria-label': t('teacher.delete.deleteResultName', names), 'data-key': resultKey(shown.id, r) }, t('teacher.delete.button'));
+      const cell = el('td', {}, del);
+      del.addEventListener('click', () => askFirst(cell, del, deps.i18n, t('teacher.delete.confirmResult', names), () => deleteResult(shown.id, r)));
+      tr.append(cell);
+      return tr;
+    };
+    const headRow = head([t('teacher.student'), t('teacher.attempt'), t('teacher.points'), t('teacher.accuracy'), t('teacher.timeTaken')], true);
+    headRow.append(el('th', { scope: 'col', text: t('teacher.delete.column') }));
+    studentsTable.replaceChildren(el('caption', { text: t('teacher.resultsTitle') }), headRow, ...sorted.map(studentRow));
     questionsTable.replaceChildren(
       head([t('teacher.question'), t('teacher.shareRight'), t('teacher.commonWrong')]),
       ...questionRows(current.bank, current.assignment.questionIds, results).map((q) => row([q.prompt, `${Math.round(q.shareRight * 100)}%`, q.commonWrong ?? '—'])),
@@ -194,10 +280,11 @@ export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
       else if (r.result.assignmentId !== current!.id) problems.push(t('teacher.refusedOther', { n: i + 1 }));
       else good.push(r.result);
     });
-    const { added, merged } = deps.results.add(current.id, good);
-    resultStatus.textContent = [t('teacher.added', { added, merged }), ...problems].join(' ');
-    resultStatus.classList.toggle('error', problems.length > 0);
+    const { added, merged, saved } = deps.results.add(current.id, good, { code: current.code, title: current.assignment.title });
+    resultStatus.textContent = [t('teacher.added', { added, merged }), ...(saved ? [] : [t('teacher.savedResults.notSaved')]), ...problems].join(' ');
+    resultStatus.classList.toggle('error', problems.length > 0 || !saved);
     renderResults();
+    renderSaved();
   };
   addButton.addEventListener('click', () => addCodes(paste.value));
   // Result files the students downloaded: choose them, or drop them on the paste box.
@@ -237,14 +324,13 @@ export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
   // An assignment link pasted back in (the teacher's own) reopens its results.
   const reopen = new URLSearchParams(window.location.search).get('assign');
   if (reopen) {
-    const d = decodeAssignment(reopen);
-    if (d.ok) void loadChosenBank(d.assignment.bankId ?? '', deps.banks).then((b) => {
-      const bank = b ?? d.assignment.bank;
-      if (!bank) return;
-      current = { code: reopen, id: d.id, assignment: d.assignment, bank };
-      renderResults();
+    void open(reopen).then((ok) => {
+      // Results gathered before the list existed join it once their link is opened again.
+      if (ok && current) deps.results.remember(current.id, { code: current.code, title: current.assignment.title });
+      renderSaved();
     });
   }
+  renderSaved();
 
   root.append(
     el('h2', { text: t('teacher.assignTitle') }),
@@ -259,13 +345,17 @@ export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
     linkBox,
     el('h2', { text: t('teacher.resultsTitle') }),
     el('p', { class: 'note', text: t('teacher.integrity') }),
+    savedHeading,
+    savedEmpty,
+    savedList,
     field('assign-paste', t('teacher.paste'), paste),
     field('assign-files', t('teacher.resultFiles'), files),
     field('assign-pictures', t('teacher.scan'), pictures),
     addButton,
     csvButton,
     resultStatus,
-    studentsTable,
+    undo.element,
+    el('div', { class: 'table-scroll' }, studentsTable),
     questionsTable,
   );
 }

@@ -5,10 +5,22 @@ import { bankUrl, builtInBankIds } from '../services/banks';
 import { LOCAL_PREFIX, type LocalBankStore } from '../services/localBanks';
 import { el } from './dom';
 
+/** Follows the store: a bank saved or deleted anywhere on the page appears in or leaves every chooser. */
 export function bankChoice(id: string, banks: LocalBankStore): HTMLSelectElement {
   const select = el('select', { id });
-  for (const b of builtInBankIds()) select.append(el('option', { value: b, text: b }));
-  for (const b of banks.list()) select.append(el('option', { value: `${LOCAL_PREFIX}${b.id}`, text: b.title }));
+  const fill = () => {
+    const chosen = select.value;
+    select.replaceChildren(
+      ...builtInBankIds().map((b) => el('option', { value: b, text: b })),
+      ...banks.list().map((b) => el('option', { value: `${LOCAL_PREFIX}${b.id}`, text: b.title })),
+    );
+    if (!chosen) return;
+    if ([...select.options].some((o) => o.value === chosen)) select.value = chosen;
+    // The chosen bank is gone: whatever shows the chosen bank's questions must follow.
+    else select.dispatchEvent(new Event('change'));
+  };
+  fill();
+  banks.onChange(fill);
   return select;
 }
 

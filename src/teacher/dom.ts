@@ -16,3 +16,10 @@ export function field(id: string, label: string, input: HTMLInputElement | HTMLT
   input.id = id;
   return el('div', {}, el('label', { for: id, text: label }), input);
 }
+
+/**
+ * A name set inside a sentence, isolated for the bidirectional algorithm (U+2068…U+2069), so an
+ * Arabic title in an English sentence, or a Latin one in Arabic, keeps its quotes and full stop
+ * where they belong. Screen readers skip the two marks.
+ */
+export const isolate = (name: string): string => `\u2068${name}\u2069`;

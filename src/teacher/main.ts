@@ -11,7 +11,9 @@ import { browserBackend, DeviceStorage } from '../services/storage';
 import { ClassResultStore } from '../services/classResults';
 import { mountAssign } from './assignPage';
 import { mountBuilder } from './builderPage';
+import { el } from './dom';
 import { mountMove } from './movePage';
+import { mountSavedBanks } from './savedBanks';
 
 async function start(): Promise<void> {
   const params = readParams(window.location.search);
@@ -33,6 +35,10 @@ async function start(): Promise<void> {
   const root = document.getElementById('teacher')!;
   const banks = new LocalBankStore(storage);
   mountBuilder(root, { i18n, gazetteer, banks, now: () => new Date() });
+  // Right after the builder, which saves into it, and before the choosers that read from it.
+  const saved = el('section', { 'aria-labelledby': 'saved-banks-title' });
+  root.append(saved);
+  mountSavedBanks(saved, { i18n, banks });
   const assign = document.createElement('section');
   root.append(assign);
   const gameUrl = new URL('./', window.location.href).toString();
