@@ -19,6 +19,16 @@ export type LaunchProblem = { kind: 'seedInvalid'; seed: string };
 
 export const SEED_PATTERN = /^[A-Za-z0-9_-]{1,32}$/;
 
+/**
+ * At most `max` UTF-16 units of a value that may be shown in a message, never ending in the first
+ * half of a surrogate pair (an emoji cut in two shows as a broken character).
+ */
+function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const end = s.charCodeAt(max - 1) >= 0xd800 && s.charCodeAt(max - 1) <= 0xdbff ? max - 1 : max;
+  return s.slice(0, end);
+}
+
 export function readParams(search: string): LaunchParams {
   const q = new URLSearchParams(search);
   const problems: LaunchProblem[] = [];
@@ -27,14 +37,14 @@ export function readParams(search: string): LaunchParams {
   let seed: string | null = null;
   if (rawSeed !== null) {
     if (SEED_PATTERN.test(rawSeed)) seed = rawSeed;
-    else problems.push({ kind: 'seedInvalid', seed: rawSeed.slice(0, 40) });
+    else problems.push({ kind: 'seedInvalid', seed: clip(rawSeed, 40) });
   }
 
   const bank = q.get('bank');
   return {
-    lang: rawLang ? rawLang.slice(0, 40) : null,
+    lang: rawLang ? clip(rawLang, 40) : null,
     unsupportedLang: null,
-    bank: bank === null || bank === '' ? null : bank.slice(0, 80),
+    bank: bank === null || bank === '' ? null : clip(bank, 80),
     seed,
     assign: q.get('assign'),
     problems,

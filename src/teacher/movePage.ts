@@ -1,11 +1,11 @@
 /**
  * "Move banks in and out": export a bank to the formats school tools read (CSV for Kahoot and
- * Blooket, Moodle GIFT and XML, Aiken, QTI 2.1 for Canvas), and import questions from CSV, Aiken
- * or GIFT, with the line of any problem.
+ * Blooket, Moodle GIFT and XML, Aiken, QTI 2.1 for Canvas), and import questions from CSV, Aiken,
+ * GIFT or Moodle XML, with the line of any problem in the teacher's language.
  */
 import { slugify } from '../builder/draft';
 import type { Bank } from '../core/bank/schema';
-import { fromAiken, fromCsv, fromGift, importedToBank, toAiken, toCsv, toGift, toMoodleXml, toQtiZip, type ImportFormat } from '../core/interop';
+import { fromAiken, fromCsv, fromGift, fromMoodleXml, importedToBank, toAiken, toCsv, toGift, toMoodleXml, toQtiZip, MAX_IMPORT_CHARS, type ImportFormat, type LineError } from '../core/interop';
 import type { I18n } from '../services/i18n';
 import type { LocalBankStore } from '../services/localBanks';
 import { download } from '../ui/download';
@@ -19,7 +19,9 @@ export interface MoveDeps {
   now: () => Date;
 }
 
-const READERS: Record<ImportFormat, (text: string) => ReturnType<typeof fromCsv>> = { csv: fromCsv, aiken: fromAiken, gift: fromGift };
+const MAX_SHOWN_ERRORS = 20;
+
+const READERS: Record<ImportFormat, (text: string) => ReturnType<typeof fromCsv>> = { csv: fromCsv, aiken: fromAiken, gift: fromGift, xml: fromMoodleXml };
 
 export function mountMove(root: HTMLElement, deps: MoveDeps): void {
   const { t } = deps.i18n;
@@ -29,6 +31,11 @@ export function mountMove(root: HTMLElement, deps: MoveDeps): void {
     status.classList.toggle('error', error);
   };
   const bankSelect = bankChoice('move-bank', deps.banks);
+  // Each problem in the teacher's language; line 0 is a problem with no line in the file.
+  const problemText = (e: LineError) => {
+    const message = t(`teacher.importError.${e.code}`, e.params);
+    return e.line > 0 ? t('teacher.importErrors', { line: e.line, message }) : message;
+  };
 
   const exporters = [
     { name: 'CSV', ext: 'csv', type: 'text/csv', run: (b: Bank) => toCsv(b) },
@@ -50,9 +57,9 @@ export function mountMove(root: HTMLElement, deps: MoveDeps): void {
     return b;
   });
 
-  const file = el('input', { type: 'file', accept: '.csv,.txt,.gift' });
+  const file = el('input', { type: 'file', accept: '.csv,.txt,.gift,.xml' });
   const format = el('select', { id: 'move-format' });
-  for (const [value, label] of [['csv', 'CSV (Kahoot, Blooket)'], ['aiken', 'Aiken'], ['gift', 'Moodle GIFT']]) format.append(el('option', { value: value!, text: label! }));
+  for (const [value, label] of [['csv', 'CSV (Kahoot, Blooket)'], ['aiken', 'Aiken'], ['gift', 'Moodle GIFT'], ['xml', 'Moodle XML']]) format.append(el('option', { value: value!, text: label! }));
   const approve = el('button', { type: 'button', hidden: '' }, t('teacher.approveImport'));
   const play = el('a', { hidden: '' }, t('teacher.play'));
   let pending: { bank: Bank; article: string } | null = null;
@@ -63,6 +70,13 @@ export function mountMove(root: HTMLElement, deps: MoveDeps): void {
     // Guess the format from the name; the teacher can change it and choose the file again.
     if (/\.csv$/i.test(f.name)) format.value = 'csv';
     else if (/gift/i.test(f.name)) format.value = 'gift';
+    else if (/\.xml$/i.test(f.name)) format.value = 'xml';
+    // UTF-8 spends at most 3 bytes per UTF-16 unit, so a file this big is too long without reading it.
+    if (f.size > 3 * MAX_IMPORT_CHARS) {
+      pending = null;
+      approve.hidden = true;
+      return say(t('teacher.importError.tooLarge'), true);
+    }
     void f.text().then((text) => {
       const fmt = format.value as ImportFormat;
       const read = READERS[fmt](text);
@@ -70,7 +84,9 @@ export function mountMove(root: HTMLElement, deps: MoveDeps): void {
       if (!built.ok) {
         pending = null;
         approve.hidden = true;
-        return say(built.errors.map((e) => t('teacher.importErrors', { line: e.line, message: e.message })).join(' '), true);
+        // A file with thousands of bad rows would bury the first problems; those are what get fixed first.
+        const shown = built.errors.slice(0, MAX_SHOWN_ERRORS).map(problemText);
+        return say([...shown, ...(built.errors.length > MAX_SHOWN_ERRORS ? ['…'] : [])].join(' '), true);
       }
       pending = { bank: built.bank, article: built.articleText };
       approve.hidden = false;

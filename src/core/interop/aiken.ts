@@ -13,7 +13,7 @@
  * that reason rather than written wrong.
  */
 import type { Bank } from '../bank/schema';
-import { kindOf, MAX_OPTIONS, portableQuestions, type ExportResult, type ImportedQuestion, type ImportResult, type LineError } from './types';
+import { kindOf, lineError, MAX_OPTIONS, noQuestions, portableQuestions, tooLarge, type ExportResult, type ImportedQuestion, type ImportErrorCode, type ImportErrorParams, type ImportResult, type LineError } from './types';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 // Moodle's own test for an option line: a capital, ")" or ".", then a space or tab.
@@ -54,16 +54,20 @@ interface Draft {
 }
 
 export function fromAiken(text: string): ImportResult {
+  const huge = tooLarge(text);
+  if (huge) return { ok: false, errors: [huge] };
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const questions: ImportedQuestion[] = [];
   const errors: LineError[] = [];
   let cur: Draft | null = null;
-  const fail = (line: number, message: string) => {
-    errors.push({ line, message });
+  const fail = (line: number, code: ImportErrorCode, message: string, params?: ImportErrorParams) => {
+    errors.push(lineError(line, code, message, params));
     if (cur) cur.broken = true;
   };
   const unfinished = (d: Draft) =>
-    fail(d.line, d.options.length ? 'this question has no ANSWER: line after its options' : 'this question has no options ("A. ...", "B. ...") after it');
+    d.options.length
+      ? fail(d.line, 'aikenNoAnswerLine', 'this question has no ANSWER: line after its options')
+      : fail(d.line, 'aikenNoOptions', 'this question has no options ("A. ...", "B. ...") after it');
 
   lines.forEach((raw, i) => {
     const ln = i + 1;
@@ -75,32 +79,35 @@ export function fromAiken(text: string): ImportResult {
     const opt = OPTION.exec(t);
     const ans = ANSWER.exec(t);
     if (opt) {
-      if (!cur) return fail(ln, 'an option line comes before any question text');
+      if (!cur) return fail(ln, 'aikenOptionBeforeQuestion', 'an option line comes before any question text');
       const letter = opt[1]!;
       const want = LETTERS[cur.options.length]!;
       const body = (opt[2] ?? '').trim();
-      if (cur.options.length >= MAX_OPTIONS) fail(ln, `Factsprint questions have at most ${MAX_OPTIONS} options; this is option ${letter}`);
-      else if (letter !== want) fail(ln, `expected option ${want} here, found ${letter}`);
-      else if (!body) fail(ln, `option ${letter} is empty`);
+      if (cur.options.length >= MAX_OPTIONS) fail(ln, 'tooManyOptions', `Factsprint questions have at most ${MAX_OPTIONS} options; this is option ${letter}`, { max: MAX_OPTIONS });
+      else if (letter !== want) fail(ln, 'aikenOptionOrder', `expected option ${want} here, found ${letter}`, { expected: want, found: letter });
+      else if (!body) fail(ln, 'emptyOption', `option ${letter} is empty`);
       cur.options.push(body);
       return;
     }
     if (ans) {
       const d: Draft | null = cur;
       cur = null;
-      if (!d) return fail(ln, 'an ANSWER: line with no question before it');
-      if (d.options.length < 2) return fail(ln, 'a question needs at least two options before its ANSWER: line');
+      if (!d) return fail(ln, 'aikenAnswerWithoutQuestion', 'an ANSWER: line with no question before it');
+      if (d.options.length < 2) return fail(ln, 'tooFewOptions', 'a question needs at least two options before its ANSWER: line');
       const letter = ans[1]!.trim();
-      if (!/^[A-Z]$/.test(letter)) return fail(ln, 'ANSWER: must be followed by one option letter, like "ANSWER: B"');
+      if (!/^[A-Z]$/.test(letter)) return fail(ln, 'aikenAnswerLetter', 'ANSWER: must be followed by one option letter, like "ANSWER: B"');
       const answer = LETTERS.indexOf(letter);
-      if (answer >= d.options.length) return fail(ln, `ANSWER: ${letter} is not one of the options A to ${LETTERS[d.options.length - 1]}`);
+      if (answer >= d.options.length) {
+        const last = LETTERS[d.options.length - 1]!;
+        return fail(ln, 'aikenAnswerNotOption', `ANSWER: ${letter} is not one of the options A to ${last}`, { letter, last });
+      }
       if (!d.broken) questions.push({ prompt: d.prompt.join('\n'), options: d.options, answer, kind: kindOf(d.options), line: d.line });
       return;
     }
     if (/^answer\s*:/i.test(t)) {
       // The question it ends is dropped with it: one error, not a second "no ANSWER: line".
       cur = null;
-      return fail(ln, 'write the answer line as "ANSWER: X", in capitals');
+      return fail(ln, 'aikenAnswerCase', 'write the answer line as "ANSWER: X", in capitals');
     }
     if (cur && (cur.options.length || cur.blank)) unfinished(cur);
     if (cur && !cur.options.length && !cur.blank) cur.prompt.push(t);
@@ -108,6 +115,6 @@ export function fromAiken(text: string): ImportResult {
   });
   if (cur) unfinished(cur);
   if (errors.length) return { ok: false, errors };
-  if (!questions.length) return { ok: false, errors: [{ line: 1, message: 'the file holds no questions' }] };
+  if (!questions.length) return { ok: false, errors: [noQuestions()] };
   return { ok: true, questions };
 }

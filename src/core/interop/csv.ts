@@ -16,7 +16,7 @@
  * Factsprint sets time per round, not per question.
  */
 import type { Bank } from '../bank/schema';
-import { kindOf, portableQuestions, type ExportResult, type ImportedQuestion, type ImportResult, type LineError } from './types';
+import { kindOf, lineError, noQuestions, portableQuestions, quoted, tooLarge, type ExportResult, type ImportedQuestion, type ImportResult, type LineError } from './types';
 
 export const CSV_HEADER = ['Question', 'Answer 1', 'Answer 2', 'Answer 3', 'Answer 4', 'Time limit (sec)', 'Correct answer(s)', 'Feedback'] as const;
 
@@ -76,7 +76,7 @@ export function parseCsv(text: string): { ok: true; rows: Row[] } | { ok: false;
         const opened = line;
         i++;
         for (;;) {
-          if (i >= n) return { ok: false, error: { line: opened, message: 'a quoted field is never closed: a quote is missing' } };
+          if (i >= n) return { ok: false, error: lineError(opened, 'csvUnclosedQuote', 'a quoted field is never closed: a quote is missing') };
           const c = text[i]!;
           if (c === '"') {
             if (text[i + 1] === '"') {
@@ -91,7 +91,7 @@ export function parseCsv(text: string): { ok: true; rows: Row[] } | { ok: false;
           cell += c;
           i++;
         }
-        if (i < n && !isEnd(text[i])) return { ok: false, error: { line, message: 'text after a closing quote: a quote inside a quoted field must be doubled ("")' } };
+        if (i < n && !isEnd(text[i])) return { ok: false, error: lineError(line, 'csvTextAfterQuote', 'text after a closing quote: a quote inside a quoted field must be doubled ("")') };
       } else {
         // A quote inside an unquoted field breaks RFC 4180 but means nothing else: keep it as text.
         while (i < n && !isEnd(text[i])) cell += text[i++];
@@ -121,42 +121,47 @@ interface Columns {
 
 const POSITIONAL: Columns = { question: 0, answers: [1, 2, 3, 4], correct: 6, feedback: 7 };
 
-/** Columns by header name, or a message naming the column that is missing. */
-function columnsFrom(header: string[]): Columns | string {
+/** Columns by header name, or the error naming the column that is missing. */
+function columnsFrom(header: string[], line: number): Columns | LineError {
   const find = (test: RegExp) => header.findIndex((h) => test.test(h.trim()));
   const question = header.findIndex((h) => /^question\b/i.test(h.trim()) && !/#|\bno\b|number/i.test(h));
   const answers = [1, 2, 3, 4].map((k) => find(new RegExp(`^answer\\s*${k}\\b`, 'i')));
   const correct = find(/^correct/i);
   const feedback = find(/^(general\s+)?feedback|explanation/i);
-  if (question < 0) return 'the header row has no "Question" column';
-  if (answers[0]! < 0 || answers[1]! < 0) return 'the header row needs "Answer 1" and "Answer 2" columns';
-  if (correct < 0) return 'the header row has no "Correct answer(s)" column';
+  if (question < 0) return lineError(line, 'csvHeaderNoQuestion', 'the header row has no "Question" column');
+  if (answers[0]! < 0 || answers[1]! < 0) return lineError(line, 'csvHeaderNoAnswers', 'the header row needs "Answer 1" and "Answer 2" columns');
+  if (correct < 0) return lineError(line, 'csvHeaderNoCorrect', 'the header row has no "Correct answer(s)" column');
   return { question, answers: answers.filter((a) => a >= 0), correct, feedback: feedback < 0 ? null : feedback };
 }
 
 function readRow(row: Row, cols: Columns): ImportedQuestion | LineError {
   const at = (c: number) => unguard(row.cells[c] ?? '');
-  const bad = (message: string): LineError => ({ line: row.line, message });
   const prompt = at(cols.question);
-  if (!prompt.trim()) return bad('the question is empty');
+  if (!prompt.trim()) return lineError(row.line, 'emptyQuestion', 'the question is empty');
   const cells = cols.answers.map(at);
   const last = cells.reduce((l, c, k) => (c.trim() ? k : l), -1);
   const gap = cells.slice(0, last).findIndex((c) => !c.trim());
-  if (gap >= 0) return bad(`Answer ${gap + 1} is empty but a later answer is not: fill the answers in order`);
+  if (gap >= 0) return lineError(row.line, 'csvAnswerGap', `Answer ${gap + 1} is empty but a later answer is not: fill the answers in order`, { n: gap + 1 });
   const options = cells.slice(0, last + 1);
-  if (options.length < 2) return bad('a question needs at least two answers');
+  if (options.length < 2) return lineError(row.line, 'tooFewOptions', 'a question needs at least two answers');
   const raw = (row.cells[cols.correct] ?? '').trim();
-  if (!raw) return bad(`no correct answer: the "Correct answer(s)" column (column ${cols.correct + 1}) is missing or empty`);
-  if (!/^\d+(\s*[,;]\s*\d+)*$/.test(raw)) return bad(`the correct answer "${raw}" must be the number of the right answer, 1 to ${options.length}`);
+  if (!raw) return lineError(row.line, 'csvNoCorrect', `no correct answer: the "Correct answer(s)" column (column ${cols.correct + 1}) is missing or empty`, { column: cols.correct + 1 });
+  if (!/^\d+(\s*[,;]\s*\d+)*$/.test(raw)) {
+    return lineError(row.line, 'csvCorrectNotNumber', `the correct answer "${quoted(raw)}" must be the number of the right answer, 1 to ${options.length}`, { value: quoted(raw), max: options.length });
+  }
   const picks = raw.split(/\s*[,;]\s*/).map(Number);
-  if (picks.length > 1) return bad(`names ${picks.length} right answers (${raw}); a Factsprint question has exactly one`);
+  if (picks.length > 1) return lineError(row.line, 'severalRight', `names ${picks.length} right answers (${quoted(raw)}); a Factsprint question has exactly one`, { n: picks.length });
   const pick = picks[0]!;
-  if (pick < 1 || pick > options.length) return bad(`the correct answer ${pick} is not one of the answers 1 to ${options.length}`);
+  if (pick < 1 || pick > options.length) {
+    return lineError(row.line, 'csvCorrectOutOfRange', `the correct answer ${quoted(String(pick))} is not one of the answers 1 to ${options.length}`, { value: quoted(String(pick)), max: options.length });
+  }
   const feedback = cols.feedback === null ? '' : at(cols.feedback);
   return { prompt, options, answer: pick - 1, kind: kindOf(options), ...(feedback.trim() ? { feedback } : {}), line: row.line };
 }
 
 export function fromCsv(text: string): ImportResult {
+  const huge = tooLarge(text);
+  if (huge) return { ok: false, errors: [huge] };
   const parsed = parseCsv(text.replace(/^\uFEFF/, ''));
   if (!parsed.ok) return { ok: false, errors: [parsed.error] };
   const rows = parsed.rows.filter((r) => r.cells.some((c) => c.trim()));
@@ -164,8 +169,8 @@ export function fromCsv(text: string): ImportResult {
   const first = rows[0];
   // A header names its columns; "Question: who said...?" alone in the first cell is a question.
   if (first && /^question\b/i.test(first.cells[0]?.trim() ?? '') && first.cells.some((c) => /^answer\s*1\b/i.test(c.trim()))) {
-    const found = columnsFrom(first.cells);
-    if (typeof found === 'string') return { ok: false, errors: [{ line: first.line, message: found }] };
+    const found = columnsFrom(first.cells, first.line);
+    if ('code' in found) return { ok: false, errors: [found] };
     cols = found;
     rows.shift();
   }
@@ -173,10 +178,10 @@ export function fromCsv(text: string): ImportResult {
   const errors: LineError[] = [];
   for (const row of rows) {
     const r = readRow(row, cols);
-    if ('message' in r) errors.push(r);
+    if ('code' in r) errors.push(r);
     else questions.push(r);
   }
   if (errors.length) return { ok: false, errors };
-  if (!questions.length) return { ok: false, errors: [{ line: 1, message: 'the file holds no questions' }] };
+  if (!questions.length) return { ok: false, errors: [noQuestions()] };
   return { ok: true, questions };
 }

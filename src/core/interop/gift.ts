@@ -21,7 +21,19 @@
  * weight ("%50%...") gets an explicit "%0%".
  */
 import type { Bank } from '../bank/schema';
-import { FALSE_WORD, MAX_OPTIONS, portableQuestions, TRUE_WORD, type ExportResult, type ImportedQuestion, type ImportResult, type LineError } from './types';
+import {
+  FALSE_WORD,
+  lineError as bad,
+  MAX_OPTIONS,
+  noQuestions,
+  portableQuestions,
+  tooLarge,
+  TRUE_WORD,
+  type ExportResult,
+  type ImportedQuestion,
+  type ImportResult,
+  type LineError,
+} from './types';
 
 const FORMAT_MARK = /^\[(html|moodle|plain|markdown)\]/;
 // Moodle's weight pattern, exactly ("%50%", "%-25%", "%33.3%", "%100%"); Moodle then reads the
@@ -140,7 +152,6 @@ const ONLY = 'Factsprint imports multiple choice ({=right ~wrong}) and true/fals
 function readBlock(block: Block): ImportedQuestion | LineError | null {
   let t = trimU(units(block.lines));
   if (str(t).startsWith('$CATEGORY:')) return null;
-  const bad = (line: number, message: string): LineError => ({ line, message });
   if (find(t, '::') === 0) {
     t = t.slice(2);
     const end = find(t, '::');
@@ -148,19 +159,19 @@ function readBlock(block: Block): ImportedQuestion | LineError | null {
   }
   const open = find(t, '{');
   const close = find(t, '}');
-  if (open < 0 && close < 0) return bad(block.line, `this question has no answers in braces { }. ${ONLY}`);
+  if (open < 0 && close < 0) return bad(block.line, 'giftNoAnswers', `this question has no answers in braces { }. ${ONLY}`);
   if (open < 0 || close < 0 || close < open) {
     const at = close >= 0 && (open < 0 || close < open) ? close : open;
-    return bad(t[at]!.line, 'unbalanced braces: every { needs a } after it');
+    return bad(t[at]!.line, 'giftUnbalancedBraces', 'unbalanced braces: every { needs a } after it');
   }
   const braceLine = t[open]!.line;
   const after = t.slice(close + 1);
   const again = find(after, '{');
-  if (again >= 0) return bad(after[again]!.line, 'a second answer block { } in one question: put a blank line between questions');
+  if (again >= 0) return bad(after[again]!.line, 'giftSecondAnswerBlock', 'a second answer block { } in one question: put a blank line between questions');
   // Answers in mid-sentence are Moodle's "missing word" form: the question shows a blank there.
   const blank: U[] = trimU(after).length ? [...'_____'].map((c) => ({ c, esc: true, line: braceLine })) : [];
   const prompt = clean([...t.slice(0, open), ...blank, ...after]);
-  if (!prompt) return bad(block.line, 'the question text is empty');
+  if (!prompt) return bad(block.line, 'emptyQuestion', 'the question text is empty');
 
   let answers = trimU(t.slice(open + 1, close));
   let feedback = '';
@@ -171,17 +182,17 @@ function readBlock(block: Block): ImportedQuestion | LineError | null {
   }
   const withFeedback = (q: ImportedQuestion): ImportedQuestion => (feedback ? { ...q, feedback } : q);
   const a = str(answers);
-  if (!a) return bad(braceLine, `empty braces make an essay question. ${ONLY}`);
-  if (find(answers, '#') === 0) return bad(braceLine, `{#...} is a numerical question. ${ONLY}`);
+  if (!a) return bad(braceLine, 'giftEssay', `empty braces make an essay question. ${ONLY}`);
+  if (find(answers, '#') === 0) return bad(braceLine, 'giftNumerical', `{#...} is a numerical question. ${ONLY}`);
 
   if (find(answers, '~') < 0) {
-    if (find(answers, '=') >= 0 && find(answers, '->') >= 0) return bad(braceLine, `{=... -> ...} is a matching question. ${ONLY}`);
+    if (find(answers, '=') >= 0 && find(answers, '->') >= 0) return bad(braceLine, 'giftMatching', `{=... -> ...} is a matching question. ${ONLY}`);
     const hash = find(answers, '#');
     const word = str(trimU(hash < 0 ? answers : answers.slice(0, hash)));
     if (['T', 'TRUE', 'F', 'FALSE'].includes(word)) {
       return withFeedback({ prompt, options: [TRUE_WORD, FALSE_WORD], answer: word.startsWith('T') ? 0 : 1, kind: 'truefalse', line: block.line });
     }
-    return bad(braceLine, `answers without any ~wrong answer make a short-answer question. ${ONLY}`);
+    return bad(braceLine, 'giftShortAnswer', `answers without any ~wrong answer make a short-answer question. ${ONLY}`);
   }
 
   // Multiple choice: each answer starts at an unescaped = (right) or ~ (wrong, or weighted).
@@ -191,7 +202,7 @@ function readBlock(block: Block): ImportedQuestion | LineError | null {
     if (!u.esc && (u.c === '=' || u.c === '~')) items.push({ right: u.c === '=', text: [] });
     else (items.at(-1)?.text ?? lead).push(u);
   }
-  if (phpTrim(str(lead))) return bad(braceLine, 'text before the first answer: start each answer with = (right) or ~ (wrong)');
+  if (phpTrim(str(lead))) return bad(braceLine, 'giftTextBeforeAnswer', 'text before the first answer: start each answer with = (right) or ~ (wrong)');
   const options: string[] = [];
   let right = 0;
   let answer = -1;
@@ -202,35 +213,39 @@ function readBlock(block: Block): ImportedQuestion | LineError | null {
     const w = item.right ? null : WEIGHT.exec(str(body));
     if (w) {
       const weight = Number(w[0].slice(1, -1));
-      if (weight !== 0 && weight !== 100) return bad(line, `partial credit (${w[0]}) is not supported: mark the one right answer with = and the others with ~`);
+      if (weight !== 0 && weight !== 100) {
+        return bad(line, 'partialCredit', `partial credit (${w[0]}) is not supported: mark the one right answer with = and the others with ~`, { weight: w[0] });
+      }
       isRight = weight === 100;
       body = body.slice(w[0].length);
     }
     const hash = find(body, '#');
     const text = clean(hash < 0 ? body : body.slice(0, hash));
-    if (!text) return bad(line, 'an answer is empty');
+    if (!text) return bad(line, 'emptyOption', 'an answer is empty');
     if (isRight) {
       right++;
       answer = options.length;
     }
     options.push(text);
   }
-  if (right === 0) return bad(braceLine, 'no right answer: mark the right answer with =');
-  if (right > 1) return bad(braceLine, `${right} answers are marked right (=); a Factsprint question has exactly one`);
-  if (options.length > MAX_OPTIONS) return bad(braceLine, `${options.length} answers: Factsprint questions have at most ${MAX_OPTIONS}`);
+  if (right === 0) return bad(braceLine, 'noRightAnswer', 'no right answer: mark the right answer with =');
+  if (right > 1) return bad(braceLine, 'severalRight', `${right} answers are marked right (=); a Factsprint question has exactly one`, { n: right });
+  if (options.length > MAX_OPTIONS) return bad(braceLine, 'tooManyOptions', `${options.length} answers: Factsprint questions have at most ${MAX_OPTIONS}`, { max: MAX_OPTIONS });
   return withFeedback({ prompt, options, answer, kind: 'choice', line: block.line });
 }
 
 export function fromGift(text: string): ImportResult {
+  const huge = tooLarge(text);
+  if (huge) return { ok: false, errors: [huge] };
   const questions: ImportedQuestion[] = [];
   const errors: LineError[] = [];
   for (const block of blocks(text.replace(/^\uFEFF/, ''))) {
     const r = readBlock(block);
     if (r === null) continue;
-    if ('message' in r) errors.push(r);
+    if ('code' in r) errors.push(r);
     else questions.push(r);
   }
   if (errors.length) return { ok: false, errors };
-  if (!questions.length) return { ok: false, errors: [{ line: 1, message: 'the file holds no questions' }] };
+  if (!questions.length) return { ok: false, errors: [noQuestions()] };
   return { ok: true, questions };
 }

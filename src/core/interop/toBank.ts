@@ -20,11 +20,11 @@
 import type { Bank, Fact, Question } from '../bank/schema';
 import { SCHEMA_VERSION } from '../bank/schema';
 import { validateBank } from '../bank/validate';
-import { trueIndex, type ImportedQuestion, type LineError } from './types';
+import { lineError, trueIndex, type ImportedQuestion, type LineError } from './types';
 
-export type ImportFormat = 'csv' | 'aiken' | 'gift';
+export type ImportFormat = 'csv' | 'aiken' | 'gift' | 'xml';
 
-const FORMAT_NAMES: Record<ImportFormat, string> = { csv: 'CSV', aiken: 'Aiken', gift: 'GIFT' };
+const FORMAT_NAMES: Record<ImportFormat, string> = { csv: 'CSV', aiken: 'Aiken', gift: 'GIFT', xml: 'Moodle XML' };
 
 export interface ImportMeta {
   /** The new bank's id: lower-case letters, digits and dashes. */
@@ -43,26 +43,32 @@ export type ImportedBank = { ok: true; bank: Bank; articleText: string } | { ok:
 const norm = (s: string) => s.trim().toLowerCase();
 
 /** The question as Factsprint holds it, or what is wrong with it. */
-function convert(item: ImportedQuestion, n: string): Question | string {
+function convert(item: ImportedQuestion, n: string): Question | LineError {
   const { prompt, options, answer } = item;
-  if (!prompt.trim()) return 'the question is empty';
-  if (options.some((o) => !o.trim())) return 'an option is empty';
-  if (!Number.isInteger(answer) || answer < 0 || answer >= options.length) return `the right answer (${answer + 1}) is not one of the ${options.length} options`;
+  const line = item.line ?? 0;
+  if (!prompt.trim()) return lineError(line, 'emptyQuestion', 'the question is empty');
+  if (options.some((o) => !o.trim())) return lineError(line, 'emptyOption', 'an option is empty');
+  if (!Number.isInteger(answer) || answer < 0 || answer >= options.length) {
+    // A caller's NaN or 1.5 is no answer number a teacher could look for.
+    const shown = Number.isInteger(answer) ? answer + 1 : '?';
+    return lineError(line, 'answerOutOfRange', `the right answer (${shown}) is not one of the ${options.length} options`, { answer: shown, n: options.length });
+  }
   const t = trueIndex(options);
   if (item.kind === 'truefalse' || t !== null) {
-    if (t === null) return 'a true/false question needs exactly two options, True and False';
+    if (t === null) return lineError(line, 'trueFalseOptions', 'a true/false question needs exactly two options, True and False');
     return { id: `q-${n}`, factId: `f-${n}`, type: 'truefalse', asks: 'quote', prompt, claim: prompt, answer: answer === t, difficulty: 2 };
   }
   if (options.length !== 4) {
-    return `Factsprint choice questions have exactly 4 options and this one has ${options.length}: add wrong answers to make four, or make it a True/False question`;
+    const message = `Factsprint choice questions have exactly 4 options and this one has ${options.length}: add wrong answers to make four, or make it a True/False question`;
+    return lineError(line, 'needFourOptions', message, { n: options.length });
   }
-  if (new Set(options.map(norm)).size !== options.length) return 'two options are the same: every option must differ';
+  if (new Set(options.map(norm)).size !== options.length) return lineError(line, 'duplicateOptions', 'two options are the same: every option must differ');
   return { id: `q-${n}`, factId: `f-${n}`, type: 'choice', asks: 'quote', prompt, options, answer, difficulty: 2 };
 }
 
 export function importedToBank(items: readonly ImportedQuestion[], meta: ImportMeta): ImportedBank {
   const name = FORMAT_NAMES[meta.format];
-  if (!items.length) return { ok: false, errors: [{ line: 0, message: 'there are no questions to import' }] };
+  if (!items.length) return { ok: false, errors: [lineError(0, 'noQuestions', 'there are no questions to import')] };
   const errors: LineError[] = [];
   const facts: Fact[] = [];
   const questions: Question[] = [];
@@ -72,8 +78,8 @@ export function importedToBank(items: readonly ImportedQuestion[], meta: ImportM
   items.forEach((item, i) => {
     const n = `${meta.format}-${String(i + 1).padStart(width, '0')}`;
     const q = convert(item, n);
-    if (typeof q === 'string') {
-      errors.push({ line: item.line ?? 0, message: q });
+    if ('code' in q) {
+      errors.push(q);
       return;
     }
     const feedback = item.feedback?.trim() ? item.feedback : undefined;
@@ -123,7 +129,8 @@ export function importedToBank(items: readonly ImportedQuestion[], meta: ImportM
       const m = /^\$\.(?:questions|facts)\[(\d+)\]/.exec(path);
       return m ? (items[Number(m[1])]?.line ?? 0) : 0;
     };
-    return { ok: false, errors: result.errors.map((e) => ({ line: lineOf(e.path), message: `${e.path}: ${e.message}` })) };
+    // The schema's own words are English; the page names the field and quotes them.
+    return { ok: false, errors: result.errors.map((e) => lineError(lineOf(e.path), 'bankInvalid', `${e.path}: ${e.message}`, { path: e.path, detail: e.message })) };
   }
   return { ok: true, bank: result.bank, articleText: sentences.join('\n') };
 }

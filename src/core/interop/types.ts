@@ -17,11 +17,104 @@ export interface ExportResult<T> {
   skipped: Skipped[];
 }
 
+/**
+ * Every reason an import can be refused. The teacher page shows each through its own locale key
+ * (teacher.importError.<code>), so the list is exported for a test to hold en.json to it.
+ */
+export const IMPORT_ERROR_CODES = [
+  // Any format
+  'tooLarge',
+  'noQuestions',
+  'emptyQuestion',
+  'emptyOption',
+  'tooFewOptions',
+  'tooManyOptions',
+  'noRightAnswer',
+  'severalRight',
+  'partialCredit',
+  // CSV
+  'csvUnclosedQuote',
+  'csvTextAfterQuote',
+  'csvHeaderNoQuestion',
+  'csvHeaderNoAnswers',
+  'csvHeaderNoCorrect',
+  'csvAnswerGap',
+  'csvNoCorrect',
+  'csvCorrectNotNumber',
+  'csvCorrectOutOfRange',
+  // Aiken
+  'aikenOptionBeforeQuestion',
+  'aikenOptionOrder',
+  'aikenAnswerWithoutQuestion',
+  'aikenAnswerLetter',
+  'aikenAnswerNotOption',
+  'aikenAnswerCase',
+  'aikenNoAnswerLine',
+  'aikenNoOptions',
+  // GIFT
+  'giftNoAnswers',
+  'giftUnbalancedBraces',
+  'giftSecondAnswerBlock',
+  'giftEssay',
+  'giftNumerical',
+  'giftMatching',
+  'giftShortAnswer',
+  'giftTextBeforeAnswer',
+  // Moodle XML: the file as XML
+  'xmlDoctype',
+  'xmlEntityDeclaration',
+  'xmlUnknownEntity',
+  'xmlBadCharRef',
+  'xmlUnterminated',
+  'xmlMismatchedTag',
+  'xmlUnclosedTag',
+  'xmlTooDeep',
+  'xmlMalformed',
+  // Moodle XML: the quiz in it
+  'xmlNotQuiz',
+  'xmlNoType',
+  'xmlUnsupportedType',
+  'xmlSeveralAllowed',
+  'xmlTrueFalse',
+  'xmlBadFraction',
+  // Imported questions -> a Factsprint bank
+  'answerOutOfRange',
+  'trueFalseOptions',
+  'needFourOptions',
+  'duplicateOptions',
+  'bankInvalid',
+] as const;
+
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
+
+/** What a code's sentence fills in. Never `count`, which i18next would take as a plural. */
+export type ImportErrorParams = Record<string, string | number>;
+
 /** A problem in an imported file, at the 1-based line a teacher should look at (0: not a line of the file). */
 export interface LineError {
   line: number;
+  code: ImportErrorCode;
+  params?: ImportErrorParams;
+  /** The same problem in English, for the CLI, logs and tests; the page translates `code` instead. */
   message: string;
 }
+
+export const lineError = (line: number, code: ImportErrorCode, message: string, params?: ImportErrorParams): LineError =>
+  params === undefined ? { line, code, message } : { line, code, params, message };
+
+/**
+ * Largest file an import reads, in UTF-16 units (what a string's length counts): far above any
+ * quiz, small enough that the readers stay quick on whatever is chosen by mistake.
+ */
+export const MAX_IMPORT_CHARS = 1_000_000;
+
+export const tooLarge = (text: string): LineError | null =>
+  text.length > MAX_IMPORT_CHARS ? lineError(1, 'tooLarge', `the file is over ${MAX_IMPORT_CHARS.toLocaleString('en')} characters: no quiz file is this large`) : null;
+
+export const noQuestions = (): LineError => lineError(1, 'noQuestions', 'the file holds no questions');
+
+/** User text quoted in a message, cut short so one bad cell cannot flood the page. */
+export const quoted = (s: string, max = 40): string => ([...s].length > max ? `${[...s].slice(0, max).join('')}…` : s);
 
 /** One "pick one" question as other tools hold it: a prompt, 2-4 options, one right answer. */
 export interface ImportedQuestion {

@@ -1,9 +1,9 @@
 /**
- * The real first bank, out to CSV, GIFT and Aiken and back in: a teacher who moves a bank to
- * Kahoot or Moodle and back gets the same questions, with the same right answers.
+ * The real first bank, out to CSV, GIFT, Aiken and Moodle XML and back in: a teacher who moves a
+ * bank to Kahoot or Moodle and back gets the same questions, with the same right answers.
  */
 import { describe, expect, it } from 'vitest';
-import { CSV_HEADER, fromAiken, fromCsv, fromGift, importedToBank, toAiken, toCsv, toGift, toMoodleXml, toQtiZip } from '../../../src/core/interop';
+import { CSV_HEADER, fromAiken, fromCsv, fromGift, fromMoodleXml, importedToBank, toAiken, toCsv, toGift, toMoodleXml, toQtiZip } from '../../../src/core/interop';
 import type { ExportResult, ImportFormat, ImportResult } from '../../../src/core/interop';
 import { expected, realBank } from './helpers';
 
@@ -15,6 +15,7 @@ const formats: { name: string; format: ImportFormat; out: () => ExportResult<str
   { name: 'CSV', format: 'csv', out: () => toCsv(bank), back: fromCsv, feedback: true },
   { name: 'GIFT', format: 'gift', out: () => toGift(bank), back: fromGift, feedback: true },
   { name: 'Aiken', format: 'aiken', out: () => toAiken(bank), back: fromAiken, feedback: false },
+  { name: 'Moodle XML', format: 'xml', out: () => toMoodleXml(bank), back: fromMoodleXml, feedback: true },
 ];
 
 it('the real bank has both kinds that travel and the three that do not', () => {

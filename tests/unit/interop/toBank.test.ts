@@ -5,9 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { optionStatesFact } from '../../../src/core/bank/answers';
 import { validateBank } from '../../../src/core/bank/validate';
-import { fromAiken, fromCsv, fromGift, importedToBank, type ImportedQuestion, type ImportMeta } from '../../../src/core/interop';
+import { fromAiken, fromCsv, fromGift, importedToBank, type ImportedQuestion, type ImportErrorCode, type ImportMeta } from '../../../src/core/interop';
 
 const meta: ImportMeta = { id: 'capitals', title: 'Capitals', language: 'en', format: 'gift' };
+
+/** An error at this line with this code; the English message is checked too, as the CLI prints it. */
+const err = (line: number, code: ImportErrorCode, message: unknown) => expect.objectContaining({ line, code, message });
 
 function build(items: ImportedQuestion[], m: Partial<ImportMeta> = {}) {
   const result = importedToBank(items, { ...meta, ...m });
@@ -79,13 +82,13 @@ describe('options Factsprint cannot hold are refused at the line of the question
   it('a 3-option choice: Factsprint needs 4', () => {
     const r = fromAiken(['Pick one?', 'A. a', 'B. b', 'C. c', 'ANSWER: A', '', 'Is it?', 'A. True', 'B. False', 'ANSWER: A'].join('\n'));
     if (!r.ok) throw new Error('import failed');
-    expect(importedToBank(r.questions, { ...meta, format: 'aiken' })).toEqual({ ok: false, errors: [{ line: 1, message: expect.stringMatching(/exactly 4 options and this one has 3/) }] });
+    expect(importedToBank(r.questions, { ...meta, format: 'aiken' })).toEqual({ ok: false, errors: [err(1, 'needFourOptions', expect.stringMatching(/exactly 4 options and this one has 3/))] });
   });
 
   it('a 2-option choice that is not True/False', () => {
     const r = fromCsv('Question,Answer 1,Answer 2,Answer 3,Answer 4,Time limit (sec),Correct answer(s)\nQ1,a,b,c,d,20,1\nYes or no?,Yes,No,,,20,1');
     if (!r.ok) throw new Error('import failed');
-    expect(importedToBank(r.questions, { ...meta, format: 'csv' })).toEqual({ ok: false, errors: [{ line: 3, message: expect.stringMatching(/exactly 4 options/) }] });
+    expect(importedToBank(r.questions, { ...meta, format: 'csv' })).toEqual({ ok: false, errors: [err(3, 'needFourOptions', expect.stringMatching(/exactly 4 options/))] });
   });
 
   it('True/False in either order, any case, becomes true/false with the right answer', () => {
@@ -97,7 +100,7 @@ describe('options Factsprint cannot hold are refused at the line of the question
 
   it('two options that are the same', () => {
     const items: ImportedQuestion[] = [{ prompt: 'Q', options: ['Paris', 'paris ', 'Rome', 'Oslo'], answer: 0, kind: 'choice', line: 9 }];
-    expect(importedToBank(items, meta)).toEqual({ ok: false, errors: [{ line: 9, message: expect.stringMatching(/same/) }] });
+    expect(importedToBank(items, meta)).toEqual({ ok: false, errors: [err(9, 'duplicateOptions', expect.stringMatching(/same/))] });
   });
 
   it('a "truefalse" item whose options are not True and False, or an answer out of range', () => {
@@ -109,9 +112,9 @@ describe('options Factsprint cannot hold are refused at the line of the question
     expect(importedToBank(items, meta)).toEqual({
       ok: false,
       errors: [
-        { line: 2, message: expect.stringMatching(/True and False/) },
-        { line: 5, message: expect.stringMatching(/not one of the 4 options/) },
-        { line: 0, message: 'the question is empty' },
+        err(2, 'trueFalseOptions', expect.stringMatching(/True and False/)),
+        err(5, 'answerOutOfRange', expect.stringMatching(/not one of the 4 options/)),
+        err(0, 'emptyQuestion', 'the question is empty'),
       ],
     });
   });
@@ -123,13 +126,13 @@ describe('the bank itself must be valid', () => {
   it('a bad id or language is reported with its path, at line 0 (not a line of the file)', () => {
     const r = importedToBank(items, { ...meta, id: 'Not A Slug', language: 'English' });
     expect(r.ok ? [] : r.errors).toEqual([
-      { line: 0, message: expect.stringMatching(/^\$\.id: /) },
-      { line: 0, message: expect.stringMatching(/^\$\.article\.language: /) },
+      err(0, 'bankInvalid', expect.stringMatching(/^\$\.id: /)),
+      err(0, 'bankInvalid', expect.stringMatching(/^\$\.article\.language: /)),
     ]);
   });
 
   it('nothing to import', () => {
-    expect(importedToBank([], meta)).toEqual({ ok: false, errors: [{ line: 0, message: expect.stringMatching(/no questions/) }] });
+    expect(importedToBank([], meta)).toEqual({ ok: false, errors: [err(0, 'noQuestions', expect.stringMatching(/no questions/))] });
   });
 
   it('folds line breaks in a sentence so each sits on its own line of the article', () => {
