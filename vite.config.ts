@@ -1,13 +1,15 @@
 import { defineConfig } from 'vite';
 import { offlinePlugin } from './scripts/offlinePlugin.ts';
 import { securityPlugin } from './scripts/securityPlugin.ts';
+import { banksPlugin } from './scripts/banksPlugin.ts';
+import { localesPlugin } from './scripts/localesPlugin.ts';
 
 export default defineConfig({
   // Relative asset paths, so the built site works from any folder of any static host.
   base: './',
   publicDir: 'assets',
   // sw.js: the whole site cached for offline play after the first visit.
-  plugins: [securityPlugin(), offlinePlugin()],
+  plugins: [banksPlugin(), localesPlugin(), securityPlugin(), offlinePlugin()],
   build: {
     outDir: 'dist',
     target: 'es2022',

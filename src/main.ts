@@ -17,10 +17,12 @@ import { AssignmentStore } from './services/assignments';
 import { createHowlerAudio } from './services/audio';
 import { performanceClock } from './services/clock';
 import { createI18n, resolveLanguage } from './services/i18n';
+import { gameTexts } from './services/texts/game';
 import { readParams } from './services/params';
 import { LocalBankStore } from './services/localBanks';
 import { localToday, ProgressStore } from './services/progress';
 import { RoundStore } from './services/rounds';
+import { mapSupport } from './scenes/mapSupport';
 import { noUpdates, offlineUpdates } from './services/offline';
 import { motionPreference, SettingsStore } from './services/settings';
 import { browserBackend, DeviceStorage, type StorageProblem } from './services/storage';
@@ -44,7 +46,7 @@ async function start(): Promise<void> {
   const settings = new SettingsStore(storage);
   const chosen = resolveLanguage(params.lang, settings.get().language, navigator.languages ?? [navigator.language]);
   params.unsupportedLang = chosen.unsupported;
-  const i18n = await createI18n(chosen.lang);
+  const i18n = await createI18n(chosen.lang, gameTexts);
   startFailedText = i18n.t('errors.startFailed');
   const a11y = new AccessibleLayer(document.getElementById('a11y')!);
   a11y.setLanguage(i18n.language, i18n.dir);
@@ -65,10 +67,6 @@ async function start(): Promise<void> {
     applyLook();
   });
   applyLook();
-  // Browsers allow sound only after a gesture: the first key or tap unlocks it.
-  const unlock = () => audio.unlock();
-  window.addEventListener('pointerdown', unlock, { once: true });
-  window.addEventListener('keydown', unlock, { once: true });
 
   const services: GameServices = {
     i18n,
@@ -86,6 +84,7 @@ async function start(): Promise<void> {
     localBanks: new LocalBankStore(storage),
     assignments: new AssignmentStore(storage),
     rounds: new RoundStore(storage),
+    map: mapSupport(import.meta.env.BASE_URL),
     // The service worker exists only in a build (the dev server serves sources as they change).
     updates: import.meta.env.PROD ? offlineUpdates(`${import.meta.env.BASE_URL}sw.js`) : noUpdates,
     newSeed: () => seedFrom(Math.random()),

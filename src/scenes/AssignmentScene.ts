@@ -1,5 +1,5 @@
 import type { Bank } from '../core/bank/schema';
-import { extraTimeFor } from '../core/codes/assignment';
+import { extraTimeFor } from '../core/codes/names';
 import { timeLimitMs } from '../core/settings';
 import { studentKey } from '../services/assignments';
 import type { LayerScreen } from '../ui/AccessibleLayer';

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { decodeAssignment, type Assignment } from '../core/codes/assignment';
+import type { Assignment } from '../core/codes/assignment';
 import type { CodeError } from '../core/codes/codec';
 import { DEFAULT_BANK_ID } from '../services/banks';
 import type { TKey } from '../services/i18n';
@@ -36,12 +36,19 @@ export class BootScene extends Phaser.Scene {
     const problem = params.problems[0];
     if (problem) return fail(i18n.t('errors.seedInvalid', { seed: problem.seed }));
     if (params.assign !== null) {
-      const decoded = decodeAssignment(params.assign);
-      if (!decoded.ok) return fail(i18n.t(ASSIGN_ERRORS[decoded.error]));
-      const a = decoded.assignment;
-      // A teacher who fixed the language gets it, whatever the student's own choice.
-      if (a.lang && a.lang !== i18n.language && !params.lang) return svc.relaunchIn(a.lang);
-      this.scene.start('Preload', { bankId: a.bankId ?? a.bank?.id ?? DEFAULT_BANK_ID, inlineBank: a.bank, assignment: { assignment: a, id: decoded.id } } satisfies PreloadData);
+      const code = params.assign;
+      // The codec (and its compression) loads only for students who arrive with an assignment.
+      import('../core/codes/assignment').then(
+        ({ decodeAssignment }) => {
+          const decoded = decodeAssignment(code);
+          if (!decoded.ok) return fail(i18n.t(ASSIGN_ERRORS[decoded.error]));
+          const a = decoded.assignment;
+          // A teacher who fixed the language gets it, whatever the student's own choice.
+          if (a.lang && a.lang !== i18n.language && !params.lang) return svc.relaunchIn(a.lang);
+          this.scene.start('Preload', { bankId: a.bankId ?? a.bank?.id ?? DEFAULT_BANK_ID, inlineBank: a.bank, assignment: { assignment: a, id: decoded.id } } satisfies PreloadData);
+        },
+        () => fail(i18n.t('errors.bankLoad', { id: 'assign' })),
+      );
       return;
     }
     this.scene.start('Preload', { bankId: params.bank ?? DEFAULT_BANK_ID } satisfies PreloadData);

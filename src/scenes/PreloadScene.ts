@@ -1,7 +1,8 @@
 import Phaser from 'phaser';
 import { localizeBank } from '../core/bank/localize';
 import type { Bank } from '../core/bank/schema';
-import { acceptBank, bankUrl } from '../services/banks';
+import { acceptBank } from '../services/banks';
+import { bankUrl, fetchBuiltInBank } from '../services/builtInBanks';
 import type { AssignmentData } from './AssignmentScene';
 import type { AssignmentLink } from './BootScene';
 import { LOCAL_PREFIX } from '../services/localBanks';
@@ -16,9 +17,6 @@ export interface PreloadData {
   inlineBank?: Bank | null;
   assignment?: AssignmentLink;
 }
-
-export const GEO_WORLD = 'geo:world';
-export const GEO_PLACES = 'geo:places';
 
 /** Loads the bank with a progress bar, then checks it against the schema before anyone plays it. */
 export class PreloadScene extends Phaser.Scene {
@@ -36,7 +34,7 @@ export class PreloadScene extends Phaser.Scene {
       if (result.ok) {
         const local = localizeBank(result.bank, i18n.language);
         bankTexts.set(local);
-        return this.loadMap(local.bank, draw, data.assignment);
+        return this.next(local.bank, data.assignment);
       }
       if (result.reason === 'empty') return fail(i18n.t('errors.bankEmpty', { id }));
       // Teachers need the file and JSON path; the console has every problem, the screen the first.
@@ -66,45 +64,24 @@ export class PreloadScene extends Phaser.Scene {
       if (!entry) return fail(i18n.t('errors.bankUnknown', { id }));
       return accept(acceptBank(JSON.stringify(entry.bank), entry.bank.id));
     }
-    const url = bankUrl(id);
-    if (!url) return fail(i18n.t('errors.bankUnknown', { id }));
-
-    const key = `bank:${id}`;
-    let failed = false;
-    this.load.on(Phaser.Loader.Events.PROGRESS, draw);
-    this.load.once(Phaser.Loader.Events.FILE_LOAD_ERROR, () => {
-      failed = true;
-    });
-    this.load.once(Phaser.Loader.Events.COMPLETE, () => {
-      if (failed || !this.cache.text.exists(key)) return fail(i18n.t('errors.bankLoad', { id }));
-      const text = this.cache.text.get(key) as string;
-      this.cache.text.remove(key);
-      accept(acceptBank(text, id));
-    });
-    this.load.text(key, url);
-    this.load.start();
+    if (!bankUrl(id)) return fail(i18n.t('errors.bankUnknown', { id }));
+    // The bank and the one translation this player needs; the bar shows the wait, not a percentage.
+    draw(0.1);
+    fetchBuiltInBank(id, i18n.language === 'en' ? null : i18n.language).then(
+      (text) => {
+        if (!this.scene.isActive()) return;
+        draw(1);
+        accept(acceptBank(text, id));
+      },
+      (e: unknown) => {
+        console.warn(e);
+        if (this.scene.isActive()) fail(i18n.t('errors.bankLoad', { id }));
+      },
+    );
   }
 
-  /** Map data comes only with banks that ask "where" questions, and only once. */
-  private loadMap(bank: Bank, draw: (p: number) => void, assignment?: AssignmentLink): void {
-    const next = (b: Bank) => (assignment ? this.scene.start('Assignment', { bank: b, link: assignment } satisfies AssignmentData) : this.scene.start('Menu', { bank: b }));
-    const needed = bank.questions.some((q) => q.type === 'where') && !this.cache.json.exists(GEO_WORLD);
-    if (!needed) {
-      next(bank);
-      return;
-    }
-    draw(0);
-    this.load.removeAllListeners();
-    this.load.on(Phaser.Loader.Events.PROGRESS, draw);
-    this.load.once(Phaser.Loader.Events.COMPLETE, () => {
-      if (this.cache.json.exists(GEO_WORLD) && this.cache.json.exists(GEO_PLACES)) return next(bank);
-      // Without the map, "where" questions cannot be answered fairly: play the rest of the bank.
-      console.warn('map data could not be loaded; playing without "where" questions');
-      this.cache.json.remove(GEO_WORLD);
-      next({ ...bank, questions: bank.questions.filter((q) => q.type !== 'where') });
-    });
-    this.load.json(GEO_WORLD, 'geo/world-110m.json');
-    this.load.json(GEO_PLACES, 'geo/places.json');
-    this.load.start();
+  private next(bank: Bank, assignment?: AssignmentLink): void {
+    if (assignment) this.scene.start('Assignment', { bank, link: assignment } satisfies AssignmentData);
+    else this.scene.start('Menu', { bank });
   }
 }

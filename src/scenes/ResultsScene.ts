@@ -4,7 +4,7 @@ import { rightAnswerText } from '../ui/feedback';
 import { resultsLayout } from '../ui/layout';
 import { COLORS, MARK_PARTIAL, MARK_RIGHT, MARK_WRONG } from '../ui/theme';
 import { buttonFace, fittedText, panel } from '../ui/widgets';
-import { encodeResult, type StudentResult } from '../core/codes/result';
+import type { StudentResult } from '../core/codes/result';
 import { studentKey } from '../services/assignments';
 import type { RoundOutcome } from '../services/progress';
 import type { Rect } from '../ui/layout';
@@ -46,14 +46,22 @@ export class ResultsScene extends ScreenScene {
         asked: data.state.answers.length,
         finishedAt: new Date().toISOString(),
       };
-      try {
-        const code = encodeResult(result);
-        this.code = code;
-        this.svc.assignments.finish(studentKey(a.id, a.name), code);
-      } catch (e) {
-        // A result the codec refuses (it checks every field) must not break the results screen.
-        console.warn('the result could not be made into a code', e);
-      }
+      // The codec loads only now, for students: the code appears a moment after the results.
+      import('../core/codes/result').then(
+        ({ encodeResult }) => {
+          try {
+            const code = encodeResult(result);
+            this.svc.assignments.finish(studentKey(a.id, a.name), code);
+            if (this.d !== data || !this.scene.isActive()) return;
+            this.code = code;
+            this.refresh();
+          } catch (e) {
+            // A result the codec refuses (it checks every field) must not break the results screen.
+            console.warn('the result could not be made into a code', e);
+          }
+        },
+        (e: unknown) => console.warn('the result code could not be made', e),
+      );
     }
     this.bindKeys({ confirm: () => this.again() });
     this.refresh('again');

@@ -15,7 +15,7 @@ import type { Draft, GeoData, ViewContext } from '../ui/questions/types';
 import { drawCountdown, drawFeedback, drawHud, drawPaused } from '../ui/roundView';
 import { buttonFace, fittedText, TimerBar } from '../ui/widgets';
 import { COLORS } from '../ui/theme';
-import { GEO_PLACES, GEO_WORLD } from './PreloadScene';
+import type { MessageData } from './MessageScene';
 import type { ResultsData } from './ResultsScene';
 import { ScreenScene } from './ScreenScene';
 
@@ -69,10 +69,11 @@ export class RoundScene extends ScreenScene {
     this.d = data;
     this.facts = new Map(data.bank.facts.map((f) => [f.id, f]));
     this.begin();
-    this.geo = this.cache.json.exists(GEO_WORLD) ? { topology: this.cache.json.get(GEO_WORLD), places: this.cache.json.get(GEO_PLACES) } : null;
+    this.geo = this.svc.map.ready();
     const questions = data.questionIds ? selectByIds(data.bank, data.questionIds, data.seed) : selectQuestions(data.bank, DEFAULT_QUESTION_COUNT, data.seed);
     this.state = createRound(questions, { timeLimitMs: data.timeLimitMs, mode: data.mode });
-    const resume = data.assignment ? data.assignment.resume : (data.resume ?? null);
+    const saved = data.assignment ? data.assignment.resume : (data.resume ?? null);
+    const resume = saved && sameQuestions(saved.state, this.state) && saved.state.phase !== 'finished' ? saved : null;
     this.bindKeys({
       answer: (place) => this.state.phase === 'question' && this.view().answerKey?.(this.viewContext(), place),
       confirm: () => this.confirm(),
@@ -81,7 +82,35 @@ export class RoundScene extends ScreenScene {
     // A hidden tab must not eat the player's time.
     const stopWatching = this.svc.onHidden(() => this.act({ type: 'pause', now: this.now() }));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, stopWatching);
-    if (resume && sameQuestions(resume.state, this.state) && resume.state.phase !== 'finished') {
+    // Every round keeps its progress, so a reload or a closed tab loses no answer.
+    const save = () => this.saveProgress();
+    window.addEventListener('pagehide', save);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => window.removeEventListener('pagehide', save));
+
+    const needsMap = this.state.questions.some((q) => q.question.type === 'where');
+    const opening = resume ? resume.state.questions[resume.state.index]! : this.state.questions[0]!;
+    if (needsMap && !this.geo && opening.question.type === 'where') {
+      // The first thing shown needs the map: wait for it (the clock has not started).
+      this.refresh();
+      this.svc.map.load().then(
+        (geo) => {
+          if (!this.scene.isActive() || this.state.phase !== 'ready') return;
+          this.geo = geo;
+          this.open(resume);
+        },
+        () => this.scene.isActive() && this.scene.start('Message', { title: this.svc.i18n.t('errors.title'), message: this.svc.i18n.t('errors.mapLoad') } satisfies MessageData),
+      );
+      return;
+    }
+    this.open(resume);
+    // The first question is on screen: the map (if the round has a map question) and the sounds
+    // load now, behind it, rather than delaying it.
+    if (needsMap && !this.geo) this.svc.map.load().then((geo) => (this.geo = geo), () => undefined);
+  }
+
+  /** Starts the round, or brings a saved one back. */
+  private open(resume: { state: RoundState; elapsedMs: number } | null): void {
+    if (resume) {
       // Resume rule: the question comes back paused, its clock where it stood at the last save.
       const now = this.now();
       this.state = { ...resume.state, phase: resume.state.phase === 'feedback' ? 'feedback' : 'paused', shownAt: now - resume.elapsedMs, pausedMs: 0, pausedAt: resume.state.phase === 'feedback' ? null : now };
@@ -90,10 +119,7 @@ export class RoundScene extends ScreenScene {
     } else {
       this.act({ type: 'start', now: this.now() });
     }
-    // Every round keeps its progress, so a reload or a closed tab loses no answer.
-    const save = () => this.saveProgress();
-    window.addEventListener('pagehide', save);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => window.removeEventListener('pagehide', save));
+    this.svc.audio.unlock();
   }
 
   private saveProgress(): void {
@@ -143,7 +169,29 @@ export class RoundScene extends ScreenScene {
     else if (phase === 'question') this.view().confirm?.(this.viewContext());
   }
 
+  private waitingForMap = false;
+
   private next(): void {
+    const upcoming = this.state.questions[this.state.index + 1];
+    if (upcoming?.question.type === 'where' && !this.geo) {
+      // Normally loaded long ago, behind the first question; on a slow line, wait here, untimed.
+      if (this.waitingForMap) return;
+      this.waitingForMap = true;
+      const { t } = this.svc.i18n;
+      this.svc.a11y.announce(t('round.mapLoading'));
+      this.svc.map.load().then(
+        (geo) => {
+          this.waitingForMap = false;
+          this.geo = geo;
+          if (this.scene.isActive() && this.state.phase === 'feedback') this.next();
+        },
+        () => {
+          this.waitingForMap = false;
+          if (this.scene.isActive()) this.svc.a11y.announce(t('errors.mapRetry'));
+        },
+      );
+      return;
+    }
     this.svc.audio.play('button');
     this.act({ type: 'next', now: this.now() });
   }
@@ -285,6 +333,10 @@ export class RoundScene extends ScreenScene {
   protected drawCanvas(w: number, h: number): void {
     const { t } = this.svc.i18n;
     const phase = this.state.phase;
+    if (phase === 'ready') {
+      fittedText(this, roundLayout(w, h).prompt, t('round.mapLoading'), { size: roundLayout(w, h).frame.font, align: 'center' });
+      return;
+    }
     const l = roundLayout(w, h);
     this.timer = undefined;
     this.countdownText = undefined;
@@ -321,6 +373,7 @@ export class RoundScene extends ScreenScene {
 
   protected screen(w: number, h: number): LayerScreen {
     const { t } = this.svc.i18n;
+    if (this.state.phase === 'ready') return { title: t('round.mapLoading'), buttons: [] };
     const progress = this.progressText();
     const l = roundLayout(w, h);
     if (this.state.phase === 'question') {

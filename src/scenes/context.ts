@@ -13,6 +13,7 @@ import type { LaunchParams } from '../services/params';
 import type { ProgressStore } from '../services/progress';
 import type { RoundStore } from '../services/rounds';
 import type { UpdateService } from '../services/offline';
+import type { MapSupport } from './mapSupport';
 import type { MotionPreference, SettingsStore } from '../services/settings';
 import type { AccessibleLayer } from '../ui/AccessibleLayer';
 import type { KeyboardInput } from '../ui/keys';
@@ -40,6 +41,8 @@ export interface GameServices {
   assignments: AssignmentStore;
   /** The ordinary round in progress, kept so a reload resumes it. */
   rounds: RoundStore;
+  /** The map question's code and data, loaded for rounds that ask one. */
+  map: MapSupport;
   /** A new version of the game, offered on the menu between rounds. */
   updates: UpdateService;
   /** Banks built and saved on this device. */

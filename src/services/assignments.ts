@@ -2,7 +2,7 @@
  * A student's side of assignments, on the device: which attempt this is, the round in progress
  * (so a reload resumes it), and the result codes already made.
  */
-import { foldName } from '../core/codes/assignment';
+import { foldName } from '../core/codes/names';
 import type { RoundState } from '../core/round';
 import type { DeviceStorage, RecordSpec } from './storage';
 

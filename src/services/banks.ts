@@ -1,25 +1,10 @@
 /**
- * Built-in banks: every questions/<id>/bank.json is emitted by Vite as its own hashed file and
- * fetched only when that bank is played, so more banks never slow the first screen.
+ * Checking a bank before anyone plays it. Where built-in banks live is in builtInBanks.ts.
  */
 import type { Bank } from '../core/bank/schema';
 import { formatBankError, parseBank, playableQuestions, type BankError } from '../core/bank/validate';
 
-const urls = import.meta.glob('../../questions/*/bank.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
-
-const builtIn = new Map(
-  Object.entries(urls).map(([path, url]) => [/questions\/([^/]+)\/bank\.json$/.exec(path)![1]!, url] as const),
-);
-
 export const DEFAULT_BANK_ID = 'kim-putin-beijing-2025-09';
-
-export function builtInBankIds(): string[] {
-  return [...builtIn.keys()].sort();
-}
-
-export function bankUrl(id: string): string | null {
-  return builtIn.get(id) ?? null;
-}
 
 export type BankLoad =
   | { ok: true; bank: Bank }

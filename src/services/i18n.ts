@@ -4,8 +4,9 @@
  * own chunk, fetched only when chosen.
  */
 import i18next from 'i18next';
-import en from '../locales/en.json';
 import type { Language } from './languages';
+
+type English = typeof import('../locales/en.json');
 
 /** i18next plural suffixes: `days_one` and `days_other` are both the key `days`. */
 type PluralFree<K extends string> = K extends `${infer B}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? B : K;
@@ -14,7 +15,7 @@ type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${PluralFree<K>}` : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
 
-export type TKey = Leaves<typeof en>;
+export type TKey = Leaves<English>;
 export type TParams = Record<string, string | number>;
 
 export interface I18n {
@@ -27,21 +28,21 @@ export interface I18n {
 
 export { baseLanguage, isSupportedLanguage, LANGUAGE_NAMES, resolveLanguage, SUPPORTED_LANGUAGES, type Language } from './languages';
 
-const lazy = import.meta.glob<{ default: Record<string, unknown> }>(['../locales/*.json', '!../locales/en.json']);
-
-async function resources(language: Language): Promise<Record<string, unknown>> {
-  if (language === 'en') return en;
-  const load = lazy[`../locales/${language}.json`];
-  if (!load) throw new Error(`no interface text for ${language}`);
-  return (await load()).default;
+/** Where the interface text comes from: the game and the teacher page each bundle what they use. */
+export interface TextSource {
+  /** English, bundled: the fallback for every other language. */
+  en: Record<string, unknown>;
+  /** Any other language, fetched when chosen. */
+  load(language: Language): Promise<Record<string, unknown>>;
 }
 
-export async function createI18n(language: Language): Promise<I18n> {
+export async function createI18n(language: Language, texts: TextSource): Promise<I18n> {
   const instance = i18next.createInstance();
   let lang = language;
+  const en = texts.en;
   let translation: Record<string, unknown> = en;
   try {
-    translation = await resources(language);
+    if (language !== 'en') translation = await texts.load(language);
   } catch {
     // A language file that cannot be fetched (offline, say) must not stop the game: English it is.
     lang = 'en';

@@ -1,7 +1,7 @@
 /** The banks a teacher can pick from: the built-in ones, then those saved on this device. */
 import type { Bank } from '../core/bank/schema';
 import { parseBank } from '../core/bank/validate';
-import { bankUrl, builtInBankIds } from '../services/banks';
+import { builtInBankIds, fetchBuiltInBank } from '../services/builtInBanks';
 import { LOCAL_PREFIX, type LocalBankStore } from '../services/localBanks';
 import { el } from './dom';
 
@@ -27,8 +27,8 @@ export function bankChoice(id: string, banks: LocalBankStore): HTMLSelectElement
 /** The bank behind a choice from `bankChoice`, or null if it cannot be had or does not validate. */
 export async function loadChosenBank(choice: string, banks: LocalBankStore): Promise<Bank | null> {
   if (choice.startsWith(LOCAL_PREFIX)) return banks.get(choice.slice(LOCAL_PREFIX.length))?.bank ?? null;
-  const url = bankUrl(choice);
-  if (!url) return null;
-  const parsed = parseBank(await (await fetch(url)).text(), choice);
+  if (!builtInBankIds().includes(choice)) return null;
+  // Exports and assignments use the bank's own language: no translation needed.
+  const parsed = parseBank(await fetchBuiltInBank(choice, null), choice);
   return parsed.ok ? parsed.bank : null;
 }

@@ -4,6 +4,7 @@
  */
 import type { Place } from '../core/geo';
 import { createI18n, resolveLanguage } from '../services/i18n';
+import { allTexts } from '../services/texts/all';
 import { LocalBankStore } from '../services/localBanks';
 import { readParams } from '../services/params';
 import { SettingsStore } from '../services/settings';
@@ -20,7 +21,7 @@ async function start(): Promise<void> {
   const storage = new DeviceStorage(browserBackend());
   const settings = new SettingsStore(storage);
   const { lang } = resolveLanguage(params.lang, settings.get().language, navigator.languages ?? [navigator.language]);
-  const i18n = await createI18n(lang);
+  const i18n = await createI18n(lang, allTexts);
   document.documentElement.lang = i18n.language;
   document.documentElement.dir = i18n.dir;
   document.title = `Factsprint — ${i18n.t('teacher.title')}`;

@@ -5,7 +5,6 @@
  * the scene around them.
  */
 import type { Rect } from './layout';
-import { qrSvg } from './qr';
 
 export type LayerControl =
   | { kind: 'range'; id: string; label: string; rect: Rect; min: number; max: number; step: number; value: number; valueText: (v: number) => string; onInput: (v: number) => void; onEnter?: () => void }
@@ -101,8 +100,11 @@ export function buildControl(c: LayerControl): { el: HTMLElement; focus: HTMLEle
         // The same code as a QR code beside the text, for a teacher's phone to scan.
         const row = document.createElement('div');
         row.className = 'code-row';
-        row.append(area, qrSvg(c.value, c.qrLabel));
+        row.append(area);
         el.append(row);
+        const qrLabel = c.qrLabel;
+        // The QR encoder loads only when a code is shown (a student's results), not with the game.
+        void import('./qr').then(({ qrSvg }) => row.append(qrSvg(c.value, qrLabel)));
       }
       return { el, focus: area };
     }

@@ -15,7 +15,11 @@ import { PLAYABLE_STATUSES } from '../bank/schema';
 import { validateBank } from '../bank/validate';
 import { dateUnits } from '../judge';
 import { MODES, TIME_MULTIPLIERS, type Mode } from '../settings';
+import { foldName } from './names';
 import { CODE_KINDS, CodeEncodeError, fail, isInt, isPlainObject, isText, packCode, payloadId, unpackCode, type CodeFailure } from './codec';
+
+// Also here for callers that already hold the codec (the teacher page).
+export { extraTimeFor, foldName } from './names';
 
 export interface Assignment {
   title: string;
@@ -67,17 +71,6 @@ const KIND = CODE_KINDS.assignment;
  * How a student's name is matched against `extraTime`: case, spacing and Unicode composition
  * ignored ("  Zoë  Ång " and "zoë ång" are the same student, however the "ë" was typed).
  */
-export function foldName(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/gu, ' ').toLowerCase().normalize('NFC');
-}
-
-/** The time multiplier for a student: 1 unless the teacher gave them more. */
-export function extraTimeFor(a: Pick<Assignment, 'extraTime'>, name: string): number {
-  const key = foldName(name);
-  // Own properties only: a student called "constructor" must not find Object.prototype's.
-  return Object.hasOwn(a.extraTime, key) ? (a.extraTime[key] ?? 1) : 1;
-}
-
 /**
  * The bank cut down to the assignment's questions, their facts and their translations (only
  * into `langs`, when given): what a custom bank needs to carry so that it fits in a link.

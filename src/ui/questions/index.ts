@@ -3,14 +3,23 @@ import { cardsView } from './cards';
 import { estimateView } from './estimate';
 import type { QuestionView } from './types';
 import { whenView } from './when';
-import { whereView } from './where';
 
-const VIEWS: Record<QuestionType, QuestionView> = {
+const VIEWS: Record<Exclude<QuestionType, 'where'>, QuestionView> = {
   choice: cardsView,
   truefalse: cardsView,
   estimate: estimateView,
   when: whenView,
-  where: whereView,
 };
 
-export const viewFor = (type: QuestionType): QuestionView => VIEWS[type];
+// The map question brings d3-geo and the world outlines: it loads only for rounds that ask one.
+let whereView: QuestionView | null = null;
+
+export async function loadWhereView(): Promise<void> {
+  whereView ??= (await import('./where')).whereView;
+}
+
+export function viewFor(type: QuestionType): QuestionView {
+  if (type !== 'where') return VIEWS[type];
+  if (!whereView) throw new Error('the map question was shown before its view was loaded');
+  return whereView;
+}

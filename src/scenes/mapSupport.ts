@@ -1,0 +1,39 @@
+/**
+ * What a "where" question needs, fetched once and only for rounds that ask one: the map view's
+ * code (d3-geo), the world outlines and the place list. The first question of a round is never
+ * held up by it unless it is itself a map question.
+ */
+import type { Place } from '../core/geo';
+import { loadWhereView } from '../ui/questions';
+import type { GeoData } from '../ui/questions/types';
+
+export interface MapSupport {
+  /** The map data once loaded, else null. */
+  ready(): GeoData | null;
+  /** Loads (once); a failure can be retried by calling again. */
+  load(): Promise<GeoData>;
+}
+
+async function json<T>(url: string): Promise<T> {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+  return (await r.json()) as T;
+}
+
+export function mapSupport(baseUrl: string): MapSupport {
+  let data: GeoData | null = null;
+  let pending: Promise<GeoData> | null = null;
+  return {
+    ready: () => data,
+    load() {
+      pending ??= Promise.all([loadWhereView(), json<unknown>(`${baseUrl}geo/world-110m.json`), json<Place[]>(`${baseUrl}geo/places.json`)]).then(
+        ([, topology, places]) => (data = { topology, places }),
+        (e: unknown) => {
+          pending = null;
+          throw e;
+        },
+      );
+      return pending;
+    },
+  };
+}
