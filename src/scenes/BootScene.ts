@@ -28,6 +28,7 @@ export class BootScene extends Phaser.Scene {
   }
 
   create(): void {
+    performance.mark('fs:boot');
     const svc = servicesOf(this);
     const { params, i18n } = svc;
     const fail = (message: string): void => {

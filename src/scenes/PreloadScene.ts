@@ -31,6 +31,7 @@ export class PreloadScene extends Phaser.Scene {
       this.scene.start('Message', { title: i18n.t('errors.title'), message } satisfies MessageData);
     };
     const accept = (result: ReturnType<typeof acceptBank>): void => {
+      performance.mark('fs:bank-checked');
       if (result.ok) {
         const local = localizeBank(result.bank, i18n.language);
         bankTexts.set(local);
@@ -70,6 +71,7 @@ export class PreloadScene extends Phaser.Scene {
     fetchBuiltInBank(id, i18n.language === 'en' ? null : i18n.language).then(
       (text) => {
         if (!this.scene.isActive()) return;
+        performance.mark('fs:bank-fetched');
         draw(1);
         accept(acceptBank(text, id));
       },

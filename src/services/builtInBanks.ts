@@ -21,8 +21,25 @@ export function translationUrl(id: string, lang: string): string | null {
   return file ? `${import.meta.env.BASE_URL}banks/${id}/${file}` : null;
 }
 
-/** The whole bank with its translation into `lang` put back, as text for acceptBank. */
-export async function fetchBuiltInBank(id: string, lang: string | null): Promise<string> {
+const inflight = new Map<string, Promise<string>>();
+
+/**
+ * The whole bank with its translation into `lang` put back, as text for acceptBank. Asked for
+ * twice (main starts it before the engine boots, the loading screen waits for it), fetched once.
+ */
+export function fetchBuiltInBank(id: string, lang: string | null): Promise<string> {
+  const key = `${id}|${lang ?? ''}`;
+  let p = inflight.get(key);
+  if (!p) {
+    p = fetchParts(id, lang);
+    inflight.set(key, p);
+    // A failure is not kept: "try again" fetches again.
+    p.catch(() => inflight.delete(key));
+  }
+  return p;
+}
+
+async function fetchParts(id: string, lang: string | null): Promise<string> {
   const url = bankUrl(id);
   if (!url) throw new Error(`no built-in bank ${id}`);
   const tUrl = lang ? translationUrl(id, lang) : null;

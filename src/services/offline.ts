@@ -19,6 +19,8 @@ export interface UpdateService {
 
 export function offlineUpdates(swUrl: string): UpdateService {
   let waiting: ServiceWorker | null = null;
+  /** This tab asked for the update: only then does a change of worker reload it. */
+  let applied = false;
   let registration: ServiceWorkerRegistration | null = null;
   const listeners = new Set<() => void>();
   const becomeReady = (w: ServiceWorker) => {
@@ -42,11 +44,11 @@ export function offlineUpdates(swUrl: string): UpdateService {
       .catch(() => {
         // Blocked or unsupported: the game works as before, online.
       });
-    let reloading = false;
     sw.addEventListener('controllerchange', () => {
-      // Only after the player asked for the update; the first install also changes the controller.
-      if (waiting && !reloading) {
-        reloading = true;
+      // Only the tab whose player asked reloads. The first install also changes the controller,
+      // and another tab taking the update must not reload this one mid-round (or mid-edit).
+      if (applied) {
+        applied = false;
         window.location.reload();
       }
     });
@@ -57,7 +59,11 @@ export function offlineUpdates(swUrl: string): UpdateService {
       listeners.add(l);
       return () => listeners.delete(l);
     },
-    apply: () => waiting?.postMessage({ type: 'skip-waiting' }),
+    apply: () => {
+      if (!waiting) return;
+      applied = true;
+      waiting.postMessage({ type: 'skip-waiting' });
+    },
     check: () => {
       registration?.update().catch(() => undefined);
     },

@@ -5,6 +5,7 @@
 import type { Place } from '../core/geo';
 import { createI18n, resolveLanguage } from '../services/i18n';
 import { allTexts } from '../services/texts/all';
+import { offlineUpdates } from '../services/offline';
 import { LocalBankStore } from '../services/localBanks';
 import { readParams } from '../services/params';
 import { SettingsStore } from '../services/settings';
@@ -22,6 +23,9 @@ async function start(): Promise<void> {
   const settings = new SettingsStore(storage);
   const { lang } = resolveLanguage(params.lang, settings.get().language, navigator.languages ?? [navigator.language]);
   const i18n = await createI18n(lang, allTexts);
+  // Offline after the first visit, like the game. A new version takes over when the teacher's
+  // tabs are closed, never by reloading a page that may hold unsaved work.
+  if (import.meta.env.PROD) offlineUpdates(`${import.meta.env.BASE_URL}sw.js`);
   document.documentElement.lang = i18n.language;
   document.documentElement.dir = i18n.dir;
   document.title = `Factsprint — ${i18n.t('teacher.title')}`;

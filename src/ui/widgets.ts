@@ -24,7 +24,8 @@ export function fittedText(scene: Phaser.Scene, rect: Rect, text: string, o: Tex
   // Right to left: text starts at the right edge, and Phaser lays the canvas text out RTL.
   const align = isRtl() ? ({ left: 'right', right: 'left', center: 'center' } as const)[o.align ?? 'left'] : (o.align ?? 'left');
   o = { ...o, align };
-  const t = scene.add.text(0, 0, '', {
+  // Made with its text and size at once: each change of either redraws the text's canvas.
+  const t = scene.add.text(0, 0, text, {
     rtl: isRtl(),
     fontFamily: FONT_STACK,
     fontSize: `${o.size}px`,
@@ -33,13 +34,13 @@ export function fittedText(scene: Phaser.Scene, rect: Rect, text: string, o: Tex
     align: o.align ?? 'left',
     wordWrap: { width: rect.w, useAdvancedWrap: true },
   });
-  t.setText(text);
+  const fitsNow = () => t.height <= rect.h && t.width <= rect.w + 1;
   const fits = (size: number) => {
     t.setFontSize(size);
-    return t.height <= rect.h && t.width <= rect.w + 1;
+    return fitsNow();
   };
   const min = o.minSize ?? Math.min(16, o.size);
-  if (!fits(o.size)) {
+  if (!fitsNow()) {
     let lo = min;
     let hi = o.size;
     while (hi - lo > 1) {

@@ -198,6 +198,31 @@ describe('faults of the device', () => {
     expect(errors).toEqual([]);
   });
 
+  it('map data that cannot be fetched: the round waits, says so, and Next tries again', async () => {
+    let seed = '';
+    for (let i = 0; i < 300 && !seed; i++) {
+      const q = expectedQuestions(`map-later-${i}`);
+      if (q[0]!.question.type !== 'where' && q[1]!.question.type === 'where') seed = `map-later-${i}`;
+    }
+    const questions = expectedQuestions(seed);
+    let blocked = true;
+    const { page, errors } = await openGame(shared.browser, `?seed=${seed}`, {
+      before: (p) => p.route(/geo\/(world-110m|places)\.json$/, (r) => (blocked ? r.abort('internetdisconnected') : r.continue())),
+    });
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await answer(page, questions, 0, 1);
+    // answer() pressed Next: the map question cannot come yet.
+    expect(await waitForLive(page, /map could not be loaded/)).toContain('press Next to try again');
+    expect(await page.locator('#a11y h1').textContent()).toBe('Question 1 of 10');
+    blocked = false;
+    await page.locator('#a11y button[data-id="next"]').click();
+    await page.waitForFunction(() => document.querySelector('#a11y h1')?.textContent?.startsWith('Question 2 of'));
+    await answerById(page, questions[1]!, plannedResponse(questions[1]!, true), world);
+    await waitForLive(page, /^Correct!/);
+    // The two failed fetches are the only console errors.
+    expect(errors.every((e) => /Failed to load resource|geo\//.test(e))).toBe(true);
+  });
+
   it('without WebGL the game draws with the Canvas renderer and plays', async () => {
     const seed = 'no-webgl';
     const { page, errors } = await openGame(shared.browser, `?seed=${seed}`, {
