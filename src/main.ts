@@ -34,6 +34,9 @@ import { KeyboardInput } from './ui/keys';
 import { setLayoutRtl } from './ui/layout';
 import { COLORS, setHighContrast } from './ui/theme';
 
+/** How long the engine waits for a bank already on its way before booting without it. */
+const BANK_HEAD_START_MS = 150;
+
 /** The start-up failure message, in the player's language once that is known. */
 let startFailedText = 'Factsprint could not start. Please reload the page.';
 
@@ -52,13 +55,18 @@ async function start(): Promise<void> {
   params.unsupportedLang = chosen.unsupported;
   // The bank downloads while the engine boots, instead of after it (the loading screen waits on
   // the same request). Only the plain case: assignments and device banks decide at boot.
+  let bankOnItsWay: Promise<unknown> | null = null;
   if (params.assign === null && params.problems.length === 0) {
     const id = params.bank ?? DEFAULT_BANK_ID;
-    if (bankUrl(id)) fetchBuiltInBank(id, chosen.lang === 'en' ? null : chosen.lang).catch(() => undefined);
+    if (bankUrl(id)) bankOnItsWay = fetchBuiltInBank(id, chosen.lang === 'en' ? null : chosen.lang).catch(() => undefined);
   }
   const i18n = await createI18n(chosen.lang, gameTexts);
   startFailedText = i18n.t('errors.startFailed');
   performance.mark('fs:texts');
+  // A moment for the bank to arrive, so the engine goes straight to the menu: once the engine
+  // boots it holds the main thread, and the bank would wait behind it. On a slow line the
+  // loading screen (with its progress bar) shows instead.
+  if (bankOnItsWay) await Promise.race([bankOnItsWay, new Promise((r) => setTimeout(r, BANK_HEAD_START_MS))]);
   const a11y = new AccessibleLayer(document.getElementById('a11y')!);
   a11y.setLanguage(i18n.language, i18n.dir);
   setLayoutRtl(i18n.dir === 'rtl');

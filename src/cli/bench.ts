@@ -1,16 +1,25 @@
 /**
- * `npm run bench -- builder [--quick]`: the builder's accuracy on the annotated articles in
- * tests/fixtures/articles (precision, recall and F1 per fact kind), its speed in articles per
- * second, and its time against compromise's own parse of the same text. Prints figures; asserts
- * nothing (timings on shared machines are noisy: compare ratios from one run).
+ * `npm run bench -- [pages|builder|all] [--quick] [--json FILE]` (all when none is named).
+ *
+ * - pages (bench/pages.ts): the built game in headless Chromium against a bare Phaser 4 page:
+ *   time to an interactive menu, bytes before the first question, frame times, heap over rounds.
+ * - builder: the builder's accuracy on the annotated articles in tests/fixtures/articles
+ *   (precision, recall and F1 per fact kind), its speed in articles per second, and its time
+ *   against compromise's own parse of the same text.
+ *
+ * Ends with the budget table. Prints figures and asserts nothing (timings on shared machines are
+ * noisy: compare ratios from one run), so a missed budget still exits 0; a benchmark that breaks
+ * (a build fails, a page never reaches its menu) exits 1. `--quick` is the smoke test CI runs.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import nlp from 'compromise';
 import { extractFacts } from '../builder/facts';
 import { scoreArticle, summarizeScores, type GoldFact } from '../builder/evaluate';
 import type { Place } from '../core/geo';
+import type { PagesFigures } from '../../bench/pages';
 
 const FIXTURES = 'tests/fixtures/articles';
 
@@ -51,7 +60,17 @@ const fresh = (text: string, i: number) => `${text}${' '.repeat(i + 1)}`;
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-function builderBench(quick: boolean): void {
+interface BuilderFigures {
+  accuracy: ReturnType<typeof summarizeScores>;
+  runs: number;
+  article: { name: string; words: number };
+  extractMs: number;
+  compromiseParseMs: number;
+  ratio: number;
+  articlesPerSecond: number;
+}
+
+function builderBench(quick: boolean): BuilderFigures {
   const gazetteer = JSON.parse(readFileSync('assets/geo/places.json', 'utf8')) as Place[];
   const articles = loadArticles();
   const per = articles.map((a) => scoreArticle(extractFacts(a.text, { gazetteer, published: a.published }), a.gold));
@@ -77,12 +96,121 @@ function builderBench(quick: boolean): void {
   console.log(`compromise's own parse of it (nlp(text).json()): ${theirs.toFixed(1)} ms`);
   console.log(`ratio extraction / compromise parse: ${(ours / theirs).toFixed(2)} (target ≤ 3)`);
   console.log(`throughput: ${((articles.length / all) * 1000).toFixed(1)} articles per second`);
+  return {
+    accuracy: scores,
+    runs,
+    article: { name: near600.name, words: words(near600.text) },
+    extractMs: ours,
+    compromiseParseMs: theirs,
+    ratio: ours / theirs,
+    articlesPerSecond: (articles.length / all) * 1000,
+  };
 }
 
-const [what = 'builder', ...rest] = process.argv.slice(2);
-const quick = rest.includes('--quick') || what === '--quick';
-if (what === 'builder' || what === '--quick') builderBench(quick);
-else {
-  console.error(`Unknown benchmark "${what}". Usage: npm run bench -- builder [--quick]`);
-  process.exitCode = 2;
+// ---------------------------------------------------------------------------------------------
+
+interface Budget {
+  what: string;
+  figure: string;
+  limit: string;
+  pass: boolean;
 }
+
+function budgets(pages: PagesFigures | null, builder: BuilderFigures | null): Budget[] {
+  const out: Budget[] = [];
+  if (pages) {
+    const game = pages.frames.filter((f) => f.page.startsWith('Factsprint'));
+    const worst = (throttle: number) => game.filter((f) => f.throttle === throttle).reduce((a, b) => (b.p95Ms > a.p95Ms ? b : a));
+    const w1 = worst(1);
+    const w4 = worst(4);
+    const h = pages.heap;
+    out.push(
+      { what: 'menu time, Factsprint / bare Phaser', figure: pages.menu.ratio.toFixed(2), limit: '≤ 1.2', pass: pages.menu.ratio <= 1.2 },
+      { what: `bytes before the first question (${pages.bytes.screen}) / Phaser gzipped`, figure: `${pages.bytes.ratio.toFixed(2)} (${(pages.bytes.totalBytes / 1024).toFixed(0)} / ${(pages.bytes.phaserGzipBytes / 1024).toFixed(0)} kB)`, limit: '≤ 1.25', pass: pages.bytes.ratio <= 1.25 },
+      { what: `p95 frame, unthrottled (worst: ${w1.screen})`, figure: `${w1.p95Ms.toFixed(1)} ms`, limit: '≤ 17 ms', pass: w1.p95Ms <= 17 },
+      { what: `p95 frame, CPU 4x (worst: ${w4.screen})`, figure: `${w4.p95Ms.toFixed(1)} ms`, limit: '≤ 33 ms', pass: w4.p95Ms <= 33 },
+      { what: `heap after ${h.rounds} rounds / after 1`, figure: h.ratio.toFixed(3), limit: '≤ 1.10', pass: h.ratio <= 1.1 },
+    );
+  }
+  // The builder's own target, from BENCHMARKS.md.
+  if (builder) out.push({ what: 'builder extraction / compromise parse', figure: builder.ratio.toFixed(2), limit: '≤ 3', pass: builder.ratio <= 3 });
+  return out;
+}
+
+function printBudgets(rows: Budget[], quick: boolean): void {
+  const w = [Math.max(...rows.map((r) => r.what.length)), Math.max(...rows.map((r) => r.figure.length)), Math.max(...rows.map((r) => r.limit.length))];
+  console.log(`\nbudget${quick ? ' (--quick: too few runs and rounds to judge by; this run proves the benchmark works)' : ''}`);
+  for (const r of rows) console.log(`${r.what.padEnd(w[0]!)}  ${r.figure.padStart(w[1]!)}  ${r.limit.padEnd(w[2]!)}  ${r.pass ? 'pass' : 'FAIL'}`);
+}
+
+function machine(chromium: string | null) {
+  const cpu = cpus();
+  return {
+    cpu: cpu[0]?.model.trim() ?? 'unknown',
+    cores: cpu.length,
+    ramGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    chromium,
+    loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
+    date: new Date().toISOString(),
+  };
+}
+
+const USAGE = 'Usage: npm run bench -- [pages|builder|all] [--quick] [--json FILE]';
+
+function parseArgs(argv: string[]): { what: 'pages' | 'builder' | 'all'; quick: boolean; json: string | null } | string {
+  let what: 'pages' | 'builder' | 'all' = 'all';
+  let quick = false;
+  let json: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--quick') quick = true;
+    else if (a === '--json') {
+      json = argv[++i] ?? null;
+      if (!json) return '--json needs a file name';
+    } else if (a === 'pages' || a === 'builder' || a === 'all') what = a;
+    else return `Unknown argument "${a}"`;
+  }
+  return { what, quick, json };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  if (typeof args === 'string') {
+    console.error(`${args}. ${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  // Loaded only when wanted: it brings playwright-core and the browser tests' launcher.
+  const pagesModule = args.what !== 'builder' ? await import('../../bench/pages') : null;
+  // Launched first, so the header can name the browser's version.
+  const browser: Browser | null = pagesModule ? await pagesModule.launchBrowser() : null;
+  let pages: PagesFigures | null = null;
+  const m = machine(browser?.version() ?? null);
+  try {
+    console.log(`Factsprint benchmark: ${args.what}${args.quick ? ' --quick' : ''}`);
+    console.log(`date ${m.date}`);
+    console.log(`machine: ${m.cpu}, ${m.cores} cores, ${m.ramGiB} GiB RAM, load average ${m.loadAverage.join(' ')}`);
+    console.log(`Node ${m.node}${m.chromium ? `, Chromium ${m.chromium} (headless, WebGL through SwiftShader)` : ''}\n`);
+    if (pagesModule && browser) pages = await pagesModule.pagesBench(browser, { quick: args.quick });
+  } finally {
+    // Closed before the builder's timings, so an idle browser takes nothing from them.
+    await browser?.close();
+  }
+  if (pages) console.log('');
+  const builder = args.what !== 'pages' ? builderBench(args.quick) : null;
+  const rows = budgets(pages, builder);
+  printBudgets(rows, args.quick);
+  // Other work on this shared machine shows up in the timings: the load says how much there was.
+  const loadAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
+  console.log(`load average at the end: ${loadAtEnd.join(' ')} (at the start: ${m.loadAverage.join(' ')}; ${m.cores} cores)`);
+  if (args.json) {
+    writeFileSync(args.json, JSON.stringify({ command: args, machine: { ...m, loadAverageAtEnd: loadAtEnd }, pages, builder, budget: rows }, null, 2) + '\n');
+    console.log(`\nfigures written to ${args.json}`);
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(`\nthe benchmark broke: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  process.exitCode = 1;
+});

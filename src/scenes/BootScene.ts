@@ -1,11 +1,12 @@
 import Phaser from 'phaser';
 import type { Assignment } from '../core/codes/assignment';
 import type { CodeError } from '../core/codes/codec';
-import { DEFAULT_BANK_ID } from '../services/banks';
+import { acceptBank, DEFAULT_BANK_ID } from '../services/banks';
+import { fetchedBuiltInBank } from '../services/builtInBanks';
 import type { TKey } from '../services/i18n';
 import { servicesOf } from './context';
 import type { MessageData } from './MessageScene';
-import type { PreloadData } from './PreloadScene';
+import { readyBank, type PreloadData } from './PreloadScene';
 
 const ASSIGN_ERRORS: Record<CodeError, TKey> = {
   'not-a-code': 'errors.assignNotACode',
@@ -52,6 +53,16 @@ export class BootScene extends Phaser.Scene {
       );
       return;
     }
-    this.scene.start('Preload', { bankId: params.bank ?? DEFAULT_BANK_ID } satisfies PreloadData);
+    const bankId = params.bank ?? DEFAULT_BANK_ID;
+    // Usually the bank arrived while the engine booted (main asked for it first): then straight
+    // to the menu, without a loading screen's frame in between.
+    const text = fetchedBuiltInBank(bankId, i18n.language === 'en' ? null : i18n.language);
+    if (text !== null) {
+      const ready = readyBank(svc, acceptBank(text, bankId), bankId);
+      if ('message' in ready) return fail(ready.message);
+      this.scene.start('Menu', { bank: ready.bank });
+      return;
+    }
+    this.scene.start('Preload', { bankId } satisfies PreloadData);
   }
 }

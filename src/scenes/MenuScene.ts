@@ -37,7 +37,6 @@ export class MenuScene extends ScreenScene {
     this.svc.updates.check();
     this.bindKeys({ confirm: () => this.play() });
     this.refresh('play');
-    performance.mark('fs:menu');
     const notes = this.notes();
     if (notes.length) this.svc.a11y.announce(notes.join(' '));
   }

@@ -1,14 +1,14 @@
 import Phaser from 'phaser';
 import { localizeBank } from '../core/bank/localize';
 import type { Bank } from '../core/bank/schema';
-import { acceptBank } from '../services/banks';
+import { acceptBank, type BankLoad } from '../services/banks';
 import { bankUrl, fetchBuiltInBank } from '../services/builtInBanks';
 import type { AssignmentData } from './AssignmentScene';
 import type { AssignmentLink } from './BootScene';
 import { LOCAL_PREFIX } from '../services/localBanks';
 import { frame } from '../ui/layout';
 import { COLORS, FONT_STACK } from '../ui/theme';
-import { servicesOf } from './context';
+import { servicesOf, type GameServices } from './context';
 import type { MessageData } from './MessageScene';
 
 export interface PreloadData {
@@ -25,22 +25,15 @@ export class PreloadScene extends Phaser.Scene {
   }
 
   create(data: PreloadData): void {
-    const { i18n, a11y, bankTexts, localBanks } = servicesOf(this);
+    const { i18n, a11y, localBanks } = servicesOf(this);
     const id = data.bankId;
     const fail = (message: string): void => {
       this.scene.start('Message', { title: i18n.t('errors.title'), message } satisfies MessageData);
     };
     const accept = (result: ReturnType<typeof acceptBank>): void => {
-      performance.mark('fs:bank-checked');
-      if (result.ok) {
-        const local = localizeBank(result.bank, i18n.language);
-        bankTexts.set(local);
-        return this.next(local.bank, data.assignment);
-      }
-      if (result.reason === 'empty') return fail(i18n.t('errors.bankEmpty', { id }));
-      // Teachers need the file and JSON path; the console has every problem, the screen the first.
-      console.warn(result.errors.map((e) => `${e.file} ${e.path}: ${e.message}`).join('\n'));
-      fail(i18n.t('errors.bankInvalid', { id, count: result.errors.length, first: result.first }));
+      const ready = readyBank(servicesOf(this), result, id);
+      if ('message' in ready) return fail(ready.message);
+      this.next(ready.bank, data.assignment);
     };
 
     const f = frame(this.scale.width, this.scale.height);
@@ -86,4 +79,22 @@ export class PreloadScene extends Phaser.Scene {
     if (assignment) this.scene.start('Assignment', { bank, link: assignment } satisfies AssignmentData);
     else this.scene.start('Menu', { bank });
   }
+}
+
+/**
+ * A checked bank made ready to play in the player's language, or the message that says why it
+ * cannot be played. Shared by the loading screen and the boot scene's fast path.
+ */
+export function readyBank(svc: GameServices, result: BankLoad, id: string): { bank: Bank } | { message: string } {
+  performance.mark('fs:bank-checked');
+  const { i18n } = svc;
+  if (result.ok) {
+    const local = localizeBank(result.bank, i18n.language);
+    svc.bankTexts.set(local);
+    return { bank: local.bank };
+  }
+  if (result.reason === 'empty') return { message: i18n.t('errors.bankEmpty', { id }) };
+  // Teachers need the file and JSON path; the console has every problem, the screen the first.
+  console.warn(result.errors.map((e) => `${e.file} ${e.path}: ${e.message}`).join('\n'));
+  return { message: i18n.t('errors.bankInvalid', { id, count: result.errors.length, first: result.first }) };
 }

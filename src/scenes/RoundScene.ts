@@ -13,7 +13,7 @@ import { feedbackLayout, pausedLayout, roundLayout, type Rect } from '../ui/layo
 import { viewFor } from '../ui/questions';
 import type { Draft, GeoData, ViewContext } from '../ui/questions/types';
 import { drawCountdown, drawFeedback, drawHud, drawPaused } from '../ui/roundView';
-import { buttonFace, fittedText, TimerBar } from '../ui/widgets';
+import { buttonFace, fittedText, TimerBar, clearScene } from '../ui/widgets';
 import { COLORS } from '../ui/theme';
 import type { MessageData } from './MessageScene';
 import type { ResultsData } from './ResultsScene';
@@ -97,15 +97,27 @@ export class RoundScene extends ScreenScene {
           if (!this.scene.isActive() || this.state.phase !== 'ready') return;
           this.geo = geo;
           this.open(resume);
+          this.loadBehind(false);
         },
         () => this.scene.isActive() && this.scene.start('Message', { title: this.svc.i18n.t('errors.title'), message: this.svc.i18n.t('errors.mapLoad') } satisfies MessageData),
       );
       return;
     }
     this.open(resume);
-    // The first question is on screen: the map (if the round has a map question) and the sounds
-    // load now, behind it, rather than delaying it.
-    if (needsMap && !this.geo) this.svc.map.load().then((geo) => (this.geo = geo), () => undefined);
+    this.loadBehind(needsMap && !this.geo);
+  }
+
+  /**
+   * Once the first question has been drawn, what it did not need loads behind it: the sounds,
+   * and the map for a later map question. Nothing delays the first question.
+   */
+  private loadBehind(map: boolean): void {
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () =>
+      setTimeout(() => {
+        this.svc.audio.unlock();
+        if (map) this.svc.map.load().then((geo) => (this.geo = geo), () => undefined);
+      }, 0),
+    );
   }
 
   /** Starts the round, or brings a saved one back. */
@@ -119,7 +131,6 @@ export class RoundScene extends ScreenScene {
     } else {
       this.act({ type: 'start', now: this.now() });
     }
-    this.svc.audio.unlock();
   }
 
   private saveProgress(): void {
@@ -312,6 +323,7 @@ export class RoundScene extends ScreenScene {
       i18n: this.svc.i18n,
       draft: this.draft,
       geo: this.geo,
+      keyboard: this.svc.keys.usingKeyboard,
       submit: (r) => this.submit(r),
       redrawCanvas: () => this.redrawCanvas(),
       refresh: (focusId) => this.refresh(focusId),
@@ -367,7 +379,7 @@ export class RoundScene extends ScreenScene {
   /** Redraw only the canvas: the DOM controls keep their values and focus while a slider moves. */
   private redrawCanvas(): void {
     const { width, height } = this.scale.gameSize;
-    this.children.removeAll(true);
+    clearScene(this);
     this.drawCanvas(width, height);
   }
 

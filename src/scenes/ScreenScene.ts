@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { clearScene } from '../ui/widgets';
 import type { LayerScreen } from '../ui/AccessibleLayer';
 import { servicesOf, type GameServices } from './context';
 
@@ -34,7 +35,7 @@ export abstract class ScreenScene extends Phaser.Scene {
   /** Redraw everything after the state changed; focus moves to `focusId` if given. */
   protected refresh(focusId?: string): void {
     const { width, height } = this.scale.gameSize;
-    this.children.removeAll(true);
+    clearScene(this);
     this.drawCanvas(width, height);
     this.svc.a11y.show(this.screen(width, height), focusId);
   }
@@ -42,7 +43,7 @@ export abstract class ScreenScene extends Phaser.Scene {
   private onResize(): void {
     const { width, height } = this.scale.gameSize;
     this.cameras.main.setSize(width, height);
-    this.children.removeAll(true);
+    clearScene(this);
     this.drawCanvas(width, height);
     this.svc.a11y.reposition(this.screen(width, height));
   }

@@ -4,7 +4,7 @@ import type { LayerScreen } from '../ui/AccessibleLayer';
 import type { LayerControl } from '../ui/layerControls';
 import { settingsLayout } from '../ui/layout';
 import { COLORS } from '../ui/theme';
-import { buttonFace, fittedText, panel } from '../ui/widgets';
+import { buttonFace, fittedText, panel, clearScene } from '../ui/widgets';
 import { languageControl } from './languageControl';
 import { ScreenScene } from './ScreenScene';
 
@@ -31,7 +31,7 @@ export class SettingsScene extends ScreenScene {
     this.svc.settings.update(patch);
     // The canvas shows the mode help and follows the contrast; the form keeps its own state and focus.
     const { width, height } = this.scale.gameSize;
-    this.children.removeAll(true);
+    clearScene(this);
     this.drawCanvas(width, height);
   }
 

@@ -22,6 +22,12 @@ export function translationUrl(id: string, lang: string): string | null {
 }
 
 const inflight = new Map<string, Promise<string>>();
+const arrived = new Map<string, string>();
+
+/** The bank's text if its download has already finished, else null (then wait on fetchBuiltInBank). */
+export function fetchedBuiltInBank(id: string, lang: string | null): string | null {
+  return arrived.get(`${id}|${lang ?? ''}`) ?? null;
+}
 
 /**
  * The whole bank with its translation into `lang` put back, as text for acceptBank. Asked for
@@ -33,6 +39,7 @@ export function fetchBuiltInBank(id: string, lang: string | null): Promise<strin
   if (!p) {
     p = fetchParts(id, lang);
     inflight.set(key, p);
+    p.then((text) => arrived.set(key, text), () => undefined);
     // A failure is not kept: "try again" fetches again.
     p.catch(() => inflight.delete(key));
   }

@@ -54,6 +54,8 @@ export async function createI18n(language: Language, texts: TextSource): Promise
     // Canvas text and textContent never interpret markup, so escaping would only show &amp; to players.
     interpolation: { escapeValue: false },
     returnNull: false,
+    // The texts are already here: no reason to wait a task before the first screen can use them.
+    initAsync: false,
   });
   const numberFormat = new Intl.NumberFormat(lang);
   return {

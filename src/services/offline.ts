@@ -17,6 +17,8 @@ export interface UpdateService {
   check(): void;
 }
 
+const REGISTER_DELAY_MS = 2000;
+
 export function offlineUpdates(swUrl: string): UpdateService {
   let waiting: ServiceWorker | null = null;
   /** This tab asked for the update: only then does a change of worker reload it. */
@@ -29,21 +31,28 @@ export function offlineUpdates(swUrl: string): UpdateService {
   };
   const sw = typeof navigator !== 'undefined' ? navigator.serviceWorker : undefined;
   if (sw) {
-    sw.register(swUrl)
-      .then((reg) => {
-        registration = reg;
-        // Only an update counts: the very first install has no running version to replace.
-        if (reg.waiting && sw.controller) becomeReady(reg.waiting);
-        reg.addEventListener('updatefound', () => {
-          const w = reg.installing;
-          w?.addEventListener('statechange', () => {
-            if (w.state === 'installed' && sw.controller) becomeReady(w);
+    const start = () =>
+      sw
+        .register(swUrl)
+        .then((reg) => {
+          registration = reg;
+          // Only an update counts: the very first install has no running version to replace.
+          if (reg.waiting && sw.controller) becomeReady(reg.waiting);
+          reg.addEventListener('updatefound', () => {
+            const w = reg.installing;
+            w?.addEventListener('statechange', () => {
+              if (w.state === 'installed' && sw.controller) becomeReady(w);
+            });
           });
+        })
+        .catch(() => {
+          // Blocked or unsupported: the game works as before, online.
         });
-      })
-      .catch(() => {
-        // Blocked or unsupported: the game works as before, online.
-      });
+    // Registered a few seconds after the page has loaded: installing fetches the whole site,
+    // which must not compete with the first screen.
+    const later = () => setTimeout(() => void start(), REGISTER_DELAY_MS);
+    if (document.readyState === 'complete') later();
+    else window.addEventListener('load', later, { once: true });
     sw.addEventListener('controllerchange', () => {
       // Only the tab whose player asked reloads. The first install also changes the controller,
       // and another tab taking the update must not reload this one mid-round (or mid-edit).

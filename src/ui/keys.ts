@@ -12,9 +12,20 @@ const ANSWER_KEYS: Record<string, number> = { '1': 0, '2': 1, '3': 2, '4': 3, a:
 
 export class KeyboardInput {
   private handlers: KeyHandlers = {};
+  private lastWasKeyboard = false;
 
   constructor(target: Window) {
     target.addEventListener('keydown', (e) => this.onKey(e));
+    target.addEventListener('pointerdown', () => (this.lastWasKeyboard = false), { capture: true });
+  }
+
+  /**
+   * Whether the player is playing by keyboard (the last input was a key, not a tap or click). A
+   * text field is focused for them only: on a phone it would pop up the on-screen keyboard, and
+   * its blinking caret repaints the page twice a second.
+   */
+  get usingKeyboard(): boolean {
+    return this.lastWasKeyboard;
   }
 
   /** The scene now on screen takes the keys; returns a function that gives them back. */
@@ -26,6 +37,7 @@ export class KeyboardInput {
   }
 
   private onKey(e: KeyboardEvent): void {
+    this.lastWasKeyboard = true;
     if (e.ctrlKey || e.metaKey || e.altKey || e.repeat) return;
     const target = e.target as HTMLElement | null;
     // Typing in a field is typing, not playing.

@@ -20,23 +20,45 @@ export interface TextOptions {
  * Text that wraps inside `rect` and shrinks (down to `minSize`) until it fits, so long prompts
  * and answers never spill out of their card at any screen size.
  */
+/**
+ * Font metrics by style and size. Phaser measures a font by drawing it and scanning the pixels,
+ * for every new text; the menu alone made a dozen. One measurement per font and size is enough.
+ */
+const fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
+
+function metricsFor(fontStyle: string, size: number): { metrics?: Phaser.Types.GameObjects.Text.TextMetrics } {
+  const m = fontMetrics.get(`${fontStyle} ${size}`);
+  return m ? { metrics: m } : {};
+}
+
+function remember(fontStyle: string, size: number, t: Phaser.GameObjects.Text): void {
+  const key = `${fontStyle} ${size}`;
+  if (!fontMetrics.has(key)) fontMetrics.set(key, t.getTextMetrics());
+}
+
 export function fittedText(scene: Phaser.Scene, rect: Rect, text: string, o: TextOptions): Phaser.GameObjects.Text {
   // Right to left: text starts at the right edge, and Phaser lays the canvas text out RTL.
   const align = isRtl() ? ({ left: 'right', right: 'left', center: 'center' } as const)[o.align ?? 'left'] : (o.align ?? 'left');
   o = { ...o, align };
+  const fontStyle = o.bold ? 'bold' : 'normal';
   // Made with its text and size at once: each change of either redraws the text's canvas.
   const t = scene.add.text(0, 0, text, {
     rtl: isRtl(),
     fontFamily: FONT_STACK,
     fontSize: `${o.size}px`,
-    fontStyle: o.bold ? 'bold' : 'normal',
+    fontStyle,
     color: o.color ?? COLORS.text,
     align: o.align ?? 'left',
     wordWrap: { width: rect.w, useAdvancedWrap: true },
+    ...metricsFor(fontStyle, o.size),
   });
+  remember(fontStyle, o.size, t);
   const fitsNow = () => t.height <= rect.h && t.width <= rect.w + 1;
   const fits = (size: number) => {
-    t.setFontSize(size);
+    const known = metricsFor(fontStyle, size);
+    if (known.metrics) t.setStyle({ fontSize: `${size}px`, ...known });
+    else t.setFontSize(size);
+    remember(fontStyle, size, t);
     return fitsNow();
   };
   const min = o.minSize ?? Math.min(16, o.size);
@@ -58,16 +80,35 @@ export function fittedText(scene: Phaser.Scene, rect: Rect, text: string, o: Tex
   return t;
 }
 
-export function panel(scene: Phaser.Scene, rect: Rect, color: number, radius = 14, edge?: number): Phaser.GameObjects.Graphics {
-  const g = scene.add.graphics();
-  g.fillStyle(color, 1);
-  g.fillRoundedRect(rect.x, rect.y, rect.w, rect.h, Math.min(radius, rect.h / 2));
-  if (edge !== undefined) {
-    g.lineStyle(2, edge, 1);
-    g.strokeRoundedRect(rect.x, rect.y, rect.w, rect.h, Math.min(radius, rect.h / 2));
+/**
+ * A rounded panel, drawn once with the 2D canvas into a texture kept per size and colour, and
+ * shown as an image. As a Graphics object it was triangulated again every frame, and its first
+ * use compiled WebGL programs that held up the first screen; images share the text's program.
+ */
+export function panel(scene: Phaser.Scene, rect: Rect, color: number, radius = 14, edge?: number): Phaser.GameObjects.Image {
+  const w = Math.max(1, Math.round(rect.w));
+  const h = Math.max(1, Math.round(rect.h));
+  const r = Math.min(radius, h / 2);
+  const key = `panel:${w}x${h}:${color}:${r}:${edge ?? ''}`;
+  if (!scene.textures.exists(key)) {
+    const texture = scene.textures.createCanvas(key, w, h)!;
+    const ctx = texture.getContext();
+    const inset = edge === undefined ? 0 : 1;
+    ctx.beginPath();
+    ctx.roundRect(inset, inset, w - 2 * inset, h - 2 * inset, Math.max(0, r - inset));
+    ctx.fillStyle = cssColor(color);
+    ctx.fill();
+    if (edge !== undefined) {
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = cssColor(edge);
+      ctx.stroke();
+    }
+    texture.refresh();
   }
-  return g;
+  return scene.add.image(Math.round(rect.x), Math.round(rect.y), key).setOrigin(0, 0);
 }
+
+const cssColor = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
 
 /** A filled button face; the DOM button on top makes it pressable. */
 export function buttonFace(scene: Phaser.Scene, rect: Rect, label: string, font: number, color: number = COLORS.button): void {
@@ -112,12 +153,17 @@ function shape(scene: Phaser.Scene, kind: (typeof CARD_SHAPES)[number], x: numbe
 /** The time bar: shrinks as time runs out and turns orange in the last five seconds. */
 export class TimerBar {
   private readonly g: Phaser.GameObjects.Graphics;
+  /** What is drawn now: the bar is redrawn only when a whole pixel of it changes. */
+  private drawn = '';
   constructor(scene: Phaser.Scene, private readonly rect: Rect) {
     this.g = scene.add.graphics();
   }
   draw(fraction: number, low: boolean): void {
     const r = this.rect;
     const radius = r.h / 2;
+    const state = `${Math.round(Math.max(0, Math.min(1, fraction)) * r.w)}|${low}`;
+    if (state === this.drawn) return;
+    this.drawn = state;
     this.g.clear();
     this.g.fillStyle(COLORS.panel, 1);
     this.g.fillRoundedRect(r.x, r.y, r.w, r.h, radius);
@@ -128,4 +174,13 @@ export class TimerBar {
       this.g.fillRoundedRect(isRtl() ? r.x + r.w - w : r.x, r.y, w, r.h, radius);
     }
   }
+}
+
+/**
+ * Destroys everything a scene drew, so a redraw starts clean. (Phaser's
+ * `children.removeAll(true)` only skips a callback: the texts kept their canvases and
+ * textures, and every redraw leaked them.)
+ */
+export function clearScene(scene: Phaser.Scene): void {
+  for (const child of [...scene.children.list]) child.destroy();
 }

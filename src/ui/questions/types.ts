@@ -34,6 +34,8 @@ export interface ViewContext {
   i18n: I18n;
   draft: Draft;
   geo: GeoData | null;
+  /** The player is using the keyboard (see KeyboardInput.usingKeyboard). */
+  keyboard: boolean;
   submit(response: Response): void;
   /** Redraw after the draft changed (the DOM controls keep their own state and focus). */
   redrawCanvas(): void;

@@ -1,4 +1,4 @@
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import { nearestPlaces, searchPlaces } from '../../core/geo';
 import type { WhereQuestion } from '../../core/bank/schema';
 import { mirrorRows, type Rect } from '../layout';
@@ -25,16 +25,28 @@ function mapOf(ctx: ViewContext, rect: Rect): MapView | null {
   return ctx.geo ? createMapView(ctx.geo.topology, rect, q(ctx).answer.focus) : null;
 }
 
-/** Draws countries into a Phaser Graphics through the map's path sink. */
+let bakedMaps = 0;
+
+/**
+ * Draws the countries once into a texture and shows that. As a live Graphics, thousands of
+ * outline points were turned into triangles again on every frame, which cost more than a frame
+ * on a slow phone; baked, the map is one image. The texture goes when the image does.
+ */
 export function drawMap(scene: Phaser.Scene, view: MapView, rect: Rect): void {
   panel(scene, rect, COLORS.mapSea, 12);
-  const g = scene.add.graphics();
+  const g = scene.make.graphics({}, false);
+  g.translateCanvas(-rect.x, -rect.y);
   g.fillStyle(COLORS.mapLand, 1);
   g.lineStyle(1, COLORS.mapBorder, 1);
   g.beginPath();
   view.drawCountries(g);
   g.fillPath();
   g.strokePath();
+  const key = `map:${++bakedMaps}`;
+  g.generateTexture(key, Math.max(1, Math.ceil(rect.w)), Math.max(1, Math.ceil(rect.h)));
+  g.destroy();
+  const image = scene.add.image(rect.x, rect.y, key).setOrigin(0, 0);
+  image.once(Phaser.GameObjects.Events.DESTROY, () => scene.textures.remove(key));
 }
 
 export function drawPin(scene: Phaser.Scene, view: MapView, p: { lat: number; lon: number }, color: number): void {
@@ -109,7 +121,8 @@ export const whereView: QuestionView = {
       ],
     };
   },
-  focusId: () => 'place-search',
+  // Keyboard players start in the place search; others on the map, with no text field focused.
+  focusId: (ctx) => (ctx.keyboard ? 'place-search' : undefined),
   confirm(ctx) {
     const p = ctx.draft.point;
     if (p) ctx.submit({ kind: 'point', lat: p.lat, lon: p.lon, ...(p.label ? { label: p.label } : {}) });
