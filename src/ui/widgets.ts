@@ -91,8 +91,12 @@ export function panel(scene: Phaser.Scene, rect: Rect, color: number, radius = 1
   const r = Math.min(radius, h / 2);
   const key = `panel:${w}x${h}:${color}:${r}:${edge ?? ''}`;
   if (!scene.textures.exists(key)) {
-    const texture = scene.textures.createCanvas(key, w, h)!;
-    const ctx = texture.getContext();
+    // A plain canvas as the source: Phaser's CanvasTexture would also keep a copy of every pixel
+    // in script memory, which we never read.
+    const canvas = document.createElement('canvas');
+    canvas.width = w;
+    canvas.height = h;
+    const ctx = canvas.getContext('2d')!;
     const inset = edge === undefined ? 0 : 1;
     ctx.beginPath();
     ctx.roundRect(inset, inset, w - 2 * inset, h - 2 * inset, Math.max(0, r - inset));
@@ -103,7 +107,7 @@ export function panel(scene: Phaser.Scene, rect: Rect, color: number, radius = 1
       ctx.strokeStyle = cssColor(edge);
       ctx.stroke();
     }
-    texture.refresh();
+    scene.textures.create(key, canvas, w, h)?.add('__BASE', 0, 0, 0, w, h);
   }
   return scene.add.image(Math.round(rect.x), Math.round(rect.y), key).setOrigin(0, 0);
 }
