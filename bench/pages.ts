@@ -17,7 +17,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { parseBank } from '../src/core/bank/validate';
 import { DEFAULT_QUESTION_COUNT } from '../src/core/round';
 import { selectQuestions } from '../src/core/select';
@@ -97,6 +97,10 @@ export interface PagesFigures {
     afterOneBytes: number;
     afterManyBytes: number;
     ratio: number;
+    /** The same without V8's compiled code (from heap snapshots): what a leak would grow. */
+    afterOneObjects: number;
+    afterManyObjects: number;
+    objectsRatio: number;
     domNodes: [number, number];
     listeners: [number, number];
     msPerRound: number;
@@ -309,15 +313,37 @@ async function playRound(page: Page): Promise<void> {
   throw new Error('a round did not reach its results screen');
 }
 
-async function heapNow(page: Page): Promise<{ used: number; nodes: number; listeners: number }> {
+async function heapNow(page: Page, withSnapshot = false): Promise<{ used: number; objects: number; nodes: number; listeners: number }> {
   const cdp = await page.context().newCDPSession(page);
   // Two collections: the first can leave objects that only become garbage once finalizers ran.
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   const dom = await cdp.send('Memory.getDOMCounters');
+  const objects = withSnapshot ? await objectBytes(cdp) : NaN;
   await cdp.detach();
-  return { used: usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
+  return { used: usedSize, objects, nodes: dom.nodes, listeners: dom.jsEventListeners };
+}
+
+/**
+ * The heap without V8's compiled code, from a heap snapshot. `usedSize` counts the machine code
+ * and feedback V8 makes as it optimises hot functions, which grows over the first rounds and then
+ * levels off; what a leak leaves behind is objects (scenes, texts, listeners, sounds).
+ */
+async function objectBytes(cdp: CDPSession): Promise<number> {
+  const chunks: string[] = [];
+  const onChunk = (e: { chunk: string }) => chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const snap = JSON.parse(chunks.join('')) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[] };
+  const fields = snap.snapshot.meta.node_fields;
+  const code = snap.snapshot.meta.node_types[0].indexOf('code');
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  let bytes = 0;
+  for (let i = 0; i < snap.nodes.length; i += fields.length) if (snap.nodes[i + typeAt] !== code) bytes += snap.nodes[i + sizeAt]!;
+  return bytes;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -485,8 +511,8 @@ async function heap(browser: Browser, game: StaticServer, rounds: number, log: (
   const s = await open(browser, `${game.url}?seed=bench-heap`, DESKTOP);
   await startRound(s.page);
   await playRound(s.page);
-  const one = await heapNow(s.page);
-  log(`  after round 1: ${mb(one.used)}`);
+  const one = await heapNow(s.page, true);
+  log(`  after round 1: ${mb(one.used)} (objects without compiled code ${mb(one.objects)})`);
   const t = performance.now();
   for (let r = 2; r <= rounds; r++) {
     await s.page.locator('#a11y button[data-id="again"]').click();
@@ -496,11 +522,11 @@ async function heap(browser: Browser, game: StaticServer, rounds: number, log: (
     if (r % 5 === 0 && r !== rounds) log(`  after round ${r}: ${mb((await heapNow(s.page)).used)}`);
   }
   const msPerRound = rounds > 1 ? (performance.now() - t) / (rounds - 1) : 0;
-  const many = await heapNow(s.page);
-  log(`  after round ${rounds}: ${mb(many.used)}`);
+  const many = await heapNow(s.page, true);
+  log(`  after round ${rounds}: ${mb(many.used)} (objects without compiled code ${mb(many.objects)})`);
   errors.push(...s.errors);
   await s.context.close();
-  return { rounds, afterOneBytes: one.used, afterManyBytes: many.used, ratio: many.used / one.used, domNodes: [one.nodes, many.nodes], listeners: [one.listeners, many.listeners], msPerRound };
+  return { rounds, afterOneBytes: one.used, afterManyBytes: many.used, ratio: many.used / one.used, afterOneObjects: one.objects, afterManyObjects: many.objects, objectsRatio: many.objects / one.objects, domNodes: [one.nodes, many.nodes], listeners: [one.listeners, many.listeners], msPerRound };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -566,6 +592,7 @@ function printFigures(f: PagesFigures, log: (s: string) => void): void {
       [
         ['', 'after 1 round', `after ${h.rounds} rounds`, 'ratio'],
         ['JS heap used', mb(h.afterOneBytes), mb(h.afterManyBytes), h.ratio.toFixed(3)],
+        ['  heap snapshot, JS and DOM objects without compiled code', mb(h.afterOneObjects), mb(h.afterManyObjects), h.objectsRatio.toFixed(3)],
         ['DOM nodes', String(h.domNodes[0]), String(h.domNodes[1]), (h.domNodes[1] / h.domNodes[0]).toFixed(3)],
         ['JS event listeners', String(h.listeners[0]), String(h.listeners[1]), (h.listeners[1] / h.listeners[0]).toFixed(3)],
       ],
