@@ -155,28 +155,35 @@ function shape(scene: Phaser.Scene, kind: (typeof CARD_SHAPES)[number], x: numbe
 }
 
 /** The time bar: shrinks as time runs out and turns orange in the last five seconds. */
+/**
+ * The draining time bar: a track and a full bar drawn once as panels, the bar cropped to the
+ * time left. Cropping only changes texture coordinates; a Graphics bar was triangulated again on
+ * every change, which showed in the frame times of a slow phone.
+ */
 export class TimerBar {
-  private readonly g: Phaser.GameObjects.Graphics;
-  /** What is drawn now: the bar is redrawn only when a whole pixel of it changes. */
+  private readonly normal: Phaser.GameObjects.Image;
+  private readonly low: Phaser.GameObjects.Image;
+  /** What is drawn now: the bar changes only when a whole pixel of it does. */
   private drawn = '';
   constructor(scene: Phaser.Scene, private readonly rect: Rect) {
-    this.g = scene.add.graphics();
+    const radius = rect.h / 2;
+    panel(scene, rect, COLORS.panel, radius);
+    this.normal = panel(scene, rect, COLORS.timer, radius);
+    this.low = panel(scene, rect, COLORS.timerLow, radius).setVisible(false);
   }
   draw(fraction: number, low: boolean): void {
     const r = this.rect;
-    const radius = r.h / 2;
-    const state = `${Math.round(Math.max(0, Math.min(1, fraction)) * r.w)}|${low}`;
+    const f = Math.max(0, Math.min(1, fraction));
+    const w = f > 0 ? Math.round(Math.max(r.h, f * r.w)) : 0;
+    const state = `${w}|${low}`;
     if (state === this.drawn) return;
     this.drawn = state;
-    this.g.clear();
-    this.g.fillStyle(COLORS.panel, 1);
-    this.g.fillRoundedRect(r.x, r.y, r.w, r.h, radius);
-    const w = Math.max(r.h, Math.max(0, Math.min(1, fraction)) * r.w);
-    if (fraction > 0) {
-      this.g.fillStyle(low ? COLORS.timerLow : COLORS.timer, 1);
-      // The bar drains toward where reading starts: from the right in a right-to-left language.
-      this.g.fillRoundedRect(isRtl() ? r.x + r.w - w : r.x, r.y, w, r.h, radius);
-    }
+    const bar = low ? this.low : this.normal;
+    (low ? this.normal : this.low).setVisible(false);
+    bar.setVisible(w > 0);
+    // The bar drains toward where reading starts: from the right in a right-to-left language.
+    const width = Math.round(r.w);
+    bar.setCrop(isRtl() ? width - w : 0, 0, w, Math.round(r.h));
   }
 }
 

@@ -3,7 +3,7 @@ import { nearestPlaces, searchPlaces } from '../../core/geo';
 import type { WhereQuestion } from '../../core/bank/schema';
 import { mirrorRows, type Rect } from '../layout';
 import { COLORS } from '../theme';
-import { buttonFace, fittedText, panel } from '../widgets';
+import { buttonFace, fittedText } from '../widgets';
 import { createMapView, type MapView } from '../worldMap';
 import type { QuestionView, ViewContext } from './types';
 
@@ -30,12 +30,14 @@ let bakedMaps = 0;
 /**
  * Draws the countries once into a texture and shows that. As a live Graphics, thousands of
  * outline points were turned into triangles again on every frame, which cost more than a frame
- * on a slow phone; baked, the map is one image. The texture goes when the image does.
+ * on a slow phone; baked, the map is one image, sea and land together (one layer to fill, not
+ * two). The texture goes when the image does.
  */
 export function drawMap(scene: Phaser.Scene, view: MapView, rect: Rect): void {
-  panel(scene, rect, COLORS.mapSea, 12);
   const g = scene.make.graphics({}, false);
   g.translateCanvas(-rect.x, -rect.y);
+  g.fillStyle(COLORS.mapSea, 1);
+  g.fillRoundedRect(rect.x, rect.y, rect.w, rect.h, Math.min(12, rect.h / 2));
   g.fillStyle(COLORS.mapLand, 1);
   g.lineStyle(1, COLORS.mapBorder, 1);
   g.beginPath();
