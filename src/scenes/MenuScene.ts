@@ -118,8 +118,9 @@ export class MenuScene extends ScreenScene {
     fittedText(this, l.bank, this.lines().join('\n'), { size: f, align: 'center' });
     this.buttons(w, h).forEach((b, i) => buttonFace(this, b.rect, b.label, i === 0 ? Math.round(f * 1.2) : f, i === 0 ? COLORS.button : b.disabled ? COLORS.panel : COLORS.panelEdge));
     const notes = this.notes();
-    if (notes.length) fittedText(this, notesRect(l, this.svc.updates.ready()), notes.join('\n'), { size: f, align: 'center', color: COLORS.accentText });
-    fittedText(this, l.hint, t('menu.keysHint'), { size: 16, align: 'center', color: COLORS.muted });
+    if (notes.length) fittedText(this, l.notes, notes.join('\n'), { size: f, align: 'center', color: COLORS.accentText });
+    // An offered update takes the keys hint's place: the one row every layout keeps on screen.
+    if (!this.svc.updates.ready()) fittedText(this, l.hint, t('menu.keysHint'), { size: 16, align: 'center', color: COLORS.muted });
   }
 
   protected screen(w: number, h: number): LayerScreen {
@@ -134,13 +135,10 @@ export class MenuScene extends ScreenScene {
   }
 }
 
-/** The update button sits at the foot of the notes, which keep the space above it. */
+/** The update button, in the keys hint's row at the foot of the menu, at least a touch target tall. */
 function updateRect(l: MenuLayout): Rect {
-  const h = Math.min(l.notes.h, Math.max(MIN_TOUCH, Math.round(l.frame.font * 2.4)));
-  const w = Math.min(360, l.notes.w);
-  return { x: Math.round(l.notes.x + (l.notes.w - w) / 2), y: l.notes.y + l.notes.h - h, w, h };
-}
-
-function notesRect(l: MenuLayout, withUpdate: boolean): Rect {
-  return withUpdate ? { ...l.notes, h: Math.max(0, updateRect(l).y - l.notes.y - 4) } : l.notes;
+  const h = Math.max(MIN_TOUCH, Math.round(l.hint.h));
+  const w = Math.min(360, l.hint.w);
+  // Any extra height goes down into the frame's padding, not up into the language list.
+  return { x: Math.round(l.hint.x + (l.hint.w - w) / 2), y: Math.round(l.hint.y), w, h };
 }
