@@ -16,7 +16,7 @@
  * Factsprint sets time per round, not per question.
  */
 import type { Bank } from '../bank/schema';
-import { kindOf, lineError, noQuestions, portableQuestions, quoted, tooLarge, type ExportResult, type ImportedQuestion, type ImportResult, type LineError } from './types';
+import { kindOf, lineError, portableQuestions, quoted, tooLarge, type ExportResult, type ImportedQuestion, type ImportResult, type LineError, gather } from './types';
 
 export const CSV_HEADER = ['Question', 'Answer 1', 'Answer 2', 'Answer 3', 'Answer 4', 'Time limit (sec)', 'Correct answer(s)', 'Feedback'] as const;
 
@@ -174,14 +174,5 @@ export function fromCsv(text: string): ImportResult {
     cols = found;
     rows.shift();
   }
-  const questions: ImportedQuestion[] = [];
-  const errors: LineError[] = [];
-  for (const row of rows) {
-    const r = readRow(row, cols);
-    if ('code' in r) errors.push(r);
-    else questions.push(r);
-  }
-  if (errors.length) return { ok: false, errors };
-  if (!questions.length) return { ok: false, errors: [noQuestions()] };
-  return { ok: true, questions };
+  return gather(rows, (row) => readRow(row, cols));
 }

@@ -21,19 +21,7 @@
  * weight ("%50%...") gets an explicit "%0%".
  */
 import type { Bank } from '../bank/schema';
-import {
-  FALSE_WORD,
-  lineError as bad,
-  MAX_OPTIONS,
-  noQuestions,
-  portableQuestions,
-  tooLarge,
-  TRUE_WORD,
-  type ExportResult,
-  type ImportedQuestion,
-  type ImportResult,
-  type LineError,
-} from './types';
+import { FALSE_WORD, lineError as bad, MAX_OPTIONS, portableQuestions, tooLarge, TRUE_WORD, type ExportResult, type ImportedQuestion, type ImportResult, type LineError, gather } from './types';
 
 const FORMAT_MARK = /^\[(html|moodle|plain|markdown)\]/;
 // Moodle's weight pattern, exactly ("%50%", "%-25%", "%33.3%", "%100%"); Moodle then reads the
@@ -237,15 +225,5 @@ function readBlock(block: Block): ImportedQuestion | LineError | null {
 export function fromGift(text: string): ImportResult {
   const huge = tooLarge(text);
   if (huge) return { ok: false, errors: [huge] };
-  const questions: ImportedQuestion[] = [];
-  const errors: LineError[] = [];
-  for (const block of blocks(text.replace(/^\uFEFF/, ''))) {
-    const r = readBlock(block);
-    if (r === null) continue;
-    if ('code' in r) errors.push(r);
-    else questions.push(r);
-  }
-  if (errors.length) return { ok: false, errors };
-  if (!questions.length) return { ok: false, errors: [noQuestions()] };
-  return { ok: true, questions };
+  return gather(blocks(text.replace(/^\uFEFF/, '')), readBlock);
 }

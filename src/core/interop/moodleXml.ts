@@ -21,19 +21,7 @@
  * importers treat what Factsprint cannot play, and nothing is half-imported.
  */
 import { childNamed, childrenNamed, readXml, textOf, type XmlElement } from './xmlReader';
-import {
-  FALSE_WORD,
-  kindOf,
-  lineError,
-  MAX_OPTIONS,
-  noQuestions,
-  quoted,
-  tooLarge,
-  TRUE_WORD,
-  type ImportedQuestion,
-  type ImportResult,
-  type LineError,
-} from './types';
+import { FALSE_WORD, kindOf, lineError, MAX_OPTIONS, noQuestions, quoted, tooLarge, TRUE_WORD, type ImportedQuestion, type ImportResult, type LineError, gather } from './types';
 
 const ONLY = 'Factsprint imports multiple choice (one right answer) and true/false questions only';
 
@@ -122,17 +110,7 @@ export function fromMoodleXml(text: string): ImportResult {
   if (!xml.ok) return { ok: false, errors: [xml.error] };
   const { root } = xml;
   if (root.name !== 'quiz') return { ok: false, errors: [lineError(root.line, 'xmlNotQuiz', `the file's root element is <${quoted(root.name)}>, not a Moodle <quiz>`, { root: `<${quoted(root.name)}>` })] };
-  const questions: ImportedQuestion[] = [];
-  const errors: LineError[] = [];
-  for (const q of childrenNamed(root, 'question')) {
-    const r = readQuestion(q);
-    if (r === null) continue;
-    if ('code' in r) errors.push(r);
-    else questions.push(r);
-  }
-  if (errors.length) return { ok: false, errors };
-  if (!questions.length) return { ok: false, errors: [noQuestions()] };
-  return { ok: true, questions };
+  return gather(childrenNamed(root, 'question'), readQuestion);
 }
 
 // ---- HTML to text ------------------------------------------------------------------------------

@@ -113,6 +113,24 @@ export const tooLarge = (text: string): LineError | null =>
 
 export const noQuestions = (): LineError => lineError(1, 'noQuestions', 'the file holds no questions');
 
+/**
+ * Reads each part of a file into a question, an error, or nothing (a part to skip), and gives
+ * the import's result: every error if there is any (nothing is half-imported), else the questions.
+ */
+export function gather<T>(parts: Iterable<T>, read: (part: T) => ImportedQuestion | LineError | null): ImportResult {
+  const questions: ImportedQuestion[] = [];
+  const errors: LineError[] = [];
+  for (const part of parts) {
+    const r = read(part);
+    if (r === null) continue;
+    if ('code' in r) errors.push(r);
+    else questions.push(r);
+  }
+  if (errors.length) return { ok: false, errors };
+  if (!questions.length) return { ok: false, errors: [noQuestions()] };
+  return { ok: true, questions };
+}
+
 /** User text quoted in a message, cut short so one bad cell cannot flood the page. */
 export const quoted = (s: string, max = 40): string => ([...s].length > max ? `${[...s].slice(0, max).join('')}…` : s);
 
