@@ -1,21 +1,11 @@
 import Phaser from 'phaser';
 import type { Assignment } from '../core/codes/assignment';
-import type { CodeError } from '../core/codes/codec';
 import { acceptBank, DEFAULT_BANK_ID } from '../services/banks';
 import { fetchedBuiltInBank } from '../services/builtInBanks';
-import type { TKey } from '../services/i18n';
+import { ASSIGN_ERRORS } from '../services/assignErrors';
 import { servicesOf } from './context';
 import type { MessageData } from './MessageScene';
 import { readyBank, type PreloadData } from './PreloadScene';
-
-const ASSIGN_ERRORS: Record<CodeError, TKey> = {
-  'not-a-code': 'errors.assignNotACode',
-  'wrong-kind': 'errors.assignWrongKind',
-  'unsupported-version': 'errors.assignVersion',
-  checksum: 'errors.assignChecksum',
-  'too-large': 'errors.assignTooLarge',
-  malformed: 'errors.assignMalformed',
-};
 
 export interface AssignmentLink {
   assignment: Assignment;

@@ -8,20 +8,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeAssignment, encodeAssignment, type Assignment } from '../../../src/core/codes/assignment';
-import type { CodeError } from '../../../src/core/codes/codec';
+import { ASSIGN_ERRORS } from '../../../src/services/assignErrors';
 import { decodeResult, encodeResult, type StudentResult } from '../../../src/core/codes/result';
 import { assignmentArb, resultArb, sampleAssignment, sampleResult, SMALL_BANK_IDS, smallBank } from '../codes/fixtures';
 import { anyText, enText, mutated, render, RUNS } from './support';
 
-/** What the game says for each refusal of an assignment link (BootScene's table). */
-const ASSIGN_KEYS: Record<CodeError, string> = {
-  'not-a-code': 'errors.assignNotACode',
-  'wrong-kind': 'errors.assignWrongKind',
-  'unsupported-version': 'errors.assignVersion',
-  checksum: 'errors.assignChecksum',
-  'too-large': 'errors.assignTooLarge',
-  malformed: 'errors.assignMalformed',
-};
+/** What the game says for each refusal of an assignment link: the game's own table. */
+const ASSIGN_KEYS = ASSIGN_ERRORS;
 const CODE_ERRORS = Object.keys(ASSIGN_KEYS);
 
 /** Characters a code is made of, and the ones pasting adds: spaces, line breaks, invisible marks, link syntax. */
