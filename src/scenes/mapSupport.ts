@@ -6,6 +6,7 @@
 import type { Place } from '../core/geo';
 import { loadWhereView } from '../ui/questions';
 import type { GeoData } from '../ui/questions/types';
+import { fetchText } from '../services/fetchText';
 
 export interface MapSupport {
   /** The map data once loaded, else null. */
@@ -14,11 +15,7 @@ export interface MapSupport {
   load(): Promise<GeoData>;
 }
 
-async function json<T>(url: string): Promise<T> {
-  const r = await fetch(url);
-  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-  return (await r.json()) as T;
-}
+const json = async <T>(url: string): Promise<T> => JSON.parse(await fetchText(url)) as T;
 
 export function mapSupport(baseUrl: string): MapSupport {
   let data: GeoData | null = null;

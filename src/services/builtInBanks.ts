@@ -3,6 +3,7 @@
  * the one translation the player needs (scripts/banksPlugin.ts splits them at build time).
  */
 import { BUILT_IN_BANKS } from 'virtual:builtin-banks';
+import { fetchText } from './fetchText';
 
 export function builtInBankIds(): string[] {
   return Object.keys(BUILT_IN_BANKS).sort();
@@ -54,10 +55,4 @@ async function fetchParts(id: string, lang: string | null): Promise<string> {
   if (tr === null) return bank;
   const data = JSON.parse(bank) as Record<string, unknown>;
   return JSON.stringify({ ...data, translations: { [lang!]: JSON.parse(tr) as unknown } });
-}
-
-async function fetchText(url: string): Promise<string> {
-  const r = await fetch(url);
-  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-  return r.text();
 }
