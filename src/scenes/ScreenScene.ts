@@ -11,6 +11,8 @@ import { servicesOf, type GameServices } from './context';
 export abstract class ScreenScene extends Phaser.Scene {
   protected svc!: GameServices;
   private releaseKeys: (() => void) | undefined;
+  /** The size the canvas was last drawn at. */
+  private drawnSize = '';
 
   /** Draw the canvas for the current state at the current size. */
   protected abstract drawCanvas(w: number, h: number): void;
@@ -37,14 +39,20 @@ export abstract class ScreenScene extends Phaser.Scene {
     const { width, height } = this.scale.gameSize;
     clearScene(this);
     this.drawCanvas(width, height);
+    this.drawnSize = `${width}x${height}`;
     this.svc.a11y.show(this.screen(width, height), focusId);
   }
 
   private onResize(): void {
     const { width, height } = this.scale.gameSize;
     this.cameras.main.setSize(width, height);
-    clearScene(this);
-    this.drawCanvas(width, height);
+    // The engine reports a resize on its first frames even when the size stayed: the canvas
+    // already shows this size, so only the layer is placed again.
+    if (this.drawnSize !== `${width}x${height}`) {
+      clearScene(this);
+      this.drawCanvas(width, height);
+      this.drawnSize = `${width}x${height}`;
+    }
     this.svc.a11y.reposition(this.screen(width, height));
   }
 }
