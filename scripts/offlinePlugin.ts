@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 
 const SW_FILE = 'sw.js';
@@ -38,7 +38,8 @@ export function offlinePlugin(): Plugin {
       // After every other plugin has written its files, so the list is the whole site.
       order: 'post',
       handler() {
-        const outDir = join(config.root, config.build.outDir);
+        // resolve: an --outDir given as an absolute path stays as it is.
+        const outDir = resolve(config.root, config.build.outDir);
         const files = precacheList(outDir);
         const hash = createHash('sha256');
         for (const f of files) hash.update(f).update(readFileSync(join(outDir, f)));

@@ -5,7 +5,7 @@
 import Phaser from 'phaser';
 import { seedFrom } from './core/rng';
 import { AssignmentScene } from './scenes/AssignmentScene';
-import { BootScene } from './scenes/BootScene';
+import { BootScene, readyMenu } from './scenes/BootScene';
 import { BankTexts, SERVICES_KEY, type GameServices } from './scenes/context';
 import { MenuScene } from './scenes/MenuScene';
 import { MessageScene } from './scenes/MessageScene';
@@ -21,7 +21,7 @@ import { gameTexts } from './services/texts/game';
 import { DEFAULT_BANK_ID } from './services/banks';
 import { bankUrl, fetchBuiltInBank } from './services/builtInBanks';
 import { readParams } from './services/params';
-import { LocalBankStore } from './services/localBanks';
+import type { LocalBankStore } from './services/localBanks';
 import { localToday, ProgressStore } from './services/progress';
 import { RoundStore } from './services/rounds';
 import { mapSupport } from './scenes/mapSupport';
@@ -87,6 +87,7 @@ async function start(): Promise<void> {
   });
   applyLook();
 
+  let localBankStore: Promise<LocalBankStore> | null = null;
   const services: GameServices = {
     i18n,
     a11y,
@@ -100,7 +101,12 @@ async function start(): Promise<void> {
     today: () => localToday(),
     storageProblem: () => storageProblem,
     bankTexts: new BankTexts(),
-    localBanks: new LocalBankStore(storage),
+    localBanks: () => {
+      // Loaded for `?bank=local:` links only: the store checks banks with the schema (zod).
+      localBankStore ??= import('./services/localBanks').then((m) => new m.LocalBankStore(storage));
+      localBankStore.catch(() => (localBankStore = null));
+      return localBankStore;
+    },
     assignments: new AssignmentStore(storage),
     rounds: new RoundStore(storage),
     map: mapSupport(import.meta.env.BASE_URL),
@@ -136,7 +142,10 @@ async function start(): Promise<void> {
     },
   };
 
-  new Phaser.Game({
+  // Usually the bank is here by now: the game then opens on the menu itself.
+  const menu = readyMenu(services);
+  const scenes = [BootScene, PreloadScene, MenuScene, SettingsScene, AssignmentScene, RoundScene, ResultsScene, MessageScene];
+  const game = new Phaser.Game({
     // WebGL where the device has it, else Phaser's Canvas renderer (old phones, GPU blocklists).
     type: Phaser.AUTO,
     parent: 'game',
@@ -144,11 +153,17 @@ async function start(): Promise<void> {
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
     // All input arrives through the accessible layer's buttons and the keyboard service.
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+    // One texture per draw: Phaser 4 compiles a new shader for every texture count a batch reaches
+    // (1 to 16), each a stall on first use (63 ms for the menu's 11 in software WebGL, against
+    // 14 ms for one). A screen here has a few dozen objects, so the extra draw calls cost nothing.
+    render: { maxTextures: 1 },
     banner: false,
     audio: { noAudio: true },
     callbacks: { preBoot: (game) => game.registry.set(SERVICES_KEY, services) },
-    scene: [BootScene, PreloadScene, MenuScene, SettingsScene, AssignmentScene, RoundScene, ResultsScene, MessageScene],
+    // The first scene listed is the one that starts.
+    scene: menu ? [MenuScene, ...scenes.filter((s) => s !== MenuScene)] : scenes,
   });
+  if (menu) game.scene.start('Menu', menu);
 }
 
 start().catch((e: unknown) => {

@@ -1,5 +1,5 @@
 import type { Bank, FactKind, Question } from './bank/schema';
-import { playableQuestions } from './bank/validate';
+import { playableQuestions } from './bank/playable';
 import { createRng, shuffle, type Rng } from './rng';
 
 /** A question as it is asked in one round: options in the round's own seeded order. */

@@ -1,9 +1,10 @@
 import Phaser from 'phaser';
 import type { Assignment } from '../core/codes/assignment';
-import { acceptBank, DEFAULT_BANK_ID } from '../services/banks';
+import { acceptCheckedBank, DEFAULT_BANK_ID } from '../services/banks';
 import { fetchedBuiltInBank } from '../services/builtInBanks';
 import { ASSIGN_ERRORS } from '../services/assignErrors';
-import { servicesOf } from './context';
+import type { Bank } from '../core/bank/schema';
+import { servicesOf, type GameServices } from './context';
 import type { MessageData } from './MessageScene';
 import { readyBank, type PreloadData } from './PreloadScene';
 
@@ -43,16 +44,24 @@ export class BootScene extends Phaser.Scene {
       );
       return;
     }
-    const bankId = params.bank ?? DEFAULT_BANK_ID;
-    // Usually the bank arrived while the engine booted (main asked for it first): then straight
-    // to the menu, without a loading screen's frame in between.
-    const text = fetchedBuiltInBank(bankId, i18n.language === 'en' ? null : i18n.language);
-    if (text !== null) {
-      const ready = readyBank(svc, acceptBank(text, bankId), bankId);
-      if ('message' in ready) return fail(ready.message);
-      this.scene.start('Menu', { bank: ready.bank });
-      return;
-    }
-    this.scene.start('Preload', { bankId } satisfies PreloadData);
+    const menu = readyMenu(svc);
+    if (menu) this.scene.start('Menu', menu);
+    else this.scene.start('Preload', { bankId: params.bank ?? DEFAULT_BANK_ID } satisfies PreloadData);
   }
+}
+
+/**
+ * The menu's data when nothing needs loading or checking: a plain link, and its built-in bank
+ * already here as the build checked it. The game can then open on the menu, with no loading
+ * screen's frame (nor this scene's) in between. Null sends the player through the loading screen,
+ * which also says what is wrong with a bank.
+ */
+export function readyMenu(svc: GameServices): { bank: Bank } | null {
+  const { params, i18n } = svc;
+  if (params.problems.length > 0 || params.assign !== null) return null;
+  const bankId = params.bank ?? DEFAULT_BANK_ID;
+  const fetched = fetchedBuiltInBank(bankId, i18n.language === 'en' ? null : i18n.language);
+  if (!fetched?.checked) return null;
+  const ready = readyBank(svc, acceptCheckedBank(fetched.bank, bankId), bankId);
+  return 'bank' in ready ? ready : null;
 }

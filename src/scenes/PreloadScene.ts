@@ -1,11 +1,10 @@
 import Phaser from 'phaser';
 import { localizeBank } from '../core/bank/localize';
 import type { Bank } from '../core/bank/schema';
-import { acceptBank, type BankLoad } from '../services/banks';
+import { acceptBankData, acceptFetchedBank, LOCAL_PREFIX, type BankLoad } from '../services/banks';
 import { bankUrl, fetchBuiltInBank } from '../services/builtInBanks';
 import type { AssignmentData } from './AssignmentScene';
 import type { AssignmentLink } from './BootScene';
-import { LOCAL_PREFIX } from '../services/localBanks';
 import { frame } from '../ui/layout';
 import { COLORS, FONT_STACK } from '../ui/theme';
 import { servicesOf, type GameServices } from './context';
@@ -30,10 +29,20 @@ export class PreloadScene extends Phaser.Scene {
     const fail = (message: string): void => {
       this.scene.start('Message', { title: i18n.t('errors.title'), message } satisfies MessageData);
     };
-    const accept = (result: ReturnType<typeof acceptBank>): void => {
-      const ready = readyBank(servicesOf(this), result, id);
-      if ('message' in ready) return fail(ready.message);
-      this.next(ready.bank, data.assignment);
+    const accept = (checking: Promise<BankLoad>): void => {
+      checking.then(
+        (result) => {
+          if (!this.scene.isActive()) return;
+          const ready = readyBank(servicesOf(this), result, id);
+          if ('message' in ready) return fail(ready.message);
+          this.next(ready.bank, data.assignment);
+        },
+        // The schema is loaded for the check: offline before it was ever cached, it cannot be.
+        (e: unknown) => {
+          console.warn(e);
+          if (this.scene.isActive()) fail(i18n.t('errors.bankLoad', { id }));
+        },
+      );
     };
 
     const f = frame(this.scale.width, this.scale.height);
@@ -51,22 +60,32 @@ export class PreloadScene extends Phaser.Scene {
     draw(0);
     a11y.show({ title: i18n.t('loading.progress', { percent: 0 }), buttons: [] });
 
-    if (data.inlineBank) return accept(acceptBank(JSON.stringify(data.inlineBank), data.inlineBank.id));
+    if (data.inlineBank) return accept(acceptBankData(data.inlineBank, data.inlineBank.id));
     if (id.startsWith(LOCAL_PREFIX)) {
       // A bank built on this device: no download, straight from storage.
-      const entry = localBanks.get(id.slice(LOCAL_PREFIX.length));
-      if (!entry) return fail(i18n.t('errors.bankUnknown', { id }));
-      return accept(acceptBank(JSON.stringify(entry.bank), entry.bank.id));
+      localBanks().then(
+        (store) => {
+          if (!this.scene.isActive()) return;
+          const entry = store.get(id.slice(LOCAL_PREFIX.length));
+          if (!entry) return fail(i18n.t('errors.bankUnknown', { id }));
+          accept(acceptBankData(entry.bank, entry.bank.id));
+        },
+        (e: unknown) => {
+          console.warn(e);
+          if (this.scene.isActive()) fail(i18n.t('errors.bankLoad', { id }));
+        },
+      );
+      return;
     }
     if (!bankUrl(id)) return fail(i18n.t('errors.bankUnknown', { id }));
     // The bank and the one translation this player needs; the bar shows the wait, not a percentage.
     draw(0.1);
     fetchBuiltInBank(id, i18n.language === 'en' ? null : i18n.language).then(
-      (text) => {
+      (fetched) => {
         if (!this.scene.isActive()) return;
         performance.mark('fs:bank-fetched');
         draw(1);
-        accept(acceptBank(text, id));
+        accept(acceptFetchedBank(fetched, id));
       },
       (e: unknown) => {
         console.warn(e);

@@ -45,8 +45,8 @@ export interface GameServices {
   map: MapSupport;
   /** A new version of the game, offered on the menu between rounds. */
   updates: UpdateService;
-  /** Banks built and saved on this device. */
-  localBanks: LocalBankStore;
+  /** Banks built and saved on this device; the store (and the schema it checks them with) loads on first use. */
+  localBanks(): Promise<LocalBankStore>;
   /** Offer a text file to save (a result code, say). */
   download(name: string, text: string): void;
   /** Reload in a language without saving it as the player's choice (an assignment's fixed language). */

@@ -57,11 +57,16 @@ export async function createI18n(language: Language, texts: TextSource): Promise
     // The texts are already here: no reason to wait a task before the first screen can use them.
     initAsync: false,
   });
-  const numberFormat = new Intl.NumberFormat(lang);
+  let numberFormat: Intl.NumberFormat | undefined;
   return {
     language: lang,
     dir: instance.dir(lang) === 'rtl' ? 'rtl' : 'ltr',
     t: (key, params) => instance.t(key, params ?? {}) as string,
-    number: (n, options) => (options ? new Intl.NumberFormat(lang, options).format(n) : numberFormat.format(n)),
+    number: (n, options) => {
+      if (options) return new Intl.NumberFormat(lang, options).format(n);
+      // Made on first use: the page's early-start script has warmed the locale data by then.
+      numberFormat ??= new Intl.NumberFormat(lang);
+      return numberFormat.format(n);
+    },
   };
 }

@@ -6,7 +6,7 @@ import type { Bank } from '../core/bank/schema';
 import { playableQuestions, validateBank } from '../core/bank/validate';
 import type { DeviceStorage, RecordSpec } from './storage';
 
-export const LOCAL_PREFIX = 'local:';
+export { LOCAL_PREFIX } from './banks';
 
 interface Entry {
   bank: Bank;

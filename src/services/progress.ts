@@ -8,7 +8,7 @@ import { dayNumber } from '../core/progress/days';
 import { cardKey, dueKeys, emptyLeitner, parseLeitner, recordAnswer, splitCardKey, type LeitnerState } from '../core/progress/leitner';
 import { bestFor, emptyProfile, parseProfile, recordRound, type Profile, type RoundRecord } from '../core/progress/profile';
 import type { Bank } from '../core/bank/schema';
-import { playableQuestions } from '../core/bank/validate';
+import { playableQuestions } from '../core/bank/playable';
 import type { RoundState } from '../core/round';
 import type { Mode } from '../core/settings';
 import type { DeviceStorage, RecordSpec } from './storage';

@@ -6,7 +6,7 @@
 import { assignmentId, decodeAssignment, encodeAssignment, fitsInLink, foldName, MAX_LINK_CODE, pruneBank, type Assignment } from '../core/codes/assignment';
 import { decodeResult, type StudentResult } from '../core/codes/result';
 import type { Bank } from '../core/bank/schema';
-import { playableQuestions } from '../core/bank/validate';
+import { playableQuestions } from '../core/bank/playable';
 import { createRng, shuffle } from '../core/rng';
 import { MODES, type Mode } from '../core/settings';
 import type { ClassResultStore, RemovedResults } from '../services/classResults';

@@ -29,6 +29,8 @@ export async function loadChosenBank(choice: string, banks: LocalBankStore): Pro
   if (choice.startsWith(LOCAL_PREFIX)) return banks.get(choice.slice(LOCAL_PREFIX.length))?.bank ?? null;
   if (!builtInBankIds().includes(choice)) return null;
   // Exports and assignments use the bank's own language: no translation needed.
-  const parsed = parseBank(await fetchBuiltInBank(choice, null), choice);
+  const fetched = await fetchBuiltInBank(choice, null);
+  if (fetched.checked) return fetched.bank;
+  const parsed = parseBank(fetched.text, choice);
   return parsed.ok ? parsed.bank : null;
 }

@@ -19,6 +19,22 @@ async function answerBoxes(page: Page): Promise<Box[]> {
   return boxes;
 }
 
+/**
+ * Records, from the moment the page opens, each bank file requested and whether any script that
+ * arrived holds the schema library (zod names its errors "ZodError" even minified).
+ */
+function watchDownloads(page: Page): { bankRequests: string[]; schemaLoaded: () => Promise<boolean> } {
+  const bankRequests: string[] = [];
+  const scripts: Promise<boolean>[] = [];
+  page.on('request', (r) => {
+    if (/\/banks\/.*\.json$/.test(r.url())) bankRequests.push(new URL(r.url()).pathname);
+  });
+  page.on('response', (r) => {
+    if (r.url().endsWith('.js')) scripts.push(r.text().then((t) => t.includes('ZodError'), () => false));
+  });
+  return { bankRequests, schemaLoaded: async () => (await Promise.all(scripts)).some(Boolean) };
+}
+
 /** Distinct colours in a screenshot: a blank or failed canvas has one or two. */
 async function colourCount(page: Page): Promise<number> {
   const png = await page.screenshot();
@@ -105,17 +121,38 @@ describe('bad links', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a plain link downloads its bank once and no schema code: the build checked the bank', async () => {
+    let downloads!: ReturnType<typeof watchDownloads>;
+    const { page, errors } = await openGame(shared.browser, '?lang=de', {
+      before: async (p) => {
+        downloads = watchDownloads(p);
+      },
+    });
+    await page.getByRole('button', { name: 'Spielen' }).waitFor();
+    // The bank itself (asked for by the page's early-start script, taken over by the game) and its German.
+    expect(downloads.bankRequests).toHaveLength(2);
+    expect(downloads.bankRequests.filter((u) => /\/bank-[0-9a-f]{10}\.json$/.test(u))).toHaveLength(1);
+    expect(downloads.bankRequests.filter((u) => /\/de-[0-9a-f]{10}\.json$/.test(u))).toHaveLength(1);
+    expect(await downloads.schemaLoaded()).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
   it('a damaged bank is refused with the JSON path of the problem', async () => {
+    let downloads!: ReturnType<typeof watchDownloads>;
     const { page } = await openGame(shared.browser, '', {
-      before: (p) =>
-        p.route(/bank-[^/]*\.json$/, async (route) => {
+      before: async (p) => {
+        downloads = watchDownloads(p);
+        await p.route(/bank-[^/]*\.json$/, async (route) => {
           const res = await route.fetch();
           const bank = (await res.json()) as { questions: { options: string[] }[] };
           bank.questions[0]!.options.pop();
           await route.fulfill({ response: res, json: bank });
-        }),
+        });
+      },
     });
     await expectMessage(page, /damaged.*\$\.questions\[0\]\.options: a choice question has exactly 4 options/);
+    // Not the file the build checked (its hash says so): the schema came to check it.
+    expect(await downloads.schemaLoaded()).toBe(true);
   });
 
   it('a bank that cannot be fetched asks the player to check the connection', async () => {

@@ -6,22 +6,15 @@
  * Only facts a person approved or edited ever reach players (see `playableQuestions`).
  */
 import { z } from 'zod';
+import { ASKS, REVIEW_STATUSES, SCHEMA_VERSION } from './constants.ts';
 
 // Zod's faster parser compiles code with `new Function`, which the pages' Content-Security-Policy
 // forbids (no eval); even its probe for it is reported as a violation. Banks are small: parse
 // without it. Set before any schema below is built, which is when zod reads the setting.
 z.config({ jitless: true });
 
-export const SCHEMA_VERSION = 1;
-
-export const FACT_KINDS = ['quote', 'quantity', 'date', 'place'] as const;
-export type FactKind = (typeof FACT_KINDS)[number];
-
-export const REVIEW_STATUSES = ['auto', 'needs_review', 'approved', 'edited', 'rejected'] as const;
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
-
-/** Statuses a person has signed off; nothing else is shown to players. */
-export const PLAYABLE_STATUSES: readonly ReviewStatus[] = ['approved', 'edited'];
+// The vocabularies live apart so the game's first screen can use them without zod.
+export * from './constants.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
@@ -81,10 +74,6 @@ export const FactSchema = z.discriminatedUnion('kind', [
   z.object({ ...factBase, kind: z.literal('date'), data: DateData }),
   z.object({ ...factBase, kind: z.literal('place'), data: PlaceData }),
 ]);
-
-/** What a question asks of its fact: decides which fact field the right answer must equal. */
-export const ASKS = ['speaker', 'quote', 'value', 'date', 'event', 'place'] as const;
-export type Asks = (typeof ASKS)[number];
 
 const questionBase = {
   id: nonEmpty,
@@ -164,9 +153,6 @@ export const WhereQuestionSchema = z.object({
     focus: z.object({ lat: z.number(), lon: z.number(), spanDeg: z.number().positive().max(360) }).optional(),
   }),
 });
-
-export const QUESTION_TYPES = ['choice', 'truefalse', 'estimate', 'when', 'where'] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 export const QuestionSchema = z.discriminatedUnion('type', [
   ChoiceQuestionSchema,

@@ -1,15 +1,11 @@
+// Imports name their .ts files: the build loads this module in Node to check the built-in banks
+// (scripts/banksPlugin.ts), where Vite's native config loader wants the extension.
 import type { z } from 'zod';
-import { BankSchema, crossReferenceIssues, PLAYABLE_STATUSES, type Bank, type Question } from './schema';
+import type { BankError, BankResult } from './errors.ts';
+import { BankSchema, crossReferenceIssues } from './schema.ts';
 
-export interface BankError {
-  /** The file (or URL) the bank came from, so a teacher knows where to look. */
-  file: string;
-  /** JSON path in the `$.questions[3].options` form. */
-  path: string;
-  message: string;
-}
-
-export type BankResult = { ok: true; bank: Bank } | { ok: false; errors: BankError[] };
+export { formatBankError, type BankError, type BankResult } from './errors.ts';
+export { playableQuestions } from './playable.ts';
 
 export function jsonPath(path: readonly PropertyKey[]): string {
   return (
@@ -50,12 +46,3 @@ export function parseBank(text: string, file: string): BankResult {
   return validateBank(data, file);
 }
 
-export function formatBankError(e: BankError): string {
-  return `${e.file} ${e.path}: ${e.message}`;
-}
-
-/** Questions whose fact a person has approved or edited: the only ones players see. */
-export function playableQuestions(bank: Bank): Question[] {
-  const ok = new Set(bank.facts.filter((f) => PLAYABLE_STATUSES.includes(f.review)).map((f) => f.id));
-  return bank.questions.filter((q) => ok.has(q.factId));
-}

@@ -117,10 +117,10 @@ describe('parseBank', () => {
 });
 
 describe('acceptBank (the game loading a bank file)', () => {
-  it('never throws; a refusal is "damaged" with its first problem, or "no approved questions", both of which the game can say', () => {
-    fc.assert(
-      fc.property(fc.oneof(anyText(100), mutated(fc.constantFrom(...texts), JSON_PIECES)), (text) => {
-        const r = acceptBank(text, real.id);
+  it('never throws; a refusal is "damaged" with its first problem, or "no approved questions", both of which the game can say', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(anyText(100), mutated(fc.constantFrom(...texts), JSON_PIECES)), async (text) => {
+        const r = await acceptBank(text, real.id);
         if (r.ok) return;
         if (r.reason === 'empty') render(enText('errors.bankEmpty'), { id: real.id }, 'errors.bankEmpty');
         else render(enText('errors.bankInvalid'), { id: real.id, count: r.errors.length, first: r.first }, 'errors.bankInvalid');
