@@ -617,7 +617,8 @@ export async function pagesBench(browser: Browser, o: PagesOptions): Promise<Pag
   const errors: string[] = [];
   try {
     log(`serving ${GAME_DIR} at ${game.url} and ${BARE_DIR} at ${bare.url} (gzip level ${GZIP_LEVEL})`);
-    const runs = o.quick ? 2 : 7;
+    // One run varies by ±60 ms on a shared 2-core machine; 15 alternating runs keep the median steady.
+    const runs = o.quick ? 2 : 15;
     log(`\nmenu: ${runs} runs of each page${o.quick ? '' : ', after one warm-up run of each'}`);
     const menu = await menuTimes(browser, game, bare, runs, !o.quick, log, errors);
     log('bytes: one run to the first question');
