@@ -141,9 +141,10 @@ export function banksPlugin(): Plugin {
       });
     },
     generateBundle() {
-      const script = earlyStartScript(splitBanks(root, true));
+      const banks = splitBanks(root, true);
+      const script = earlyStartScript(banks);
       this.emitFile({ type: 'asset', fileName: earlyStartName(script, false), source: script });
-      for (const b of splitBanks(root, true)) for (const [name, text] of b.files) this.emitFile({ type: 'asset', fileName: `banks/${b.id}/${name}`, source: text });
+      for (const b of banks) for (const [name, text] of b.files) this.emitFile({ type: 'asset', fileName: `banks/${b.id}/${name}`, source: text });
     },
   };
 }
