@@ -29,6 +29,12 @@ export class PreloadScene extends Phaser.Scene {
     const fail = (message: string): void => {
       this.scene.start('Message', { title: i18n.t('errors.title'), message } satisfies MessageData);
     };
+    // Whatever could not be had (the bank, the device's store, the schema to check with; offline
+    // before it was ever cached, say): the same "could not be loaded" message.
+    const couldNotLoad = (e: unknown): void => {
+      console.warn(e);
+      if (this.scene.isActive()) fail(i18n.t('errors.bankLoad', { id }));
+    };
     const accept = (checking: Promise<BankLoad>): void => {
       checking.then(
         (result) => {
@@ -37,11 +43,7 @@ export class PreloadScene extends Phaser.Scene {
           if ('message' in ready) return fail(ready.message);
           this.next(ready.bank, data.assignment);
         },
-        // The schema is loaded for the check: offline before it was ever cached, it cannot be.
-        (e: unknown) => {
-          console.warn(e);
-          if (this.scene.isActive()) fail(i18n.t('errors.bankLoad', { id }));
-        },
+        couldNotLoad,
       );
     };
 
@@ -70,10 +72,7 @@ export class PreloadScene extends Phaser.Scene {
           if (!entry) return fail(i18n.t('errors.bankUnknown', { id }));
           accept(acceptBankData(entry.bank, entry.bank.id));
         },
-        (e: unknown) => {
-          console.warn(e);
-          if (this.scene.isActive()) fail(i18n.t('errors.bankLoad', { id }));
-        },
+        couldNotLoad,
       );
       return;
     }
@@ -87,10 +86,7 @@ export class PreloadScene extends Phaser.Scene {
         draw(1);
         accept(acceptFetchedBank(fetched, id));
       },
-      (e: unknown) => {
-        console.warn(e);
-        if (this.scene.isActive()) fail(i18n.t('errors.bankLoad', { id }));
-      },
+      couldNotLoad,
     );
   }
 
