@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { localizeBank } from '../core/bank/localize';
+import { formatBankError } from '../core/bank/errors';
 import type { Bank } from '../core/bank/schema';
 import { acceptBankData, acceptFetchedBank, LOCAL_PREFIX, type BankLoad } from '../services/banks';
 import { bankUrl, fetchBuiltInBank } from '../services/builtInBanks';
@@ -110,6 +111,6 @@ export function readyBank(svc: GameServices, result: BankLoad, id: string): { ba
   }
   if (result.reason === 'empty') return { message: i18n.t('errors.bankEmpty', { id }) };
   // Teachers need the file and JSON path; the console has every problem, the screen the first.
-  console.warn(result.errors.map((e) => `${e.file} ${e.path}: ${e.message}`).join('\n'));
+  console.warn(result.errors.map(formatBankError).join('\n'));
   return { message: i18n.t('errors.bankInvalid', { id, count: result.errors.length, first: result.first }) };
 }
