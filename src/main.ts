@@ -103,8 +103,11 @@ async function start(): Promise<void> {
     bankTexts: new BankTexts(),
     localBanks: () => {
       // Loaded for `?bank=local:` links only: the store checks banks with the schema (zod).
-      localBankStore ??= import('./services/localBanks').then((m) => new m.LocalBankStore(storage));
-      localBankStore.catch(() => (localBankStore = null));
+      if (!localBankStore) {
+        localBankStore = import('./services/localBanks').then((m) => new m.LocalBankStore(storage));
+        // A failed load is not kept: the next link that needs the store tries again.
+        localBankStore.catch(() => (localBankStore = null));
+      }
       return localBankStore;
     },
     assignments: new AssignmentStore(storage),
