@@ -30,6 +30,7 @@ import { motionPreference, SettingsStore } from './services/settings';
 import { browserBackend, DeviceStorage, type StorageProblem } from './services/storage';
 import { AccessibleLayer } from './ui/AccessibleLayer';
 import { download } from './ui/download';
+import { drawOnChange } from './ui/drawOnChange';
 import { KeyboardInput } from './ui/keys';
 import { setLayoutRtl } from './ui/layout';
 import { COLORS, setHighContrast } from './ui/theme';
@@ -162,7 +163,11 @@ async function start(): Promise<void> {
     render: { maxTextures: 1 },
     banner: false,
     audio: { noAudio: true },
-    callbacks: { preBoot: (game) => game.registry.set(SERVICES_KEY, services) },
+    callbacks: {
+      preBoot: (game) => game.registry.set(SERVICES_KEY, services),
+      // Frames in which nothing on the canvas changed are not drawn (ui/drawOnChange.ts).
+      postBoot: (game) => (window.__factsprintDraws = drawOnChange(game)),
+    },
     // The first scene listed is the one that starts.
     scene: menu ? [MenuScene, ...scenes.filter((s) => s !== MenuScene)] : scenes,
   });
