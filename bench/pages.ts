@@ -62,6 +62,8 @@ export interface FrameFigures {
   medianMs: number;
   p95Ms: number;
   maxMs: number;
+  /** Of those frames, how many the game drew (it skips frames in which nothing changed); null for bare Phaser. */
+  drawn: number | null;
 }
 
 export interface PagesFigures {
@@ -491,7 +493,10 @@ async function frames(browser: Browser, game: StaticServer, bare: StaticServer, 
       await s.page.waitForTimeout(500);
       const cdp = await s.context.newCDPSession(s.page);
       if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      const drawnSoFar = () => s.page.evaluate(() => window.__factsprintDraws?.drawn ?? null);
+      const drawnBefore = await drawnSoFar();
       const deltas = await s.page.evaluate(frameDeltas, windowMs);
+      const drawnAfter = await drawnSoFar();
       if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       // The timer must still have been running: a question that timed out mid-window measured feedback.
       if (p.url.startsWith(game.url) && (await s.page.evaluate(() => window.__bench!.screen())) !== 'question') throw new Error(`${p.name}: the question was no longer on screen after the frame window`);
@@ -499,9 +504,9 @@ async function frames(browser: Browser, game: StaticServer, bare: StaticServer, 
       errors.push(...s.errors);
       await s.context.close();
       if (deltas.length === 0) throw new Error(`${p.name}: no animation frames in ${windowMs} ms`);
-      const f = { page: p.name, throttle, screen, frames: deltas.length, medianMs: median(deltas), p95Ms: percentile(deltas, 95), maxMs: Math.max(...deltas) };
+      const f = { page: p.name, throttle, screen, frames: deltas.length, medianMs: median(deltas), p95Ms: percentile(deltas, 95), maxMs: Math.max(...deltas), drawn: drawnBefore === null || drawnAfter === null ? null : drawnAfter - drawnBefore };
       out.push(f);
-      log(`  ${p.name} (${screen}), CPU ${throttle}x: ${f.frames} frames, median ${f.medianMs.toFixed(1)} ms, p95 ${f.p95Ms.toFixed(1)} ms`);
+      log(`  ${p.name} (${screen}), CPU ${throttle}x: ${f.frames} frames${f.drawn === null ? '' : `, ${f.drawn} drawn`}, median ${f.medianMs.toFixed(1)} ms, p95 ${f.p95Ms.toFixed(1)} ms`);
     }
   }
   return out;
@@ -580,8 +585,8 @@ function printFigures(f: PagesFigures, log: (s: string) => void): void {
   log(`\n3. frame times (requestAnimationFrame deltas) with a question's timer running, ${PHONE.width}x${PHONE.height}`);
   log(
     table(
-      [['page', 'screen', 'CPU', 'frames', 'median', 'p95', 'max'], ...f.frames.map((x) => [x.page, x.screen, `${x.throttle}x`, String(x.frames), `${x.medianMs.toFixed(1)} ms`, `${x.p95Ms.toFixed(1)} ms`, `${x.maxMs.toFixed(1)} ms`])],
-      [3, 4, 5, 6],
+      [['page', 'screen', 'CPU', 'frames', 'drawn', 'median', 'p95', 'max'], ...f.frames.map((x) => [x.page, x.screen, `${x.throttle}x`, String(x.frames), x.drawn === null ? 'every one' : String(x.drawn), `${x.medianMs.toFixed(1)} ms`, `${x.p95Ms.toFixed(1)} ms`, `${x.maxMs.toFixed(1)} ms`])],
+      [3, 4, 5, 6, 7],
     ),
   );
 
