@@ -9,7 +9,7 @@ import type { Bank } from '../../src/core/bank/schema';
 import { parseBank } from '../../src/core/bank/validate';
 import { createRound, DEFAULT_QUESTION_COUNT, roundReducer, type RoundState } from '../../src/core/round';
 import { selectQuestions, type RoundQuestion } from '../../src/core/select';
-import type { Place } from '../../src/core/geo';
+import { greatCircleKm, type Place } from '../../src/core/geo';
 import type { Response } from '../../src/core/judge';
 import { createMapView } from '../../src/ui/worldMap';
 import { watchErrors } from './browser';
@@ -232,9 +232,27 @@ export async function answerById(page: Page, rq: RoundQuestion, r: Response, wor
     const view = createMapView(world, { x: surface.x, y: surface.y, w: surface.width, h: surface.height }, q.answer.focus);
     const xy = view.project(r);
     const inside = xy && xy[0] > surface.x + 2 && xy[0] < surface.x + surface.width - 2 && xy[1] > surface.y + 2 && xy[1] < surface.y + surface.height - 2;
-    // A far-away place off a zoomed map: tap the map's corner instead, as far as the map goes.
-    const [x, y] = inside ? xy : [surface.x + 6, surface.y + 6];
+    // A far-away place off a zoomed map: tap the point of the globe on screen farthest from the
+    // answer instead. (A corner of the surface is not always on the globe: on a wide, short map
+    // it lies in the empty space beside it, where a tap places no pin.)
+    const [x, y] = inside ? xy : farthestOnGlobe(view, surface, q.answer);
     await page.mouse.click(x, y);
     await page.locator('#a11y button[data-id="submit"]:not([disabled])').click();
   }
+}
+
+/** Of a grid of points across the map surface, the one on the globe farthest from `from`. */
+function farthestOnGlobe(view: ReturnType<typeof createMapView>, s: { x: number; y: number; width: number; height: number }, from: { lat: number; lon: number }): [number, number] {
+  let best: { xy: [number, number]; km: number } | null = null;
+  for (let i = 0; i <= 20; i++) {
+    for (let j = 0; j <= 10; j++) {
+      const xy: [number, number] = [s.x + 6 + ((s.width - 12) * i) / 20, s.y + 6 + ((s.height - 12) * j) / 10];
+      const p = view.invert(xy[0], xy[1]);
+      if (!p) continue;
+      const km = greatCircleKm(p, from);
+      if (!best || km > best.km) best = { xy, km };
+    }
+  }
+  if (!best) throw new Error('no point of the map surface lies on the globe');
+  return best.xy;
 }

@@ -99,3 +99,26 @@ describe.each([
     expect(errors).toEqual([]);
   });
 });
+
+it('a tap in an empty corner of a wide zoomed map places no pin; a tap on the globe does', async () => {
+  // A laptop's map row is wide and short: a zoomed globe fits its height and leaves its corners empty.
+  let seed = '';
+  for (let i = 0; i < 2000 && !seed; i++) if (expectedQuestions(`zoomed-${i}`)[0]!.question.id === 'q-where-beijing') seed = `zoomed-${i}`;
+  if (!seed) throw new Error('no round opens with q-where-beijing');
+  const rq = expectedQuestions(seed)[0]!;
+  if (rq.question.type !== 'where' || !rq.question.answer.focus) throw new Error('expected a zoomed where question');
+  const { page, errors } = await openGame(shared.browser, `?seed=${seed}`, { viewport: { width: 1280, height: 800 } });
+  await page.getByRole('button', { name: 'Play' }).click();
+  await waitForQuestion(page, 1);
+  const s = (await page.locator('#a11y .surface').boundingBox())!;
+  const view = createMapView(world, { x: s.x, y: s.y, w: s.width, h: s.height }, rq.question.answer.focus);
+  const corner = { x: s.x + 6, y: s.y + 6 };
+  expect(view.invert(corner.x, corner.y)).toBeNull();
+  await page.mouse.click(corner.x, corner.y);
+  await page.waitForTimeout(300);
+  expect(await page.locator('#a11y button[data-id="submit"]').isDisabled()).toBe(true);
+  const [x, y] = view.project(rq.question.answer)!;
+  await page.mouse.click(x, y);
+  await expect.poll(() => page.locator('#a11y button[data-id="submit"]').isDisabled()).toBe(false);
+  expect(errors).toEqual([]);
+});
