@@ -5,9 +5,9 @@
  * (which clears the canvas), the scenes' render and the renderer's postRender. After the update
  * (the POST_STEP event) the screen is compared with the last frame drawn; when nothing differs,
  * and no canvas was copied into a texture since (a text redrawn in place), those three calls
- * are skipped for this frame. A canvas nobody draws to keeps showing its last
- * picture, and the browser has nothing new to composite. Everything else in the step (events,
- * tweens, timers, scene changes, pausing and destroying the game) runs as before.
+ * are skipped for this frame. A canvas nobody draws to keeps showing its last picture, and the
+ * browser has nothing new to composite. Everything else in the step (events, tweens, timers,
+ * scene changes, pausing and destroying the game) runs as before.
  */
 import Phaser from 'phaser';
 import { CanvasChanges, type DrawnGame } from './canvasChanges';
