@@ -9,9 +9,9 @@ import type { Bank } from '../../src/core/bank/schema';
 import { parseBank } from '../../src/core/bank/validate';
 import { createRound, DEFAULT_QUESTION_COUNT, roundReducer, type RoundState } from '../../src/core/round';
 import { selectQuestions, type RoundQuestion } from '../../src/core/select';
-import { greatCircleKm, type Place } from '../../src/core/geo';
+import { greatCircleKm, type LatLon, type Place } from '../../src/core/geo';
 import type { Response } from '../../src/core/judge';
-import { createMapView } from '../../src/ui/worldMap';
+import { createMapView, type MapView } from '../../src/ui/worldMap';
 import { watchErrors } from './browser';
 
 /** The world map's TopoJSON, as the game fetches it: tests project places onto the map with it. */
@@ -202,11 +202,20 @@ export async function answerByKeyboard(page: Page, rq: RoundQuestion, r: Respons
 
 /** A round code whose first question is of the given type, so a test can start on it. */
 export function seedOpeningWith(type: RoundQuestion['question']['type'], prefix = 'open'): string {
-  for (let i = 0; i < 200; i++) {
-    const seed = `${prefix}-${type}-${i}`;
-    if (expectedQuestions(seed)[0]!.question.type === type) return seed;
+  return seedWhoseFirst((q) => q.type === type, `${prefix}-${type}`, 200, `a ${type} question`);
+}
+
+/** A round code whose first question is the one with this id. */
+export function seedOpeningWithQuestion(id: string, prefix = 'open'): string {
+  return seedWhoseFirst((q) => q.id === id, `${prefix}-${id}`, 2000, id);
+}
+
+function seedWhoseFirst(test: (q: RoundQuestion['question']) => boolean, prefix: string, tries: number, what: string): string {
+  for (let i = 0; i < tries; i++) {
+    const seed = `${prefix}-${i}`;
+    if (test(expectedQuestions(seed)[0]!.question)) return seed;
   }
-  throw new Error(`no round opens with a ${type} question`);
+  throw new Error(`no round opens with ${what}`);
 }
 
 /**
@@ -242,7 +251,7 @@ export async function answerById(page: Page, rq: RoundQuestion, r: Response, wor
 }
 
 /** Of a grid of points across the map surface, the one on the globe farthest from `from`. */
-function farthestOnGlobe(view: ReturnType<typeof createMapView>, s: { x: number; y: number; width: number; height: number }, from: { lat: number; lon: number }): [number, number] {
+function farthestOnGlobe(view: MapView, s: { x: number; y: number; width: number; height: number }, from: LatLon): [number, number] {
   let best: { xy: [number, number]; km: number } | null = null;
   for (let i = 0; i <= 20; i++) {
     for (let j = 0; j <= 10; j++) {

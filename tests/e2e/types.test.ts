@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { QuestionType } from '../../src/core/bank/schema';
 import { createMapView } from '../../src/ui/worldMap';
 import { sharedBrowser } from './browser';
-import { expectedQuestions, nextButton, openGame, seedOpeningWith, waitForLive, waitForQuestion, world } from './game';
+import { expectedQuestions, nextButton, openGame, seedOpeningWith, seedOpeningWithQuestion, waitForLive, waitForQuestion, world } from './game';
 
 const shared = sharedBrowser();
 
@@ -102,9 +102,7 @@ describe.each([
 
 it('a tap in an empty corner of a wide zoomed map places no pin; a tap on the globe does', async () => {
   // A laptop's map row is wide and short: a zoomed globe fits its height and leaves its corners empty.
-  let seed = '';
-  for (let i = 0; i < 2000 && !seed; i++) if (expectedQuestions(`zoomed-${i}`)[0]!.question.id === 'q-where-beijing') seed = `zoomed-${i}`;
-  if (!seed) throw new Error('no round opens with q-where-beijing');
+  const seed = seedOpeningWithQuestion('q-where-beijing', 'zoomed');
   const rq = expectedQuestions(seed)[0]!;
   if (rq.question.type !== 'where' || !rq.question.answer.focus) throw new Error('expected a zoomed where question');
   const { page, errors } = await openGame(shared.browser, `?seed=${seed}`, { viewport: { width: 1280, height: 800 } });
