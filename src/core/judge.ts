@@ -2,6 +2,7 @@
  * Judging a response against its question: how much credit it earns, whether that counts as
  * right, and how far off it was (for feedback that teaches). One pure function per type.
  */
+import { kmOutsideArea, type AreaLookup } from './area';
 import type { Question } from './bank/schema';
 import { greatCircleKm, placeCredit } from './geo';
 import { CORRECT_CREDIT, dateCredit, numericCredit } from './scoring';
@@ -23,8 +24,22 @@ export interface Judgement {
   ratio?: number;
   /** Dates: how many years, months or days off. */
   offBy?: number;
-  /** Places: great-circle distance in km. */
+  /**
+   * Places: great-circle distance in km, from the place's point; for a place scored by its
+   * outline (`inArea` set), from its border, 0 inside it.
+   */
   distanceKm?: number;
+  /** Places scored by their outline: whether the tap was inside it (or on the answer's own point). Absent for the radius rule. */
+  inArea?: boolean;
+}
+
+/** What judging may need besides the question and the response. */
+export interface JudgeContext {
+  /**
+   * Outlines of areas by id, for "where" questions that name an `area`. Without it, or without
+   * that area's outline, such a question is scored by its radius like any other.
+   */
+  areas?: AreaLookup;
 }
 
 const DATE_RE = { year: /^(\d{4})$/, month: /^(\d{4})-(\d{2})$/, day: /^(\d{4})-(\d{2})-(\d{2})$/ } as const;
@@ -53,7 +68,7 @@ const verdict = (credit: number, extra: Omit<Judgement, 'credit' | 'correct'> = 
  * Null when the response does not fit the question (a date for a map question, a place
  * outside the shown cards): the round rejects it rather than scoring nonsense.
  */
-export function judge(question: Question, correctPlace: number | null, placesShown: number, r: Response): Judgement | null {
+export function judge(question: Question, correctPlace: number | null, placesShown: number, r: Response, context: JudgeContext = {}): Judgement | null {
   switch (question.type) {
     case 'choice':
     case 'truefalse':
@@ -73,9 +88,20 @@ export function judge(question: Question, correctPlace: number | null, placesSho
     }
     case 'where': {
       if (r.kind !== 'point' || !(Math.abs(r.lat) <= 90) || !(Math.abs(r.lon) <= 180)) return null;
-      const distanceKm = greatCircleKm(r, question.answer);
-      // A tap anywhere within the place's own radius (inside Ukraine, say) is on the place.
-      return verdict(placeCredit(Math.max(0, distanceKm - question.answer.radiusKm), question.answer.scaleKm), { distanceKm });
+      const a = question.answer;
+      const shape = a.area === undefined ? undefined : context.areas?.(a.area);
+      if (shape) {
+        // A tap anywhere inside the outline (Moscow or Vladivostok for Russia) is on the place;
+        // outside it, credit falls with the distance to the border, as it does beyond a radius.
+        // The answer's own point counts as on the place too: a country's centre can lie at sea
+        // off a coarse outline (Fiji's, the Bahamas'), and picking the country from the list
+        // gives exactly that point.
+        const outsideKm = Math.min(kmOutsideArea(shape, r), greatCircleKm(r, a));
+        return verdict(placeCredit(outsideKm, a.scaleKm), { distanceKm: outsideKm, inArea: outsideKm === 0 });
+      }
+      const distanceKm = greatCircleKm(r, a);
+      // A tap anywhere within the place's own radius (around Beijing, say) is on the place.
+      return verdict(placeCredit(Math.max(0, distanceKm - a.radiusKm), a.scaleKm), { distanceKm });
     }
   }
 }

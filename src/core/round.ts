@@ -5,6 +5,7 @@
  * Effects only name what should happen (a sound, feedback, a new question); scenes and
  * services carry them out.
  */
+import type { AreaLookup } from './area';
 import { judge, type Judgement, type Response } from './judge';
 import type { RoundQuestion } from './select';
 import { accuracy, answerPoints, streakBonus } from './scoring';
@@ -64,7 +65,12 @@ export interface RoundState {
 
 export type RoundAction =
   | { type: 'start'; now: number }
-  | { type: 'answer'; response: Response; now: number }
+  /**
+   * `areas`: the outlines a "where" question naming an area is scored by (see JudgeContext).
+   * They come with the answer, not in the state, because the state is saved and they are map
+   * data the scene has loaded.
+   */
+  | { type: 'answer'; response: Response; now: number; areas?: AreaLookup }
   | { type: 'tick'; now: number }
   | { type: 'next'; now: number }
   | { type: 'pause'; now: number }
@@ -206,7 +212,7 @@ export function roundReducer(state: RoundState, action: RoundAction): Step {
     case 'answer': {
       if (state.phase !== 'question') return reject(state, action, 'wrong-phase');
       const rq = state.questions[state.index]!;
-      const judgement = judge(rq.question, rq.correctPlace, rq.order.length, action.response);
+      const judgement = judge(rq.question, rq.correctPlace, rq.order.length, action.response, { areas: action.areas });
       if (!judgement) return reject(state, action, 'bad-response');
       // An answer that arrives after the deadline (a slow event, a stalled tab) counts as a time-out.
       if (isLate(state, action.now)) {

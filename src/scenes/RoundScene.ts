@@ -212,7 +212,8 @@ export class RoundScene extends ScreenScene {
   }
 
   private submit(response: Response): void {
-    this.act({ type: 'answer', response, now: this.now() });
+    // A map question naming an area (a country) is scored by its outline, from the loaded map.
+    this.act({ type: 'answer', response, now: this.now(), areas: this.geo?.areas });
   }
 
   private act(action: RoundAction): void {

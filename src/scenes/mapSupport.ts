@@ -1,7 +1,8 @@
 /**
  * What a "where" question needs, fetched once and only for rounds that ask one: the map view's
- * code (d3-geo), the world outlines and the place list. The first question of a round is never
- * held up by it unless it is itself a map question.
+ * code (d3-geo), the world outlines (drawn, and the countries' shapes that score a question
+ * naming an area), the place list and the US states' outlines (about 30 KB, scoring only).
+ * The first question of a round is never held up by it unless it is itself a map question.
  */
 import type { Place } from '../core/geo';
 import { loadWhereView } from '../ui/questions';
@@ -23,8 +24,8 @@ export function mapSupport(baseUrl: string): MapSupport {
   return {
     ready: () => data,
     load() {
-      pending ??= Promise.all([loadWhereView(), json<unknown>(`${baseUrl}geo/world-110m.json`), json<Place[]>(`${baseUrl}geo/places.json`)]).then(
-        ([, topology, places]) => (data = { topology, places }),
+      pending ??= Promise.all([loadWhereView(), json<unknown>(`${baseUrl}geo/world-110m.json`), json<Place[]>(`${baseUrl}geo/places.json`), json<unknown>(`${baseUrl}geo/regions.json`)]).then(
+        ([where, topology, places, regions]) => (data = { topology, places, areas: where.areaLookup(topology, places, regions) }),
         (e: unknown) => {
           pending = null;
           throw e;

@@ -83,7 +83,10 @@ export function feedbackText(rq: RoundQuestion, a: AnswerRecord, i18n: I18n, sho
     case 'where':
       lines.push(t('round.thePlace', { name: q.answer.name }));
       if (r?.kind === 'point' && a.judgement?.distanceKm !== undefined) {
-        lines.push(t('round.yourPlace', { place: r.label ?? `${r.lat.toFixed(1)}°, ${r.lon.toFixed(1)}°`, km: number(Math.round(a.judgement.distanceKm)) }));
+        const place = r.label ?? `${r.lat.toFixed(1)}°, ${r.lon.toFixed(1)}°`;
+        // A place scored by its outline: inside it, or how far from its border (not its centre).
+        if (a.judgement.inArea) lines.push(t('round.yourPlaceInside', { place }));
+        else lines.push(t('round.yourPlace', { place, km: number(Math.round(a.judgement.distanceKm)) }));
       }
       break;
   }

@@ -8,7 +8,8 @@
  */
 import { geoCircle, geoEqualEarth, geoGraticule10, geoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
-import type { LatLon } from '../core/geo';
+import { areaIdOf, type AreaLookup, type AreaShape } from '../core/area';
+import type { LatLon, Place } from '../core/geo';
 
 /** The drawing calls the map makes. A Phaser Graphics and a CanvasRenderingContext2D both fit. */
 export interface PathSink {
@@ -135,4 +136,39 @@ export function createMapView(topology: unknown, rect: MapRect, focus?: MapFocus
       geoPath(projection, contextFor(sink))(SPHERE);
     },
   };
+}
+
+/**
+ * The outlines that score "where" questions naming an area (src/core/area.ts):
+ * - "country:RU": from the same topology the map draws, the outline whose key the gazetteer
+ *   gives as RU's `shape` (its ISO numeric id, "643");
+ * - "region:texas": from `regions` (assets/geo/regions.json: MultiPolygon coordinates by
+ *   region id), where it has that region.
+ * Built on the first look-up; undefined for an area with no outline, which the judge then
+ * scores by radius.
+ */
+export function areaLookup(topology: unknown, places: readonly Place[], regions: unknown = {}): AreaLookup {
+  let table: Map<string, AreaShape> | null = null;
+  const build = (): Map<string, AreaShape> => {
+    const byKey = new Map<string, AreaShape>();
+    for (const f of countriesOf(topology).features) {
+      const g = f.geometry as { type?: string } | null;
+      if (g?.type !== 'Polygon' && g?.type !== 'MultiPolygon') continue;
+      const key = f.id !== undefined ? String(f.id) : (f.properties as { name?: unknown } | null)?.name;
+      if (typeof key === 'string') byKey.set(key, g as AreaShape);
+    }
+    const out = new Map<string, AreaShape>();
+    for (const p of places) {
+      const id = areaIdOf(p);
+      const shape = p.kind === 'country' && p.shape !== undefined ? byKey.get(p.shape) : undefined;
+      if (id !== undefined && shape) out.set(id, shape);
+    }
+    if (typeof regions === 'object' && regions !== null) {
+      for (const [id, coordinates] of Object.entries(regions as Record<string, unknown>)) {
+        if (id.startsWith('region:') && Array.isArray(coordinates)) out.set(id, { type: 'MultiPolygon', coordinates } as AreaShape);
+      }
+    }
+    return out;
+  };
+  return (id) => (table ??= build()).get(id);
 }

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { optionStatesFact } from '../../src/core/bank/answers';
 import { FACT_KINDS, PLAYABLE_STATUSES, QUESTION_TYPES, type Bank } from '../../src/core/bank/schema';
-import { greatCircleKm } from '../../src/core/geo';
+import { areaIdOf, kmOutsideArea } from '../../src/core/area';
+import { greatCircleKm, type Place } from '../../src/core/geo';
+import { areaLookup } from '../../src/ui/worldMap';
 import { translationCoverage } from '../../src/core/bank/localize';
 import { formatBankError, parseBank, playableQuestions } from '../../src/core/bank/validate';
 
@@ -18,6 +20,10 @@ const ids = readdirSync(root, { withFileTypes: true })
   .map((d) => d.name);
 
 const norm = (s: string) => s.normalize('NFKC').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').toLowerCase();
+
+const geo = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../assets/geo/${name}`, import.meta.url), 'utf8'));
+const gazetteer = geo('places.json') as Place[];
+const areas = areaLookup(geo('world-110m.json'), gazetteer, geo('regions.json'));
 
 function load(id: string): { bank: Bank; article: string } {
   const file = join(root, id, 'bank.json');
@@ -90,6 +96,19 @@ describe.each(ids)('bank %s', (id) => {
           }
           break;
       }
+    }
+  });
+
+  it('names, in each "where" answer scored by an area, a country or region of the gazetteer with the answer’s name, holding the answer’s point', () => {
+    const { bank } = load(id);
+    const byArea = new Map(gazetteer.flatMap((p) => (areaIdOf(p) ? [[areaIdOf(p)!, p] as const] : [])));
+    for (const q of bank.questions) {
+      if (q.type !== 'where' || q.answer.area === undefined) continue;
+      const place = byArea.get(q.answer.area);
+      expect(place?.name, `${q.id} ${q.answer.area}`).toBe(q.answer.name);
+      const shape = areas(q.answer.area);
+      // Where the game has the outline, the answer's own point is inside it (so it scores full credit).
+      if (shape) expect(kmOutsideArea(shape, q.answer), q.id).toBe(0);
     }
   });
 

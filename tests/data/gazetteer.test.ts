@@ -8,8 +8,10 @@ import { createRequire } from 'node:module';
 import { geoContains } from 'd3-geo';
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, PLACES_PATH, WORLD_PATH } from '../../scripts/geo/build-gazetteer';
+import { buildGazetteer, buildRegions, PLACES_PATH, REGIONS_PATH, WORLD_PATH } from '../../scripts/geo/build-gazetteer';
+import { AREA_ID, areaIdOf, kmOutsideArea } from '../../src/core/area';
 import { foldPlaceName, greatCircleKm, searchPlaces, type Place } from '../../src/core/geo';
+import { areaLookup } from '../../src/ui/worldMap';
 
 const require = createRequire(import.meta.url);
 const text = readFileSync(PLACES_PATH, 'utf8');
@@ -167,5 +169,67 @@ describe('world-110m.json', () => {
     const topology = JSON.parse(readFileSync(WORLD_PATH, 'utf8')) as { type: string; objects: { countries: { geometries: unknown[] } } };
     expect(topology.type).toBe('Topology');
     expect(topology.objects.countries.geometries.length).toBeGreaterThan(150);
+  });
+});
+
+describe('outlines that score "where" questions naming an area', () => {
+  const world = JSON.parse(readFileSync(WORLD_PATH, 'utf8')) as { objects: { countries: { geometries: { id?: string; properties: { name: string } }[] } } };
+  const regionsText = readFileSync(REGIONS_PATH, 'utf8');
+  const regions = JSON.parse(regionsText) as Record<string, unknown>;
+  const areas = areaLookup(world, places, regions);
+
+  it('gives every country and region an area id a bank may name (country:RU, region:alaska)', () => {
+    for (const p of places.filter((x) => x.kind !== 'city')) expect(AREA_ID.test(areaIdOf(p)!), p.id).toBe(true);
+  });
+
+  it('gives each country the map draws its outline: `shape` is the outline’s id, or its name where it has none', () => {
+    const keys = new Set(world.objects.countries.geometries.map((g) => g.id ?? g.properties.name));
+    const shaped = ofKind('country').filter((c) => c.shape !== undefined);
+    for (const c of shaped) expect(keys.has(c.shape!), `${c.id} shape ${c.shape}`).toBe(true);
+    // 174 outlines have an ISO id, and Kosovo has none but its name; N. Cyprus and Somaliland name no country.
+    expect(shaped.length).toBe(175);
+    expect(new Set(shaped.map((c) => c.shape)).size).toBe(shaped.length);
+    expect([place('RU').shape, place('US').shape, place('FJ').shape, place('XK').shape]).toEqual(['643', '840', '242', 'Kosovo']);
+    // Too small for 1:110m: left to the radius rule.
+    expect(place('SG').shape).toBeUndefined();
+    expect(areas('country:SG')).toBeUndefined();
+  });
+
+  it('finds most countries’ own gazetteer point inside their outline', () => {
+    const outside = ofKind('country')
+      .filter((c) => areas(`country:${c.id}`))
+      .filter((c) => kmOutsideArea(areas(`country:${c.id}`)!, c) > 0)
+      .map((c) => c.id);
+    // Centres at sea between islands (the Bahamas, Fiji, the Philippines...) or on a coast the 1:110m outline smooths.
+    expect(outside.length).toBeLessThanOrEqual(12);
+    for (const id of ['RU', 'US', 'CN', 'UA', 'KP', 'BR', 'IN', 'FR']) expect(outside, id).not.toContain(id);
+  });
+
+  it('has an outline for every US state and DC, holding the state’s own gazetteer point', () => {
+    const states = ofKind('region').filter((r) => r.country === 'US');
+    expect(states).toHaveLength(51);
+    expect(Object.keys(regions).sort()).toEqual(states.map((r) => r.id).sort());
+    for (const r of states) expect(kmOutsideArea(areas(r.id)!, r), r.id).toBe(0);
+    // Other regions have none yet: they keep the radius rule.
+    expect(areas('region:quebec')).toBeUndefined();
+    expect(areas('region:europe')).toBeUndefined();
+  });
+
+  it('puts nearly every large US city inside a state’s outline', () => {
+    const states = ofKind('region').filter((r) => areas(r.id));
+    const lost = ofKind('city')
+      .filter((c) => c.country === 'US')
+      .filter((c) => Math.min(...states.map((s) => kmOutsideArea(areas(s.id)!, c))) > 10)
+      .map((c) => c.id);
+    expect(lost).toEqual([]);
+  });
+
+  // Fetched with the map: about 30 KB, 10 KB gzipped.
+  it('keeps regions.json small (under 40 KB)', () => {
+    expect(Buffer.byteLength(regionsText)).toBeLessThan(40 * 1024);
+  });
+
+  it('regions.json is exactly what the builder makes from today’s packages (re-run scripts/geo/build-gazetteer.ts)', () => {
+    expect(buildRegions()).toBe(regionsText);
   });
 });

@@ -11,7 +11,7 @@ import { createRound, DEFAULT_QUESTION_COUNT, roundReducer, type RoundState } fr
 import { selectQuestions, type RoundQuestion } from '../../src/core/select';
 import { greatCircleKm, type LatLon, type Place } from '../../src/core/geo';
 import type { Response } from '../../src/core/judge';
-import { createMapView, type MapView } from '../../src/ui/worldMap';
+import { areaLookup, createMapView, type MapView } from '../../src/ui/worldMap';
 import { watchErrors } from './browser';
 
 /** The world map's TopoJSON, as the game fetches it: tests project places onto the map with it. */
@@ -79,13 +79,18 @@ export interface PlayedAnswer {
   elapsedMs: number;
 }
 
+const geoAsset = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../assets/geo/${name}`, import.meta.url), 'utf8'));
+
+/** The outlines the game scores "where" questions naming an area by, from the same files it fetches. */
+export const areas = areaLookup(world, geoAsset('places.json') as Place[], geoAsset('regions.json'));
+
 /** Replays answers through the real reducer: what the results screen must show. */
 export function replay(questions: RoundQuestion[], answers: PlayedAnswer[]): RoundState {
   let state = createRound(questions);
   let now = 0;
   state = roundReducer(state, { type: 'start', now }).state;
   for (const a of answers) {
-    state = roundReducer(state, { type: 'answer', response: a.response, now: now + a.elapsedMs }).state;
+    state = roundReducer(state, { type: 'answer', response: a.response, now: now + a.elapsedMs, areas }).state;
     now += a.elapsedMs + 1000;
     state = roundReducer(state, { type: 'next', now }).state;
   }

@@ -100,6 +100,26 @@ describe.each([
   });
 });
 
+it('a country is scored by its outline: a tap in Harbin, far from China’s centre but inside it, is right', async () => {
+  const seed = seedOpeningWithQuestion('q-where-china', 'outline');
+  const rq = expectedQuestions(seed)[0]!;
+  if (rq.question.type !== 'where' || rq.question.answer.area !== 'country:CN') throw new Error('expected the China question, scored by its outline');
+  const { page, errors } = await openGame(shared.browser, `?seed=${seed}`, { viewport: { width: 1280, height: 720 } });
+  await page.getByRole('button', { name: 'Play' }).click();
+  await waitForQuestion(page, 1);
+  const s = (await page.locator('#a11y .surface').boundingBox())!;
+  const view = createMapView(world, { x: s.x, y: s.y, w: s.width, h: s.height }, rq.question.answer.focus);
+  // 2,150 km from the answer's point: a circle of 1,400 km would have given about 0.8, not right.
+  const [x, y] = view.project({ lat: 45.8, lon: 126.53 })!;
+  await page.mouse.click(x, y);
+  await expect.poll(() => page.locator('#a11y button[data-id="submit"]').isDisabled()).toBe(false);
+  await clickAnswer(page);
+  const said = await waitForLive(page, /The place:/);
+  expect(said).toMatch(/^Correct!/);
+  expect(said).toContain('within its borders');
+  expect(errors).toEqual([]);
+});
+
 it('a tap in an empty corner of a wide zoomed map places no pin; a tap on the globe does', async () => {
   // A laptop's map row is wide and short: a zoomed globe fits its height and leaves its corners empty.
   const seed = seedOpeningWithQuestion('q-where-beijing', 'zoomed');

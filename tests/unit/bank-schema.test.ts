@@ -162,6 +162,15 @@ describe('validateBank checks the newer question types', () => {
     expect(errors.map((e) => e.path)).toEqual([`$.questions[${i}].answer.lat`]);
   });
 
+  it.each(['RU', 'country:ru', 'country:RUS', 'city:cn-beijing', 'region:Alaska', ''])('a "where" area that names no country or region: %j', (area) => {
+    let i = -1;
+    const errors = errorsAfter((json) => {
+      i = at(json, 'q-where-ukraine');
+      answerOf(json, 'q-where-ukraine').area = area;
+    });
+    expect(errors.map((e) => e.path)).toEqual([`$.questions[${i}].answer.area`]);
+  });
+
   it('a true/false answer that is not true or false', () => {
     let i = -1;
     const errors = errorsAfter((json) => {
@@ -169,6 +178,15 @@ describe('validateBank checks the newer question types', () => {
       json.questions[i]!.answer = 'yes';
     });
     expect(errors.map((e) => e.path)).toEqual([`$.questions[${i}].answer`]);
+  });
+
+  it('keeps a "where" answer’s area, and leaves it out where the bank has none', () => {
+    const bank = realBank();
+    const area = (id: string) => {
+      const q = bank.questions.find((x) => x.id === id);
+      return q?.type === 'where' ? q.answer.area : 'not a where question';
+    };
+    expect([area('q-where-ukraine'), area('q-where-china'), area('q-where-alaska'), area('q-where-beijing')]).toEqual(['country:UA', 'country:CN', 'region:alaska', undefined]);
   });
 
   it('gives a "where" answer a radius of 0 and a scale of 2000 km when the bank leaves them out', () => {

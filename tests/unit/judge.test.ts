@@ -2,11 +2,14 @@
  * Judging a response, type by type, the way a player would notice: the exact answer earns full
  * credit, a worse answer never earns more, and an answer of the wrong kind is refused, not scored.
  */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QUESTION_TYPES, type EstimateQuestion, type WhenQuestion, type WhereQuestion } from '../../src/core/bank/schema';
-import { greatCircleKm } from '../../src/core/geo';
+import { greatCircleKm, placeCredit, type Place } from '../../src/core/geo';
 import { dateUnits, judge, type Response } from '../../src/core/judge';
+import { createRound, roundReducer } from '../../src/core/round';
+import { areaLookup } from '../../src/ui/worldMap';
 import { CORRECT_CREDIT, DATE_CREDIT_SPAN } from '../../src/core/scoring';
 import type { RoundQuestion } from '../../src/core/select';
 import { roundQuestionById, roundQuestionOfType, roundQuestionsOfType } from '../harness/byType';
@@ -301,5 +304,167 @@ describe('judge: choice', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('judge: "where" by the outline of a country or state (answer.area)', () => {
+  // The outlines the game scores by: the map's countries and the US states, from the shipped files.
+  const asset = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../assets/geo/${name}`, import.meta.url), 'utf8'));
+  const areas = areaLookup(asset('world-110m.json'), asset('places.json') as Place[], asset('regions.json'));
+  const withAreas = (rq: RoundQuestion, r: Response) => judge(rq.question, rq.correctPlace, rq.order.length, r, { areas });
+  const areaQ = (name: string, area: string, lat: number, lon: number, radiusKm = 400, scaleKm = 2000): RoundQuestion => {
+    const question: WhereQuestion = { ...base, id: `where-${area}`, type: 'where', answer: { name, lat, lon, radiusKm, scaleKm, area } };
+    return { question, kind: 'place', order: [], correctPlace: null };
+  };
+  const tap = (lat: number, lon: number): Response => ({ kind: 'point', lat, lon });
+  // Countries at their gazetteer centres, with the old circle the issue describes (400 km, 2000 km scale).
+  const russia = areaQ('Russia', 'country:RU', 60, 100);
+  const usa = areaQ('United States', 'country:US', 38, -97);
+
+  it('gives Moscow full credit for Russia (the 400 km circle round its centre gave nothing)', () => {
+    const moscow = tap(55.7558, 37.6173);
+    expect(withAreas(russia, moscow)).toEqual({ credit: 1, correct: true, distanceKm: 0, inArea: true });
+    expect(judgeRq(russia, moscow)).toMatchObject({ credit: 0 });
+  });
+
+  it('gives New York full credit for the United States (the circle gave 0.21)', () => {
+    const newYork = tap(40.7128, -74.006);
+    expect(withAreas(usa, newYork)).toMatchObject({ credit: 1, correct: true, inArea: true });
+    expect(credit(usa, newYork)).toBeCloseTo(0.21, 2);
+  });
+
+  it('gives a tap in Alaska or Hawaii full credit for the United States: every part of a multipolygon counts', () => {
+    for (const [lat, lon] of [[64.84, -147.72], [61.2181, -149.9003], [68, -155], [19.6, -155.5]] as const) {
+      expect(withAreas(usa, tap(lat, lon)), `${lat}, ${lon}`).toMatchObject({ credit: 1, inArea: true });
+    }
+  });
+
+  it('finds Chukotka in Russia on both sides of the antimeridian', () => {
+    expect(withAreas(russia, tap(65, 178))).toMatchObject({ credit: 1, inArea: true });
+    expect(withAreas(russia, tap(66, -172))).toMatchObject({ credit: 1, inArea: true });
+  });
+
+  it('finds Vanua Levu, Fiji’s island across the antimeridian, on either side of it', () => {
+    const fiji = areaQ('Fiji', 'country:FJ', -18, 175, 100, 1500);
+    expect(withAreas(fiji, tap(-16.3, 179.9))).toMatchObject({ credit: 1, inArea: true });
+    expect(withAreas(fiji, tap(-16.3, -179.9))).toMatchObject({ credit: 1, inArea: true });
+    expect(withAreas(fiji, tap(-17.8, 178))).toMatchObject({ credit: 1, inArea: true });
+    // Tonga, 800 km on: outside, and scored by its distance to Fiji's border.
+    const tonga = withAreas(fiji, tap(-21.14, -175.2))!;
+    expect(tonga.inArea).toBe(false);
+    expect(tonga.credit).toBeGreaterThan(0);
+    expect(tonga.credit).toBeLessThan(CORRECT_CREDIT);
+  });
+
+  it('counts the answer’s own point as on the place, though Fiji’s centre lies at sea off its outline', () => {
+    const fiji = areaQ('Fiji', 'country:FJ', -18, 175, 100, 1500);
+    // Picking "Fiji" from the list gives the gazetteer's point, 240 km from the nearest island drawn.
+    expect(withAreas(fiji, { kind: 'point', lat: -18, lon: 175, label: 'Fiji' })).toEqual({ credit: 1, correct: true, distanceKm: 0, inArea: true });
+    // Near that point, credit falls with the distance to it, not to the islands.
+    const near = withAreas(fiji, tap(-18, 173))!;
+    expect(near.distanceKm).toBeCloseTo(greatCircleKm({ lat: -18, lon: 173 }, { lat: -18, lon: 175 }), 6);
+  });
+
+  it('gives a tap just outside a border partial credit that falls as the tap moves away', () => {
+    const ukraine = roundQuestionById(bank, 'q-where-ukraine');
+    // North from Kyiv, over Ukraine's border with Belarus (about 51.5°N here) and on.
+    const steps = [52, 52.5, 53, 54, 55, 56, 58, 60, 63].map((lat) => withAreas(ukraine, tap(lat, 30.52))!);
+    for (const j of steps) {
+      expect(j.inArea).toBe(false);
+      expect(j.distanceKm).toBeGreaterThan(0);
+      expect(j.credit).toBeCloseTo(placeCredit(j.distanceKm!, 1500), 12);
+    }
+    for (let i = 1; i < steps.length; i++) {
+      expect(steps[i]!.distanceKm).toBeGreaterThan(steps[i - 1]!.distanceKm!);
+      expect(steps[i]!.credit).toBeLessThanOrEqual(steps[i - 1]!.credit);
+    }
+    // Within the tap tolerance (a twentieth of 1500 km) of the border: still full credit.
+    expect(steps[0]!.credit).toBe(1);
+    expect(steps.some((j) => j.credit > 0 && j.credit < 1)).toBe(true);
+    expect(steps[steps.length - 1]!.credit).toBeLessThan(steps[2]!.credit);
+  });
+
+  it('does not count a tap in Lesotho as inside South Africa, which surrounds it (a hole)', () => {
+    const southAfrica = areaQ('South Africa', 'country:ZA', -29, 24);
+    const maseru = tap(-29.5, 28.3);
+    expect(withAreas(southAfrica, maseru)).toMatchObject({ inArea: false });
+    expect(withAreas(southAfrica, maseru)!.distanceKm).toBeGreaterThan(0);
+    expect(withAreas(areaQ('Lesotho', 'country:LS', -29.5, 28.25), maseru)).toMatchObject({ credit: 1, inArea: true });
+    expect(withAreas(southAfrica, tap(-26.2, 28.04))).toMatchObject({ credit: 1, inArea: true });
+  });
+
+  it('scores a US state by its outline: all of Alaska, Texas from El Paso to Houston', () => {
+    const alaska = roundQuestionById(bank, 'q-where-alaska');
+    // Fairbanks, the North Slope, the Yukon delta, and Attu at the far end of the Aleutians (past 180°).
+    for (const [lat, lon] of [[64.84, -147.72], [68, -155], [62, -162], [52.9, 173.1]] as const) {
+      expect(withAreas(alaska, tap(lat, lon)), `${lat}, ${lon}`).toMatchObject({ credit: 1, inArea: true });
+    }
+    // Attu is 2,200 km from the old circle's centre in Anchorage.
+    expect(credit(alaska, tap(52.9, 173.1))).toBeLessThan(1);
+    // Vancouver is out: its distance to the nearest edge of Alaska's outline.
+    expect(withAreas(alaska, tap(49.28, -123.12))).toMatchObject({ inArea: false });
+    const texas = areaQ('Texas', 'region:texas', 31.1, -99.3, 300, 1500);
+    expect(withAreas(texas, tap(31.76, -106.49))).toMatchObject({ credit: 1, inArea: true });
+    expect(withAreas(texas, tap(29.76, -95.37))).toMatchObject({ credit: 1, inArea: true });
+  });
+
+  it('falls back to the radius for an area the map has no outline for, or with no outlines given', () => {
+    // Singapore is too small for the 1:110m map; Quebec is a region without an outline.
+    for (const rq of [areaQ('Singapore', 'country:SG', 1.37, 103.8, 30, 1000), areaQ('Quebec', 'region:quebec', 52, -72, 600, 2000)]) {
+      const a = rq.question.type === 'where' ? rq.question.answer : null;
+      for (const p of [tap(a!.lat, a!.lon), tap(a!.lat + 3, a!.lon + 3), tap(-a!.lat, a!.lon - 100)]) {
+        const j = withAreas(rq, p)!;
+        expect(j).toEqual(judgeRq(rq, p));
+        expect(j.inArea).toBeUndefined();
+        expect(j.distanceKm).toBeCloseTo(greatCircleKm(p as { lat: number; lon: number }, a!), 6);
+      }
+    }
+    // A question without an area ignores the outlines: Beijing is scored by its radius.
+    const beijing = roundQuestionById(bank, 'q-where-beijing');
+    expect(withAreas(beijing, tap(31.23, 121.47))).toEqual(judgeRq(beijing, tap(31.23, 121.47)));
+  });
+
+  it('scores the first bank’s country and state questions by outline: any tap inside is right', () => {
+    const inside: Record<string, [number, number][]> = {
+      // Lviv, Kharkiv, Vinnytsia.
+      'q-where-ukraine': [[49.84, 24.03], [49.99, 36.23], [49.23, 28.47]],
+      // Kashgar, Lhasa, Harbin, Guangzhou.
+      'q-where-china': [[39.47, 75.99], [29.65, 91.1], [45.8, 126.53], [23.13, 113.26]],
+      'q-where-alaska': [[64.84, -147.72], [57.05, -135.33]],
+    };
+    for (const [id, points] of Object.entries(inside)) {
+      const rq = roundQuestionById(bank, id);
+      expect(judgeRq(rq, rightResponse(rq))).toMatchObject({ credit: 1 });
+      expect(withAreas(rq, rightResponse(rq)), id).toMatchObject({ credit: 1, inArea: true });
+      for (const [lat, lon] of points) expect(withAreas(rq, tap(lat, lon)), `${id} ${lat}, ${lon}`).toMatchObject({ credit: 1, correct: true, inArea: true });
+    }
+    // Far corners the old circles did not reach.
+    expect(credit(roundQuestionById(bank, 'q-where-ukraine'), tap(49.84, 24.03))).toBeLessThan(1);
+    expect(credit(roundQuestionById(bank, 'q-where-china'), tap(39.47, 75.99))).toBeLessThan(1);
+    // And a clearly wrong answer still earns nothing.
+    for (const rq of roundQuestionsOfType(bank, 'where')) expect(withAreas(rq, wrongResponse(rq))).toMatchObject({ credit: 0, correct: false });
+  });
+
+  it('keeps credit in [0, 1], 1 exactly inside, and never more for a tap further from the border', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -89, max: 89, noNaN: true }), fc.double({ min: -180, max: 180, noNaN: true }), (lat, lon) => {
+        const j = withAreas(russia, tap(lat, lon))!;
+        expect(j.credit).toBeGreaterThanOrEqual(0);
+        expect(j.credit).toBeLessThanOrEqual(1);
+        expect(j.inArea).toBe(j.distanceKm === 0);
+        expect(j.credit).toBe(placeCredit(j.distanceKm!, 2000));
+        expect(j.correct).toBe(j.credit >= CORRECT_CREDIT);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('is what the round scores when the answer brings the outlines, and the radius when it does not', () => {
+    const moscow = tap(55.7558, 37.6173);
+    const started = roundReducer(createRound([russia], { timeLimitMs: null, mode: 'accuracy' }), { type: 'start', now: 0 }).state;
+    const byArea = roundReducer(started, { type: 'answer', response: moscow, now: 1000, areas }).state.answers[0]!;
+    expect(byArea).toMatchObject({ credit: 1, correct: true, points: 1000, judgement: { inArea: true, distanceKm: 0 } });
+    const byRadius = roundReducer(started, { type: 'answer', response: moscow, now: 1000 }).state.answers[0]!;
+    expect(byRadius).toMatchObject({ credit: 0, correct: false, points: 0 });
   });
 });

@@ -6,6 +6,7 @@
  * Only facts a person approved or edited ever reach players (see `playableQuestions`).
  */
 import { z } from 'zod';
+import { AREA_ID } from '../area.ts';
 import { ASKS, REVIEW_STATUSES, SCHEMA_VERSION } from './constants.ts';
 
 // Zod's faster parser compiles code with `new Function`, which the pages' Content-Security-Policy
@@ -137,7 +138,7 @@ export const WhenQuestionSchema = z.object({
     }),
 });
 
-/** Where: tap the place on a world map (or pick it from a list), scored by distance. */
+/** Where: tap the place on a world map (or pick it from a list), scored by distance or by its outline. */
 export const WhereQuestionSchema = z.object({
   ...questionBase,
   type: z.literal('where'),
@@ -151,6 +152,17 @@ export const WhereQuestionSchema = z.object({
     scaleKm: z.number().positive().default(2000),
     /** Zoom the map to this region when the whole world would make the place too small. */
     focus: z.object({ lat: z.number(), lon: z.number(), spanDeg: z.number().positive().max(360) }).optional(),
+    /**
+     * The area whose outline scores the answer: "country:" and an ISO 3166-1 alpha-2 code
+     * ("country:RU"), or a region's gazetteer id ("region:alaska"). Why: a circle round a
+     * country's centre fits no real country (Moscow is 3,600 km from Russia’s centre, New York
+     * 2,000 km from that of the United States), so a tap anywhere inside the outline earns full
+     * credit and one outside earns by its distance to the border, over scaleKm as above (lat/lon
+     * itself counts as inside: a country's centre may lie at sea off a coarse outline).
+     * Where the game has no outline for the area (a small island state, a region without a
+     * shape), or no area is given, radiusKm round lat/lon scores as before.
+     */
+    area: z.string().regex(AREA_ID, 'must be "country:" and an ISO alpha-2 code (country:RU), or a region id (region:alaska)').optional(),
   }),
 });
 

@@ -14,8 +14,13 @@ const VIEWS: Record<Exclude<QuestionType, 'where'>, QuestionView> = {
 // The map question brings d3-geo and the world outlines: it loads only for rounds that ask one.
 let whereView: QuestionView | null = null;
 
-export async function loadWhereView(): Promise<void> {
-  whereView ??= (await import('./where')).whereView;
+/** What the map question's chunk gives besides its view: the outlines it scores by. */
+export type WhereModule = Pick<typeof import('./where'), 'areaLookup'>;
+
+export async function loadWhereView(): Promise<WhereModule> {
+  const where = await import('./where');
+  whereView ??= where.whereView;
+  return where;
 }
 
 export function viewFor(type: QuestionType): QuestionView {

@@ -3,6 +3,7 @@
  * controls and buttons that let a player answer; the round scene owns the flow around it.
  */
 import type Phaser from 'phaser';
+import type { AreaLookup } from '../../core/area';
 import type { Response } from '../../core/judge';
 import type { Place } from '../../core/geo';
 import type { RoundQuestion } from '../../core/select';
@@ -23,6 +24,8 @@ export interface Draft {
 export interface GeoData {
   topology: unknown;
   places: Place[];
+  /** The outlines "where" questions naming an area are scored by: countries from `topology`, US states from geo/regions.json. */
+  areas: AreaLookup;
 }
 
 export interface ViewContext {
