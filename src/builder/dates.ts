@@ -42,8 +42,46 @@ function parsePublished(published: string | null): Ymd | null {
   return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
 }
 
+const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+/** Words that put a clause in the future: "will", "is due", "is set to", "next". */
+const FUTURE = /(?:\b(?:will|shall|won['’]t|could|may|might|would|(?:is|are) (?:due|set|expected|scheduled|slated)|plans? to|next|upcoming)\b|['’]ll\b)/i;
+/** Relative phrases too vague to be a day, a month or a year a quiz could ask about. */
+const VAGUE = /\b(?:tonight|this (?:morning|afternoon|evening|week(?:end)?)|(?:a|one) (?:year|month|week) (?:ago|earlier)|(?:past|last|next|this) (?:quarter|few)|minutes?|hours?|recent|earlier this|later this)\b/i;
+
+/**
+ * Is the clause around `at` about the future? The words from the clause's start (a comma, a
+ * semicolon or a quotation mark) to a few words past the date count: "is due in court Monday",
+ * "will take office in January", not the quote the sentence goes on to ("told ... on Monday that
+ * "we will fight"").
+ */
+function futureAt(s: string, at: number): boolean {
+  const head = s.slice(0, at);
+  const from = Math.max(...[',', ';', '"', '“', '”'].map((c) => head.lastIndexOf(c)), 0);
+  const tail = /^[^,;"“”]{0,25}/.exec(s.slice(at))![0];
+  return FUTURE.test(s.slice(from, at) + tail);
+}
+
+const ymd = (y: number, m: number, d: number): Ymd => {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+};
+
+/**
+ * A weekday named alone ("on Thursday", "said Friday") against the publication date: a past event
+ * is the most recent such day (the publication day itself included), a future one the next.
+ */
+function weekday(text: string, pub: Ymd, future: boolean): Ymd | null {
+  const m = /^(?:(last|this|next)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?$/i.exec(text);
+  if (!m) return null;
+  const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
+  const today = new Date(Date.UTC(pub.y, pub.m - 1, pub.d)).getUTCDay();
+  const forward = m[1]?.toLowerCase() === 'next' || (m[1]?.toLowerCase() !== 'last' && future);
+  const shift = forward ? (target - today + 7) % 7 : -((today - target + 7) % 7);
+  return ymd(pub.y, pub.m, pub.d + shift);
+}
+
 /** One chrono result, or null when it is a time, a stray word ("sat", "sun") or needs a missing reference. */
-function fromChrono(r: ParsedResult, pub: Ymd | null): Found | null {
+function fromChrono(r: ParsedResult, pub: Ymd | null, s: string): Found | null {
   let text = r.text;
   let start = r.index;
   const lead = /^(?:on|at|in|by)\s+/i.exec(text);
@@ -66,7 +104,13 @@ function fromChrono(r: ParsedResult, pub: Ymd | null): Found | null {
   const d = c.get('day');
   if (y === null || m === null || d === null) return null;
   if (relative) {
-    if (!pub) return null;
+    // "USA Today" is a name, "tonight" and "a year ago" are no day to ask about.
+    if (!pub || VAGUE.test(text) || /^(?:Today|Tonight|Yesterday|Tomorrow)\b/.test(text) && !/(?:^|[.!?"“]\s*)$/.test(s.slice(0, start))) return null;
+    const future = futureAt(s, start);
+    const day = weekday(text, pub, future);
+    if (day) return { start, end, value: `${day.y}-${pad(day.m)}-${pad(day.d)}`, precision: 'day', extractor: 'date:weekday', confidence: 0.5, reasons: ['relative date'] };
+    // A weekday in a list ("Tuesday, Thursday and Saturday") or any other weekday phrase is a schedule, not a date.
+    if (/day\b/i.test(text) && /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text)) return null;
     const precision = /\byears?\b/i.test(text) ? 'year' : /\bmonths?\b/i.test(text) ? 'month' : 'day';
     const value = precision === 'year' ? `${y}` : precision === 'month' ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
     return { start, end, value, precision, extractor: 'date:chrono', confidence: 0.5, reasons: ['relative date'] };
@@ -77,7 +121,19 @@ function fromChrono(r: ParsedResult, pub: Ymd | null): Found | null {
     // No year written: the publication year, as a reader would assume. (chrono picks the year
     // closest to the reference, which jumps ahead for dates about six months away.)
     if (!pub) return null;
-    if (!/\b(?:last|next|this)\b/i.test(text)) year = pub.y;
+    if (!/\b(?:last|next|this)\b/i.test(text)) {
+      // The publication year, unless the tense says otherwise: "will take office in January" in a
+      // November article is next January; "the six months to Dec. 31" in a February one, last December.
+      // Of last, this and next year, the one nearest the article that the tense allows: a future
+      // event not more than a month before it, a past or present one not more than two months after.
+      // "the six months to Dec. 31" ends a past period; "remanded in custody to July 13" is ahead.
+      const lead = s.slice(0, start);
+      const future = /\b(?:months?|years?|weeks?|quarter|period|half)\s+(?:to|ending|ended)\s+$/i.test(lead) ? false : /\b(?:until|till|to|ahead of)\s+$/i.test(lead) || futureAt(s, start);
+      const day = c.isCertain('day') ? d : 1;
+      const offset = (yy: number) => (Date.UTC(yy, m - 1, day) - Date.UTC(pub.y, pub.m - 1, pub.d)) / 864e5;
+      const allowed = [pub.y - 1, pub.y, pub.y + 1].filter((yy) => (future ? offset(yy) >= -31 : offset(yy) <= 62));
+      year = allowed.sort((a, b) => Math.abs(offset(a)) - Math.abs(offset(b)))[0] ?? pub.y;
+    }
     reasons.push('year from publication date');
   }
   if (c.isCertain('day') && c.isCertain('month')) {
@@ -101,6 +157,7 @@ function yearsAndDecades(s: string): Found[] {
     const before = s.slice(0, m.index);
     if (/[\p{L}\p{N}]-$/u.test(before) && !/\bmid-$/i.test(before)) continue; // "COVID-2019", "F-1000"
     if (followsName(before)) continue; // "Flight 2024", "Resolution 2231"
+    if (/^\s?(?:GMT|UTC|BST|CET|EST|EDT|PST|hrs|hours|h)\b/i.test(s.slice(m.index + 4))) continue; // "2050 GMT" is a time
     const attributive = /^\s+\p{L}/u.test(s.slice(m.index + 4)) && YEAR_DET.test(before);
     const confidence = YEAR_PREP.test(before) ? 0.8 : attributive ? 0.7 : 0.6;
     out.push({ start: m.index, end: m.index + 4, value: m[1]!, precision: 'year', extractor: 'date:year', confidence, reasons: [], attributive });
@@ -167,7 +224,7 @@ export function extractDates(text: string, sentences: Sentence[], published: str
     const s = sentence.text;
     const found: Found[] = [];
     for (const r of chrono.parse(s, { instant: ref }, { forwardDate: false })) {
-      const f = fromChrono(r, pub);
+      const f = fromChrono(r, pub, s);
       if (f) found.push(f);
     }
     for (const f of yearsAndDecades(s)) {
@@ -181,7 +238,7 @@ export function extractDates(text: string, sentences: Sentence[], published: str
         kind: 'date',
         sentence,
         match: { start, end },
-        data: { value: f.value, precision: f.precision, event: eventFor(s, f) },
+        data: { value: f.value, precision: f.precision, event: eventFor(s, f), text: s.slice(f.start, f.end) },
         extractor: f.extractor,
         confidence: f.confidence,
         reasons: f.reasons,

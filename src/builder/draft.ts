@@ -40,7 +40,7 @@ export function slugify(title: string): string {
 export function draftBank(text: string, meta: ArticleMeta, gazetteer: Place[]): DraftResult {
   const facts = extractFacts(text, { gazetteer, published: meta.published });
   if (facts.length === 0) return { ok: false, reason: 'no-facts' };
-  const questions = questionsFor(facts, gazetteer);
+  const questions = questionsFor(facts, gazetteer, { text, published: meta.published });
   const bank = {
     schemaVersion: SCHEMA_VERSION,
     id: meta.id,

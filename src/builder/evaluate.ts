@@ -50,9 +50,11 @@ export function matches(fact: Fact, gold: GoldFact): boolean {
       return fact.kind === 'date' && fact.data.value === gold.value;
     case 'place': {
       if (fact.kind !== 'place') return false;
-      // "Georgia (country)" in gold names the country Georgia.
-      const g = norm(gold.name.replace(/\s*\(.*\)$/, ''));
-      return norm(fact.data.name) === g;
+      // "Georgia (country)" in gold names the country Georgia; "Washington (D.C.)" is "Washington D.C.".
+      // "Kharkiv" is "Kharkiv Oblast", "New York" is "New York City": the same place, named at its size.
+      const plain = (s: string) => norm(s).replace(/ (?:oblast|region|province|state|city|county)$/, '');
+      const name = plain(fact.data.name);
+      return name === plain(gold.name.replace(/\s*\(.*\)$/, '')) || name === plain(gold.name.replace(/[()]/g, ' '));
     }
   }
 }
@@ -65,14 +67,19 @@ export function scoreArticle(found: Fact[], gold: GoldFact[]): Record<FactKind, 
     const g = gold.filter((x) => x.kind === kind);
     const used = new Set<number>();
     let matched = 0;
+    let parts = 0;
     for (const fact of f) {
       const i = g.findIndex((gf, j) => !used.has(j) && matches(fact, gf));
       if (i >= 0) {
         used.add(i);
         matched++;
+      } else if (kind === 'quote' && g.some((gf, j) => used.has(j) && matches(fact, gf))) {
+        // One quote that runs over two paragraphs may be one gold fact and two found ones: the
+        // second is part of a fact already found, neither a new one nor a false one.
+        parts++;
       }
     }
-    out[kind] = { gold: g.length, found: f.length, matched };
+    out[kind] = { gold: g.length, found: f.length - parts, matched };
   }
   return out;
 }

@@ -41,7 +41,8 @@ function key(c: AnyCandidate): string {
     case 'quantity':
       return `quantity|${c.data.value}|${c.sentence.start}`;
     case 'date':
-      return `date|${c.data.value}|${c.sentence.start}`;
+      // One date is one fact however often the article names it: its plainest mention is kept.
+      return `date|${c.data.value}`;
     case 'place':
       return `place|${c.data.name}`;
   }
@@ -52,8 +53,10 @@ function key(c: AnyCandidate): string {
  * gives that ends in it ("Priya Menon"), and flagged so a person checks it.
  */
 export function fullSpeaker(c: AnyCandidate, text: string): AnyCandidate {
-  if (c.kind !== 'quote' || /\s/.test(c.data.speaker.trim()) || c.data.speaker === 'Unknown') return c;
-  const raw = c.data.speaker.trim();
+  // "Mr Zelensky", "Ms Trumble": an honorific and a surname are a surname.
+  const written = c.kind === 'quote' ? c.data.speaker.trim() : '';
+  const raw = written.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+(?=\p{Lu}\S*(?:\s\p{Lu}\S*)?$)/u, '');
+  if (c.kind !== 'quote' || (/\s/.test(raw) && raw === written) || raw === 'Unknown') return c;
   const word = raw.charAt(0).toUpperCase() + raw.slice(1);
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const names = [...text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}'’-]+ )+)${escaped}\\b`, 'gu'))].map((m) => m[0]).filter((n) => /^\p{Lu}/u.test(n));
@@ -65,14 +68,17 @@ export function fullSpeaker(c: AnyCandidate, text: string): AnyCandidate {
 }
 
 export function extractFacts(text: string, o: ExtractOptions): Fact[] {
-  const seen = new Set<string>();
   const counters: Record<string, number> = {};
   const facts: Fact[] = [];
-  for (const found of extractCandidates(text, o)) {
-    const c = fullSpeaker(found, text);
-    const k = key(c);
-    if (seen.has(k)) continue;
-    seen.add(k);
+  const all = extractCandidates(text, o).map((found) => fullSpeaker(found, text));
+  // Of the mentions of one fact, the one with fewest doubts ("on Monday" loses to "on 3 March").
+  const best = new Map<string, AnyCandidate>();
+  for (const c of all) {
+    const held = best.get(key(c));
+    if (!held || c.reasons.length < held.reasons.length) best.set(key(c), c);
+  }
+  for (const c of all) {
+    if (best.get(key(c)) !== c) continue;
     counters[c.kind] = (counters[c.kind] ?? 0) + 1;
     const needsReview = c.reasons.length > 0 || c.confidence < REVIEW_BELOW;
     facts.push({

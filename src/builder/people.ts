@@ -39,7 +39,7 @@ const TITLE_WORDS = new Set(
     'ambassador commissioner envoy leader dr. mr. mrs. ms. miss prof. professor coach officer deputy foreign finance defense ' +
     'defence interior health education trade economy state treasury affairs home environment energy agriculture transport ' +
     'labor labour culture executive attorney speaker house journalist reporter editor analyst anchor correspondent ' +
-    'lawyer economist founder').split(' '),
+    'lawyer economist founder treasurer councillor councilor councilman councilwoman alderman inspector detective constable superintendent sergeant sheriff commissioner').split(' '),
 );
 /** Lower-case roles written before a name ("journalist Alexander Yunashev"), kept as the title. */
 export const ROLE_WORDS =

@@ -178,7 +178,7 @@ function readDigits(s: string, m: RegExpExecArray, terms: () => Term[]): Found |
   if (!WELL_FORMED.test(digits) || /^0\d/.test(digits)) return null; // versions, "1.2.3", "007"
   // Glued to letters or codes: "G20", "COVID-19", "F-16", "10:30", "3/4", "#1", "+44".
   if (/[\p{L}\p{N}_]$|[\p{L}\p{N}][-–]$|[:/#+@]$/u.test(before)) return null;
-  if (/^[-–/:]\d|^-\p{L}|^\s?(?:a\.m\.|p\.m\.|am|pm|o['’]clock|gmt|utc)\b/iu.test(after)) return null; // ranges, "41-year-old", times
+  if (/^[-–/:]\d|^-\p{L}|^\s?(?:a\.m\.|p\.m\.|am|pm|o['’]clock|gmt|utc|bst|cet|est|edt|pst|hrs|hours? gmt)(?!\p{L})/iu.test(after)) return null; // ranges, "41-year-old", times ("9 p.m." ends a sentence, so no \b)
   if (/^\s+\d|^\)\s?\d/.test(after) || /\d[\s(]$/.test(before)) return null; // phone-like groups
   if (/^\(?$/.test(before.trim()) && /^[.)](?:\s|$)/.test(after)) return null; // list numbering: "1." "2)"
   if (/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(before) && /^\s*,/.test(after) && Number(digits) <= 130) return null; // "Trump, 79, said"
@@ -302,7 +302,7 @@ function inSentence(sentence: Sentence): Candidate<'quantity'>[] {
       kind: 'quantity',
       sentence,
       match: { start: sentence.start + hedge.at, end: sentence.start + f.end },
-      data: { value: f.value, counts, approx: hedge.approx },
+      data: { value: f.value, counts, approx: hedge.approx, text: s.slice(f.start, f.end) },
       extractor: f.words ? 'quantity:words' : 'quantity:numeral',
       confidence,
       reasons,

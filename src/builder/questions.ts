@@ -1,51 +1,76 @@
 /**
- * Facts -> questions of every type the game plays, each pointing at its fact. Wrong answers come
- * first from the same article (other speakers, figures, places), then from the gazetteer or a
- * small list of public figures; figures are scaled x0.5, x2, x3 at the same precision; dates
- * shift at the article's precision. Never a duplicate, never the right answer again, never the
- * answer in the prompt. Deterministic: the same facts give the same questions, byte for byte.
+ * Facts -> questions of every type the game plays, each pointing at its fact.
+ *
+ * Precision before recall: a question is made only when it can say exactly what it asks. Figures
+ * and dates are asked as a gap in their own sentence (which always names the thing counted or the
+ * event); a fact whose reading is doubtful ("pronoun speaker", "relative date"...) gets no question
+ * until a person has checked it, and its reasons say why.
+ *
+ * No cues: the right answer's rank among ordered options is drawn uniformly (ordered.ts), options
+ * never name one person twice or one value twice, and the prompt never holds the answer.
+ * Deterministic: the same facts give the same questions, byte for byte.
  */
 import { englishDate } from '../core/bank/answers';
+import { REVIEW_REASONS, type ReviewReasonId } from '../core/bank/reviewReasons';
 import type { Fact, Question } from '../core/bank/schema';
+import { areaIdOf } from '../core/area';
 import { nearestPlaces, type Place } from '../core/geo';
-
-/** Well-known public figures: the last resort for "who said it" when the article names too few people. */
-const PUBLIC_FIGURES = ['António Guterres', 'Emmanuel Macron', 'Olaf Scholz', 'Narendra Modi', 'Ursula von der Leyen', 'Luiz Inácio Lula da Silva', 'Recep Tayyip Erdoğan', 'Keir Starmer'];
+import { createRng } from '../core/rng';
+import { cloze, figureStyle, findWhole } from './cloze';
+import { articleCue, boundedGap, figureGivenAway, placeArticleCue, printedFigures, sameSide } from './gapRules';
+import { orderedOptions, figureNeighbours } from './ordered';
+import { findPeople } from './people';
+import { FIGURES_BY_FIELD, fieldOf } from './publicFigures';
+import { EXTRA_NAMES } from './places';
 
 type F<K extends Fact['kind']> = Extract<Fact, { kind: K }>;
 
-const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
-
-/** First `n` distinct values of `pool` that are not `answer` or any of `forbidden`. */
-function pickDistinct(pool: string[], answer: string, n: number, forbidden: string[] = []): string[] {
-  const out: string[] = [];
-  const taken = new Set([norm(answer), ...forbidden.map(norm)]);
-  for (const p of pool) {
-    if (out.length >= n) break;
-    if (!p || taken.has(norm(p))) continue;
-    taken.add(norm(p));
-    out.push(p);
-  }
-  return out;
+export interface QuestionContext {
+  /** The article, for the people it names (the first wrong answers to "who said it"). */
+  text?: string;
+  /** YYYY-MM-DD: past events get no wrong year after it. */
+  published?: string | null;
 }
 
-/** Puts the right answer at a place that depends only on the fact id, so banks are stable. */
+/**
+ * Reasons that make a fact's reading doubtful enough that no question is made from it while it
+ * waits for review: a person who approves or edits the fact has checked it, and then it is asked.
+ */
+export const DOUBTFUL = new Set<string>(
+  (
+    [
+      'pronoun_speaker', 'speaker_not_found', 'speaker_far_from_quote', 'floating_quote', 'speaker_not_a_person', 'speaker_not_full_name',
+      'ambiguous_surname', 'speaker_carried_over', 'counted_noun_inferred', 'could_be_year', 'relative_date', 'decade', 'ambiguous_place',
+      'part_of_longer_name', 'inside_organisation_name', 'larger_area_than_named',
+    ] as const satisfies readonly ReviewReasonId[]
+  ).map((id) => REVIEW_REASONS[id]),
+);
+
+const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+const fold = (s: string) =>
+  norm(s)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .split(' ')
+    .filter((w) => w.length > 1);
+
+/** Two names for one person: "Kim Jong Un" and "Kim", "Dr Ana Ruiz" and "Ruiz" share a name word. */
+export function samePerson(a: string, b: string): boolean {
+  const wa = new Set(fold(a));
+  return fold(b).some((w) => wa.has(w));
+}
+
+/** The right answer at a seeded position among the wrong ones (the game shuffles again on screen). */
 function placeAnswer(answer: string, wrong: string[], seed: string): { options: string[]; answer: number } {
-  let h = 0;
-  for (let i = 0; i < seed.length; i++) h = (h * 31 + seed.charCodeAt(i)) >>> 0;
-  const at = h % 4;
+  const at = createRng(`place|${seed}`).int(4);
   const options = [...wrong];
   options.splice(at, 0, answer);
   return { options, answer: at };
 }
 
-function roundLike(v: number, like: number): number {
-  const digits = Math.max(1, String(Math.round(like)).replace(/0+$/, '').length);
-  const p = Math.pow(10, Math.max(0, Math.floor(Math.log10(Math.abs(v) || 1)) + 1 - digits));
-  return Math.max(1, Math.round(v / p) * p);
-}
-
-const APPROX_WORD = { exact: '', nearly: 'Nearly ', about: 'About ', over: 'Over ', 'up to': 'Up to ' } as const;
+/** A long quote cut at a word, never inside one ("has l…"). */
+const quoteText = (q: string) => (q.length > 180 ? `${q.slice(0, q.lastIndexOf(' ', 177)).replace(/[\s,;:—–-]+$/, '')}…` : q);
 
 function shiftDate(value: string, precision: 'year' | 'month' | 'day', by: number): string {
   const [y, m, d] = value.split('-').map(Number);
@@ -54,105 +79,257 @@ function shiftDate(value: string, precision: 'year' | 'month' | 'day', by: numbe
     const t = y! * 12 + (m! - 1) + by;
     return `${Math.floor(t / 12)}-${String((t % 12) + 1).padStart(2, '0')}`;
   }
-  const date = new Date(Date.UTC(y!, m! - 1, d! + by));
-  return date.toISOString().slice(0, 10);
+  return new Date(Date.UTC(y!, m! - 1, d! + by)).toISOString().slice(0, 10);
 }
 
-const quoteText = (q: string) => (q.length > 180 ? `${q.slice(0, 177).trimEnd()}…` : q);
+/** The fact is still waiting for a person and one of its reasons makes its reading doubtful. */
+const doubtful = (f: Fact) => f.review === 'needs_review' && f.reviewReasons.some((r) => DOUBTFUL.has(r));
 
-/** The sentence with the place blanked, cut to about `max` characters around the blank. */
-function blanked(sentence: string, name: string, max = 150): string {
-  const at = sentence.indexOf(name);
-  const text = at >= 0 ? sentence.slice(0, at) + '___' + sentence.slice(at + name.length) : sentence;
-  if (text.length <= max) return text;
-  const centre = at >= 0 ? at : 0;
-  const from = Math.max(0, Math.min(centre - Math.floor(max / 2), text.length - max));
-  return `${from > 0 ? '…' : ''}${text.slice(from, from + max).trim()}${from + max < text.length ? '…' : ''}`;
+/** A speaker a quiz can name: a person's or organisation's name, not a pronoun, place or fragment. */
+function nameable(speaker: string, gazetteer: Place[]): boolean {
+  if (!/^\p{Lu}/u.test(speaker) || speaker === 'Unknown') return false;
+  if (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(speaker)) return false;
+  const key = norm(speaker);
+  return !gazetteer.some((p) => norm(p.name) === key || (p.alt ?? []).some((a) => norm(a) === key));
 }
 
-const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+/** Words that make a capitalised run an organisation or a place, not a person ("Met Office", "Electoral Commission"). */
+const ORGANISATION = /\b(?:Commission|Ministry|Office|Station|Project|Times|Post|News|Department|Agency|Council|Committee|Party|University|Company|Corporation|Group|Bank|Service|Authority|Board|Court|Police|Forces?|Army|Square|Street|Road|District|County|Hospital|School|Club|Association|Union|Institute|Centre|Center|Foundation|Organi[sz]ation|Alliance|Today|Book|Award|Prize|Inc|Ltd|Airways|Airlines|Exchange)\b|^(?:St|Saint)\b/;
 
-export function questionsFor(facts: Fact[], gazetteer: Place[]): Question[] {
+/**
+ * Wrong speakers: the article's other people, then, for the third option only, a person of the
+ * article's field (publicFigures.ts). With fewer than two of the article's own people there is no
+ * "who said it" choice, only a true-or-false statement with the first of them as its wrong speaker.
+ */
+function wrongSpeakers(speaker: string, people: string[], field: readonly string[]): string[] {
+  const out: string[] = [];
+  const fits = (p: string) => !samePerson(p, speaker) && !out.some((o) => samePerson(o, p));
+  for (const p of people) if (out.length < 3 && fits(p)) out.push(p);
+  if (out.length < 2) return out;
+  for (const p of field) if (out.length < 3 && fits(p)) out.push(p);
+  return out;
+}
+
+const UNIT_WORDS = new Set(['km', 'kg', 'ft', 'mph', 'cm', 'mm', 'm', 'g', 'lb', 'lbs', 'kmh', 'mw', 'gw', 'kw', 'dollars', 'euros', 'pounds', 'yen', 'rand', 'cents']);
+/**
+ * A unit a player can read beside an estimate slider: a plural noun phrase of up to three
+ * words ("troops", "militia members") or a unit ("km"). Not a fragment the tagger left
+ * ("pe", "ferry’s", "biggest US drug"), not "others", "times" or "more versions".
+ */
+function readableUnit(counts: string): boolean {
+  const words = counts.split(' ');
+  const last = words[words.length - 1]!;
+  if (words.length > 3 || !/^\p{L}[\p{L} -]*$/u.test(counts) || /^(?:more|other|others|different|times)$/.test(words[0]!)) return false;
+  return UNIT_WORDS.has(last) || (/[^s']s$/.test(last) && last.length > 3);
+}
+
+function figureQuestions(f: F<'quantity'>, add: (q: Question, giveaway: string) => void): void {
+  const text = f.data.text;
+  // A figure is asked only as a gap in its own sentence; "80th anniversary" is a position, not a count.
+  if (!text || /anniversar/i.test(f.data.counts)) return;
+  const style = figureStyle(text);
+  const gap = cloze(f.sentence, text);
+  if (!style || !gap) return;
+  const v = f.data.value;
+  // The words must still say the fact's value (an edited value leaves the old words behind).
+  if (Math.abs(style.shown * style.scale - v) > 1e-9 * Math.max(1, v)) return;
+  const money = /^\D/.test(style.format(1));
+  const others = printedFigures(gap.replace('___', ' ')).filter((o) => o.percent === style.percent && (o.money === money || !o.percent));
+  if (figureGivenAway(gap, v, others, style.percent, printedFigures(gap.replace('___', ' ')))) return;
+  const { below, above } = figureNeighbours(f.id + f.sentence, style.shown, style.written, { max: style.percent && style.shown <= 100 ? 100 : undefined, percent: style.percent });
+  // Options keep the answer's side of every figure the sentence compares it with, and none is
+  // printed in the gap's own words ("in ___ and 1998" would be struck out at a glance).
+  const fits = sameSide(v, others.map((o) => o.value), (x: number) => x * style.scale);
+  const unseen = (x: number) => findWhole(gap, style.format(x).replace(/^\D+/, '').split(' ')[0]!) < 0;
+  const ok = (x: number) => fits(x) && unseen(x);
+  const picked = articleCue(gap) ? null : orderedOptions(f.id + f.sentence, style.shown, below.filter(ok), above.filter(ok), (a, b) => style.format(a) === style.format(b));
+  if (picked) {
+    add({ id: `q-${f.id}-value`, type: 'choice', factId: f.id, asks: 'value', prompt: `Fill the gap: “${gap}”`, options: picked.values.map(style.format), answer: picked.answer, difficulty: 2 }, text);
+  }
+  // An estimate needs a unit a player can read on the slider: "troops", "percent", "dollars".
+  if (v >= 2 && (style.percent || readableUnit(f.data.counts)) && (!style.percent || v <= 100) && !(others.length > 0 && boundedGap(gap))) {
+    const round = (x: number) => Number(x.toPrecision(2));
+    add(
+      {
+        id: `q-${f.id}-estimate`,
+        type: 'estimate',
+        factId: f.id,
+        prompt: `Estimate the missing figure: “${gap}”`,
+        answer: style.percent ? { value: v, min: 1, max: 100, scale: 'linear', unit: 'percent' } : { value: v, min: Math.min(round(Math.max(1, v / 20)), v), max: Math.max(round(v * 50), v), scale: 'log', unit: f.data.counts },
+        difficulty: 2,
+      },
+      text,
+    );
+  }
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Does `text` print the date `value` (at its own precision): "1998", "August", "Sept. 1"? */
+function datePrinted(text: string, value: string): boolean {
+  const [y, m, d] = value.split('-');
+  if (!m) return findWhole(text, y!) >= 0;
+  const month = `${MONTHS[Number(m) - 1]}[a-z]*\\.?`;
+  return new RegExp(d ? `\\b${month}\\s+${Number(d)}\\b|\\b${Number(d)}(?:st|nd|rd|th)?\\s+${month}` : `\\b${month}\\b`).test(text);
+}
+
+/** Wrong dates nearest first, one side of the right one: a series' step for Olympic years ("2008 and 2012"), days of the same month. */
+function dateSteps(value: string, precision: 'year' | 'month' | 'day', sentence: string, sign: 1 | -1): string[] {
+  if (precision === 'year') {
+    const steps = /\bOlympic|\bGames\b|World Cup|\bWorld Championships?\b/.test(sentence) ? [4, 8, 12, 16] : [1, 2, 3, 5];
+    return steps.map((s) => shiftDate(value, precision, sign * s));
+  }
+  if (precision === 'month') return [1, 2, 3, 4].map((s) => shiftDate(value, precision, sign * s));
+  // Days stay in the month where they can: a lone September date among August ones stands out.
+  return [1, 2, 3, 4, 5, 6].map((s) => shiftDate(value, precision, sign * s)).filter((d) => d.slice(0, 7) === value.slice(0, 7));
+}
+
+/** The dates a gap's sentence prints at `precision`, as sortable numbers (for "between August and ___"). */
+function printedDates(gap: string, value: string, precision: 'year' | 'month' | 'day'): number[] {
+  if (precision === 'year') return [...gap.matchAll(/\b(1\d{3}|20\d{2})\b/g)].map((m) => Number(m[1]));
+  if (precision === 'month') return MONTHS.map((_, i) => i).filter((i) => new RegExp(`\\b${MONTHS[i]}[a-z]*\\b`).test(gap)).map((i) => Number(value.slice(0, 4)) * 12 + i);
+  return [];
+}
+const dateNumber = (d: string, precision: 'year' | 'month' | 'day') => (precision === 'year' ? Number(d) : precision === 'month' ? Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)) - 1 : Date.parse(d));
+
+function dateQuestions(f: F<'date'>, add: (q: Question, giveaway: string) => void, published: string | null | undefined): void {
+  const { value, precision, text } = f.data;
+  if (!text) return;
+  const gap = cloze(f.sentence, text);
+  if (!gap) return;
+  const pubYear = published ? Number(published.slice(0, 4)) : null;
+  const year = Number(value.slice(0, 4));
+  // A past event gets no wrong year after the article was written: "since 2027" in a 2025 article.
+  const notAfter = (d: string) => precision !== 'year' || pubYear === null || year > pubYear || Number(d) <= pubYear;
+  // Nor a wrong date the gap's own words print, nor one on the wrong side of a date it compares ("between August and ___").
+  const fits = sameSide(dateNumber(value, precision), printedDates(gap, value, precision), (d: string) => dateNumber(d, precision));
+  const ok = (d: string) => notAfter(d) && !datePrinted(gap, d) && fits(d);
+  const below = dateSteps(value, precision, f.sentence, -1).filter(ok);
+  const above = dateSteps(value, precision, f.sentence, 1).filter(ok);
+  const picked = articleCue(gap) ? null : orderedOptions(f.id + f.sentence, value, below, above, (a, b) => a === b);
+  if (picked) {
+    add({ id: `q-${f.id}-date`, type: 'choice', factId: f.id, asks: 'date', prompt: `Fill the gap: “${gap}”`, options: picked.values.map(englishDate), answer: picked.answer, difficulty: 2 }, text);
+  }
+  // A timeline needs the year, and the player sees only what the article prints: "February 16" alone
+  // is a guess. Nor is it asked between two years the sentence prints ("in 2008 and ___ with silver
+  // in 2016"), where the gap is all but filled.
+  const years = printedDates(gap, value, 'year');
+  const bracketed = years.some((y) => y < year) && years.some((y) => y > year);
+  if ((precision === 'year' || /\b\d{4}\b/.test(text)) && !bracketed) {
+    add({ id: `q-${f.id}-when`, type: 'when', factId: f.id, prompt: `When? Fill the gap on the timeline: “${gap}”`, answer: { value, precision, minYear: year - 12, maxYear: Math.max(year + 6, pubYear ?? year + 6) }, difficulty: 3 }, text);
+  }
+}
+
+/**
+ * Wrong places a player could weigh against the right one: its own kind (a country for a country),
+ * a country big enough to draw on the map when the answer is, cities of the same country first
+ * and at least 150 km off (a suburb is no test), the article's own places first when they are near.
+ */
+function wrongPlaces(here: Place | undefined, name: string, alsoTrue: string[], gap: string, gazetteer: Place[], articlePlaces: F<'place'>[]): string[] {
+  const fitsKind = (p: Place) => !here || (p.kind === here.kind && (here.kind !== 'country' || !here.shape || !!p.shape) && (here.kind !== 'region' || p.country === here.country));
+  const pool = gazetteer.filter(fitsKind);
+  const near = here ? nearestPlaces(pool, here, 40).filter((n) => here.kind !== 'city' || n.distanceKm >= 150) : [];
+  const sameCountry = near.filter((n) => here?.kind === 'city' && n.place.country === here.country);
+  const fromArticle = articlePlaces.flatMap((a) => near.filter((n) => n.place.name === a.data.name && n.distanceKm <= 2500));
+  // A place that contains the answer, or that the answer contains, would also be true.
+  const taken = new Set([name, ...alsoTrue].map(norm));
+  const wrong: string[] = [];
+  for (const { place: p } of [...fromArticle, ...sameCountry, ...near]) {
+    if (wrong.length === 3) break;
+    // Nor a place the gap's own words name ("satellites of France, ___, Canada").
+    if (taken.has(norm(p.name)) || [p.name, ...(p.alt ?? []), ...(EXTRA_NAMES[p.id] ?? [])].some((n) => findWhole(gap, n) >= 0) || (here && (p.country === here.id || here.country === p.id))) continue;
+    taken.add(norm(p.name));
+    wrong.push(p.name);
+  }
+  return wrong;
+}
+
+function placeQuestions(f: F<'place'>, add: (q: Question, giveaway: string) => void, gazetteer: Place[], articlePlaces: F<'place'>[]): void {
+  const gap = cloze(f.sentence, f.data.name);
+  if (!gap) return;
+  // "Melbourne's premiership captain" names a club, not the city.
+  if (/___['’]s\s+(?:\p{Ll}+\s+)?(?:premiership|captain|coach|club|team|squad|side|players?|fans)\b/u.test(gap)) return;
+  const here = gazetteer.find((p) => p.name === f.data.name);
+  // A continent or a sea has no three places of its kind a player could weigh against it.
+  if (here && here.kind === 'region' && !here.country) return;
+  const wrong = placeArticleCue(gap) ? [] : wrongPlaces(here, f.data.name, f.data.alsoTrue, gap, gazetteer, articlePlaces);
+  if (wrong.length === 3) {
+    const { options, answer } = placeAnswer(f.data.name, wrong, f.id);
+    add({ id: `q-${f.id}-place`, type: 'choice', factId: f.id, asks: 'place', prompt: `Which place fills the gap? “${gap}”`, options, answer, difficulty: 2 }, f.data.name);
+  }
+  if (f.data.lat === undefined || f.data.lon === undefined) return;
+  const kind = here?.kind ?? 'city';
+  // A country or a US state is scored by its outline (a tap anywhere inside is right); the radius
+  // stays as the fallback for a map without that outline.
+  const area = here ? areaIdOf(here) : undefined;
+  add(
+    {
+      id: `q-${f.id}-where`,
+      type: 'where',
+      factId: f.id,
+      prompt: `Find the missing place on the map: “${gap}”`,
+      answer: { name: f.data.name, lat: f.data.lat, lon: f.data.lon, ...(area ? { area } : {}), radiusKm: kind === 'country' ? 400 : kind === 'region' ? 300 : 30, scaleKm: 2000, ...(kind === 'city' ? { focus: { lat: f.data.lat, lon: f.data.lon, spanDeg: 60 } } : {}) },
+      difficulty: 3,
+    },
+    f.data.name,
+  );
+}
+
+export function questionsFor(facts: Fact[], gazetteer: Place[], context: QuestionContext = {}): Question[] {
   const out: Question[] = [];
-  const speakers = facts.flatMap((f) => (f.kind === 'quote' ? [f.data.speaker] : []));
+  const prompts = new Set<string>();
+  const asked = new Set<string>();
+  const person = (n: string) => /\s/.test(n) && !ORGANISATION.test(n) && nameable(n, gazetteer);
+  const speakers = facts.flatMap((f) => (f.kind === 'quote' && person(f.data.speaker) ? [f.data.speaker] : []));
+  // Other people the article names in full (two words or more), after its speakers.
+  const named = context.text ? findPeople(context.text).map((m) => m.full).filter(person) : [];
+  const people = [...new Set([...speakers, ...named])];
+  const fieldName = fieldOf(context.text ?? facts.map((f) => f.sentence).join(' '));
+  const field = fieldName ? FIGURES_BY_FIELD[fieldName] : [];
   const articlePlaces = facts.filter((f): f is F<'place'> => f.kind === 'place');
   const add = (q: Question, giveaway: string) => {
-    // Never the answer in the prompt.
-    if (!norm(q.prompt).includes(norm(giveaway))) out.push(q);
+    // Never the answer in the prompt, and never one prompt with two answers.
+    if (norm(q.prompt).includes(norm(giveaway)) || prompts.has(`${q.type}|${q.prompt}`)) return;
+    prompts.add(`${q.type}|${q.prompt}`);
+    out.push(q);
   };
 
-  facts.forEach((f, i) => {
+  for (const f of facts) {
+    if (f.review === 'rejected' || doubtful(f)) continue;
     switch (f.kind) {
       case 'quote': {
-        const wrong = pickDistinct([...speakers, ...PUBLIC_FIGURES], f.data.speaker, 3);
-        const { options, answer } = placeAnswer(f.data.speaker, wrong, f.id);
-        add({ id: `q-${f.id}-speaker`, type: 'choice', factId: f.id, asks: 'speaker', prompt: `Who said “${quoteText(f.data.quote)}”?`, options, answer, difficulty: 2 }, f.data.speaker);
-        // Alternate true and false statements across the article's quotes.
-        const claim = i % 2 === 0 ? f.data.speaker : wrong[0]!;
-        add({ id: `q-${f.id}-tf`, type: 'truefalse', factId: f.id, asks: 'speaker', prompt: `${claim} said “${quoteText(f.data.quote)}”.`, claim, answer: claim === f.data.speaker, difficulty: 1 }, '\u0000');
+        // A speaker is named in full, and the quote is a sentence of their own: a few words
+        // ("victims") or a phrase the article's sentence goes on from ("private sector residential
+        // buildings, a hotel…") is no test of who said it. (An organisation that speaks is kept as a
+        // fact; its question would need other organisations as options.)
+        if (!person(f.data.speaker) || f.data.quote.split(/\s+/).length < 4 || !/^["'“‘]?\p{Lu}/u.test(f.data.quote)) break;
+        const wrong = wrongSpeakers(f.data.speaker, people, field);
+        const said = `“${quoteText(f.data.quote)}”`;
+        if (wrong.length === 3) {
+          const { options, answer } = placeAnswer(f.data.speaker, wrong, f.id);
+          add({ id: `q-${f.id}-speaker`, type: 'choice', factId: f.id, asks: 'speaker', prompt: `Who said ${said}?`, options, answer, difficulty: 2 }, f.data.speaker);
+        }
+        // True or false, drawn per fact: the right speaker or another person the article names.
+        if (wrong.length === 0) break;
+        const claim = createRng(`tf|${f.id}`).int(2) === 0 ? f.data.speaker : wrong[0]!;
+        add({ id: `q-${f.id}-tf`, type: 'truefalse', factId: f.id, asks: 'speaker', prompt: `${claim} said ${said}${/[.!?…]$/.test(f.data.quote) ? '' : '.'}`, claim, answer: claim === f.data.speaker, difficulty: 1 }, '\u0000');
         break;
       }
       case 'quantity': {
-        const v = f.data.value;
-        const word = APPROX_WORD[f.data.approx];
-        // "80th anniversary" asks which anniversary, in ordinals.
-        const anniversary = /^anniversar/i.test(f.data.counts);
-        const fmt = (n: number) => (anniversary ? ordinal(n) : `${word}${n.toLocaleString('en-US')}`);
-        const scaled = [0.5, 2, 3, 4, 5, 10].map((k) => roundLike(v * k, v));
-        const wrong = pickDistinct(scaled.map(fmt), fmt(v), 3);
-        if (wrong.length === 3) {
-          const { options, answer } = placeAnswer(fmt(v), wrong, f.id);
-          const prompt = anniversary ? `According to the article, which ${f.data.counts} was it?` : `According to the article, how many ${f.data.counts}?`;
-          add({ id: `q-${f.id}-value`, type: 'choice', factId: f.id, asks: 'value', prompt, options, answer, difficulty: 2 }, v.toLocaleString('en-US'));
-        }
-        if (v >= 2 && !anniversary) {
-          // The answer sits at about 43% of a log slider from v/20 to v*50: never its middle or an end.
-          const min = Math.max(1, roundLike(v / 20, 1));
-          const max = roundLike(v * 50, 1);
-          add({ id: `q-${f.id}-estimate`, type: 'estimate', factId: f.id, prompt: `Estimate: how many ${f.data.counts}, according to the article?`, answer: { value: v, min, max, scale: 'log', unit: f.data.counts }, difficulty: 2 }, v.toLocaleString('en-US'));
-        }
+        // "500 jobs" named twice is one question, not two with the same options.
+        const k = `${f.data.value}|${f.data.counts}`;
+        if (asked.has(k)) break;
+        asked.add(k);
+        figureQuestions(f, add);
         break;
       }
-      case 'date': {
-        const { value, precision } = f.data;
-        const shifts = precision === 'year' ? [-2, 1, 3, -1] : precision === 'month' ? [-1, 2, 1, -3] : [-7, 1, 14, -1];
-        const wrong = pickDistinct(shifts.map((s) => englishDate(shiftDate(value, precision, s))), englishDate(value), 3);
-        const { options, answer } = placeAnswer(englishDate(value), wrong, f.id);
-        add({ id: `q-${f.id}-date`, type: 'choice', factId: f.id, asks: 'date', prompt: `When did this happen: ${f.data.event}?`, options, answer, difficulty: 2 }, value.slice(0, 4));
-        const year = Number(value.slice(0, 4));
-        add({ id: `q-${f.id}-when`, type: 'when', factId: f.id, prompt: `When did this happen: ${f.data.event}?`, answer: { value, precision, minYear: year - 12, maxYear: year + 6 }, difficulty: 3 }, value.slice(0, 4));
+      case 'date':
+        dateQuestions(f, add, context.published);
         break;
-      }
-      case 'place': {
-        // Asked as a gap in its sentence: a place named otherwise there ("DPRK") has no gap to fill.
-        if (!f.sentence.includes(f.data.name)) break;
-        const here = gazetteer.find((p) => p.name === f.data.name);
-        const sameKind = (p: Place) => !here || p.kind === here.kind;
-        const fromArticle = articlePlaces.map((p) => gazetteer.find((g) => g.name === p.data.name)).filter((p): p is Place => !!p && sameKind(p));
-        const near = here ? nearestPlaces(gazetteer.filter(sameKind), here, 12).map((n) => n.place) : [];
-        // A country that contains the answer would also be true: never offered as wrong.
-        const wrong = pickDistinct([...fromArticle, ...near].map((p) => p.name), f.data.name, 3, f.data.alsoTrue);
-        if (wrong.length === 3) {
-          const { options, answer } = placeAnswer(f.data.name, wrong, f.id);
-          add({ id: `q-${f.id}-place`, type: 'choice', factId: f.id, asks: 'place', prompt: `Which place fills the gap? “${blanked(f.sentence, f.data.name)}”`, options, answer, difficulty: 2 }, f.data.name);
-        }
-        if (f.data.lat !== undefined && f.data.lon !== undefined) {
-          const kind = here?.kind ?? 'city';
-          add(
-            {
-              id: `q-${f.id}-where`,
-              type: 'where',
-              factId: f.id,
-              prompt: `Find the missing place on the map: “${blanked(f.sentence, f.data.name)}”`,
-              answer: { name: f.data.name, lat: f.data.lat, lon: f.data.lon, radiusKm: kind === 'country' ? 400 : kind === 'region' ? 300 : 30, scaleKm: 2000, ...(kind === 'city' ? { focus: { lat: f.data.lat, lon: f.data.lon, spanDeg: 60 } } : {}) },
-              difficulty: 3,
-            },
-            f.data.name,
-          );
-        }
+      case 'place':
+        placeQuestions(f, add, gazetteer, articlePlaces);
         break;
-      }
     }
-  });
+  }
   return out;
 }

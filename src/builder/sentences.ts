@@ -6,8 +6,8 @@ import type { Sentence } from './types';
 
 /** A title before a name never ends a sentence ("Mr. Kim"). */
 const TITLES = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Col|Lt|Sgt|Gov|Pres|St)\.$/;
-/** These end one only when a new sentence clearly starts after them ("in the U.S. The next"). */
-const ABBREVIATIONS = /(?:\b(?:Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z](?:\.[A-Z])*)\.$/;
+/** These end one only when a new sentence clearly starts after them ("in the U.S. The next", not "16 ft. high"). */
+const ABBREVIATIONS = /(?:\b(?:Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|No|ft|km|kg|lb|lbs|oz|mi|yd|yds|sq|approx|est|hr|hrs|min|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z](?:\.[A-Z])*)\.$/;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -36,7 +36,7 @@ export function splitSentences(text: string): Sentence[] {
     if (c === '.' && ABBREVIATIONS.test(before)) {
       // "U.S. President" continues; "in the U.S. The next" ends: look at what follows.
       const after = text.slice(end).trimStart();
-      if (/^[a-z0-9]/.test(after) || /^(?:President|Secretary|Senator|officials?|Army|Navy|forces|troops)\b/.test(after)) continue;
+      if (/^[a-z0-9(]/.test(after) || /^(?:President|Secretary|Senator|officials?|Army|Navy|forces|troops)\b/.test(after)) continue;
     }
     push(end);
     i = end - 1;

@@ -11,7 +11,7 @@
  * noisy: compare ratios from one run), so a missed budget still exits 0; a benchmark that breaks
  * (a build fails, a page never reaches its menu) exits 1. `--quick` is the smoke test CI runs.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -20,6 +20,7 @@ import { extractFacts } from '../builder/facts';
 import { scoreArticle, summarizeScores, type GoldFact } from '../builder/evaluate';
 import type { Place } from '../core/geo';
 import type { PagesFigures } from '../../bench/pages';
+import { devsetBench, printDevset, type DevsetFigures } from './devset';
 
 const FIXTURES = 'tests/fixtures/articles';
 
@@ -157,22 +158,33 @@ function machine(chromium: string | null) {
   };
 }
 
-const USAGE = 'Usage: npm run bench -- [pages|builder|all] [--quick] [--json FILE]';
+const USAGE = 'Usage: npm run bench -- [pages|builder|all] [--quick] [--json FILE] [--articles DIR [--sheet FILE]]';
 
-function parseArgs(argv: string[]): { what: 'pages' | 'builder' | 'all'; quick: boolean; json: string | null } | string {
-  let what: 'pages' | 'builder' | 'all' = 'all';
-  let quick = false;
-  let json: string | null = null;
+interface Args {
+  what: 'pages' | 'builder' | 'all';
+  quick: boolean;
+  json: string | null;
+  /** A folder of real articles to score the builder on (with an index.json of dates, if it has one). */
+  articles: string | null;
+  /** Where to write the questions not yet graded. */
+  sheet: string | null;
+}
+
+function parseArgs(argv: string[]): Args | string {
+  const args: Args = { what: 'all', quick: false, json: null, articles: null, sheet: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--quick') quick = true;
-    else if (a === '--json') {
-      json = argv[++i] ?? null;
-      if (!json) return '--json needs a file name';
-    } else if (a === 'pages' || a === 'builder' || a === 'all') what = a;
+    if (a === '--quick') args.quick = true;
+    else if (a === '--json' || a === '--articles' || a === '--sheet') {
+      const value = argv[++i];
+      if (!value) return `${a} needs a ${a === '--articles' ? 'folder' : 'file name'}`;
+      args[a.slice(2) as 'json' | 'articles' | 'sheet'] = value;
+    } else if (a === 'pages' || a === 'builder' || a === 'all') args.what = a;
     else return `Unknown argument "${a}"`;
   }
-  return { what, quick, json };
+  if (args.articles && !existsSync(args.articles)) return `--articles: no folder ${args.articles}`;
+  if (args.sheet && !args.articles) return '--sheet goes with --articles';
+  return args;
 }
 
 async function main(): Promise<void> {
@@ -200,13 +212,20 @@ async function main(): Promise<void> {
   }
   if (pages) console.log('');
   const builder = args.what !== 'pages' ? builderBench(args.quick) : null;
+  let devset: DevsetFigures | null = null;
+  if (args.articles && args.what !== 'pages') {
+    console.log('');
+    devset = devsetBench(args.articles, JSON.parse(readFileSync('assets/geo/places.json', 'utf8')) as Place[], { sheet: args.sheet });
+    printDevset(args.articles, devset);
+    if (args.sheet) console.log(`ungraded questions written to ${args.sheet}`);
+  }
   const rows = budgets(pages, builder);
   printBudgets(rows, args.quick);
   // Other work on this shared machine shows up in the timings: the load says how much there was.
   const loadAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
   console.log(`load average at the end: ${loadAtEnd.join(' ')} (at the start: ${m.loadAverage.join(' ')}; ${m.cores} cores)`);
   if (args.json) {
-    writeFileSync(args.json, JSON.stringify({ command: args, machine: { ...m, loadAverageAtEnd: loadAtEnd }, pages, builder, budget: rows }, null, 2) + '\n');
+    writeFileSync(args.json, JSON.stringify({ command: args, machine: { ...m, loadAverageAtEnd: loadAtEnd }, pages, builder, devset, budget: rows }, null, 2) + '\n');
     console.log(`\nfigures written to ${args.json}`);
   }
 }

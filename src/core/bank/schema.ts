@@ -40,6 +40,8 @@ const QuantityData = z.object({
   counts: nonEmpty,
   /** The article's hedge, kept because "nearly 2,000" is not "2,000". */
   approx: z.enum(['exact', 'nearly', 'about', 'over', 'up to']).default('exact'),
+  /** The figure's words as the sentence prints them, without the hedge ("$1.5 billion", "five"): the gap a fill-in question blanks. */
+  text: z.string().optional(),
 });
 
 const DateData = z.object({
@@ -47,6 +49,8 @@ const DateData = z.object({
   precision: z.enum(['year', 'month', 'day']),
   /** What happened then. */
   event: nonEmpty,
+  /** The date's words as the sentence prints them ("February 16", "2016"): the gap a fill-in question blanks. */
+  text: z.string().optional(),
 });
 
 const PlaceData = z.object({

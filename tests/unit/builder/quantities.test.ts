@@ -20,7 +20,7 @@ const article = readFileSync(new URL('../../../questions/kim-putin-beijing-2025-
 describe('figures and what they count', () => {
   it('reads a numeral and the noun phrase after it', () => {
     const q = one('The army sent 13,000 troops to the border.');
-    expect(q.data).toEqual({ value: 13000, counts: 'troops', approx: 'exact' });
+    expect(q.data).toEqual({ value: 13000, counts: 'troops', approx: 'exact', text: '13,000' });
     expect(q.extractor).toBe('quantity:numeral');
   });
 
@@ -34,12 +34,12 @@ describe('figures and what they count', () => {
   it('reads "over two dozen world leaders" as more than 24 world leaders', () => {
     const text = 'Kim mingled with over two dozen world leaders.';
     const q = one(text);
-    expect(q.data).toEqual({ value: 24, counts: 'world leaders', approx: 'over' });
+    expect(q.data).toEqual({ value: 24, counts: 'world leaders', approx: 'over', text: 'two dozen' });
     expect(text.slice(q.match.start, q.match.end)).toBe('over two dozen');
   });
 
   it('reads money as its value in units, counting the currency', () => {
-    expect(one('The deal is worth $1.5 billion.').data).toMatchObject({ value: 1.5e9, counts: 'dollars' });
+    expect(one('The deal is worth $1.5 billion.').data).toMatchObject({ value: 1.5e9, counts: 'dollars', text: '$1.5 billion' });
     expect(one('The club spent £3m on a striker.').data).toMatchObject({ value: 3e6, counts: 'pounds' });
   });
 
@@ -57,7 +57,7 @@ describe('figures and what they count', () => {
 
   it('borrows what is counted from an earlier figure, with the participle, and flags it', () => {
     const q = quantities('About 13,000 troops were deployed, with nearly 2,000 reportedly killed.')[1]!;
-    expect(q.data).toEqual({ value: 2000, counts: 'troops killed', approx: 'nearly' });
+    expect(q.data).toEqual({ value: 2000, counts: 'troops killed', approx: 'nearly', text: '2,000' });
     expect(q.reasons).toContain('counted noun inferred');
     expect(q.confidence).toBeLessThan(0.7);
   });
@@ -78,7 +78,7 @@ describe('hedges', () => {
   ] as const)('"%s" is kept as %s, inside the match', (marker, approx) => {
     const text = `Officials said ${marker} 300 people fled.`;
     const q = one(text);
-    expect(q.data).toEqual({ value: 300, counts: 'people', approx });
+    expect(q.data).toEqual({ value: 300, counts: 'people', approx, text: '300' });
     expect(text.slice(q.match.start, q.match.end)).toBe(`${marker} 300`);
   });
 
