@@ -23,3 +23,28 @@ export function field(id: string, label: string, input: HTMLInputElement | HTMLT
  * where they belong. Screen readers skip the two marks.
  */
 export const isolate = (name: string): string => `\u2068${name}\u2069`;
+
+/**
+ * Makes `buttons` one Tab stop (a toolbar, as the WAI-ARIA pattern has it): Tab reaches the
+ * button last used, the arrow keys move along the row (mirrored for right-to-left), Home and
+ * End go to its ends.
+ */
+export function rovingFocus(bar: HTMLElement, buttons: readonly HTMLElement[], dir: 'ltr' | 'rtl'): void {
+  const current = (i: number) => buttons.forEach((b, j) => (b.tabIndex = j === i ? 0 : -1));
+  current(0);
+  bar.addEventListener('focusin', (e) => {
+    const i = buttons.indexOf(e.target as HTMLElement);
+    if (i >= 0) current(i);
+  });
+  bar.addEventListener('keydown', (e) => {
+    const at = buttons.indexOf(e.target as HTMLElement);
+    if (at < 0 || e.altKey || e.ctrlKey || e.metaKey) return;
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    const n = buttons.length;
+    const to = e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : step ? (at + (dir === 'rtl' ? -step : step) + n) % n : null;
+    if (to === null) return;
+    e.preventDefault();
+    current(to);
+    buttons[to]!.focus();
+  });
+}
