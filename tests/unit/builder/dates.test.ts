@@ -142,3 +142,37 @@ describe('the Kim-Putin article', () => {
     });
   }
 });
+
+describe('relative dates by the sentence’s tense', () => {
+  // 2025-09-08 is a Monday.
+  const on = (text: string) => one(text, '2025-09-08').data.value;
+
+  it('puts a past weekday on the most recent such day, the publication day included', () => {
+    expect(on('The governor said on Thursday that three people had died.')).toBe('2025-09-04');
+    expect(on('The minister resigned on Monday after a week of protests.')).toBe('2025-09-08');
+  });
+
+  it('puts a future weekday on the next such day', () => {
+    expect(on('The court will hear the case on Thursday, a lawyer said.')).toBe('2025-09-11');
+    expect(on('He posted bond and is due in court Friday.')).toBe('2025-09-12');
+  });
+
+  it('keeps a weekday flagged, so no question is made from it before a person checks it', () => {
+    expect(one('The governor said on Thursday that three people had died.', '2025-09-08').reasons).toContain('relative date');
+  });
+
+  it('puts a month or day without a year in the year its tense allows', () => {
+    expect(one('Inflation fell from a peak in December, the agency said.', '2025-06-10').data.value).toBe('2024-12');
+    expect(one('The new president will take office in January.', '2023-11-17').data.value).toBe('2024-01');
+    expect(one('Net profit for the six months to Dec. 31 was A$42 million.', '2012-02-16').data.value).toBe('2011-12-31');
+    expect(one('The accused was remanded in custody to July 13.', '2023-03-09').data.value).toBe('2023-07-13');
+    expect(one('The new budget takes effect July 1.', '2024-06-10').data.value).toBe('2024-07-01');
+  });
+
+  it('reads no date in a time, a name or a vague phrase', () => {
+    expect(dates('The attack came at around 11:50 pm (2050 GMT) on the border.')).toEqual([]);
+    expect(dates('In 2014, USA Today reported that 43 percent of companies had a breach.').map((d) => d.data.value)).toEqual(['2014']);
+    expect(dates('We are short of field operatives tonight, the officer said.')).toEqual([]);
+    expect(dates('It now costs £6.81 more to fill a tank than a year ago.')).toEqual([]);
+  });
+});

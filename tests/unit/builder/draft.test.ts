@@ -7,6 +7,7 @@ import type { AnyCandidate } from '../../../src/builder/types';
 import { matches, scoreArticle, summarizeScores, type GoldFact } from '../../../src/builder/evaluate';
 import { optionStatesFact } from '../../../src/core/bank/answers';
 import { playableQuestions } from '../../../src/core/bank/validate';
+import type { Fact } from '../../../src/core/bank/schema';
 import type { Place } from '../../../src/core/geo';
 
 const root = new URL('../../../', import.meta.url);
@@ -77,6 +78,23 @@ describe('scoring against gold', () => {
     expect(matches(quote, { kind: 'quote', speaker: 'Donald Trump', quote: 'working together against the United States' })).toBe(true);
     expect(matches(quote, { kind: 'quote', speaker: 'Vladimir Putin', quote: 'working together against the United States' })).toBe(false);
     expect(matches(quote, { kind: 'quote', speaker: 'Donald Trump', quote: 'something else entirely' })).toBe(false);
+  });
+
+  it('names a place at its size: "Washington (D.C.)" is Washington D.C., "Kharkiv" is Kharkiv Oblast, "Georgia (country)" is Georgia', () => {
+    const place = (name: string): Fact => ({ id: 'p', kind: 'place', sentence: '', span: { start: 0, end: 0 }, extractor: 't', confidence: 1, review: 'auto', reviewReasons: [], data: { name, alsoTrue: [] } });
+    expect(matches(place('Washington D.C.'), { kind: 'place', name: 'Washington (D.C.)' })).toBe(true);
+    expect(matches(place('Kharkiv Oblast'), { kind: 'place', name: 'Kharkiv' })).toBe(true);
+    expect(matches(place('Georgia'), { kind: 'place', name: 'Georgia (country)' })).toBe(true);
+    expect(matches(place('Washington'), { kind: 'place', name: 'Washington (D.C.)' })).toBe(true);
+    expect(matches(place('Orange'), { kind: 'place', name: 'Paris' })).toBe(false);
+  });
+
+  it('counts the second paragraph of one quote as part of it, not as a false find', () => {
+    const quote = (words: string): Fact => ({ id: 'q', kind: 'quote', sentence: '', span: { start: 0, end: 0 }, extractor: 't', confidence: 1, review: 'auto', reviewReasons: [], data: { speaker: 'Ana Ruiz', quote: words } });
+    const gold: GoldFact[] = [{ kind: 'quote', speaker: 'Ana Ruiz', quote: 'We will not wait for the rain to stop. We will build the walls now and pay for them later' }];
+    const s = scoreArticle([quote('We will not wait for the rain to stop.'), quote('We will build the walls now and pay for them later')], gold);
+    expect(s.quote).toEqual({ gold: 1, found: 1, matched: 1 });
+    expect(scoreArticle([quote('Something else entirely was said here today')], gold).quote).toEqual({ gold: 1, found: 1, matched: 0 });
   });
 
   it('gives precision, recall and F1 per kind', () => {

@@ -103,3 +103,22 @@ describe('the Kim-Putin article', () => {
     expect(find(article, 'Alaska')?.data.alsoTrue).toEqual(['United States']);
   });
 });
+
+describe('place words inside longer names', () => {
+  it('are not places: a newspaper, a news agency, a radio station, a mall, a sale', () => {
+    expect(names('The Seattle Times reported the outbreak on Friday.')).toEqual([]);
+    expect(names('Ten people are missing, Agence France-Presse reported.')).toEqual([]);
+    expect(names('The journalist worked for Radio Free Asia for ten years.')).toEqual([]);
+    expect(names('Shoppers fled the Mall of America on Sunday.')).toEqual([]);
+    expect(names('It sold at Christie’s 20th Century Evening Sale for a record.')).toEqual([]);
+  });
+
+  it('keeps a town named with its state off the famous namesake abroad', () => {
+    expect(names('The plant in Paris, Texas, will close in March.')).not.toContain('Paris');
+    expect(names('The summit in Paris, France, ended on Friday.')).toContain('Paris');
+  });
+
+  it('keeps two places joined by a hyphen', () => {
+    expect(names('Trade across the Afghanistan-Pakistan border resumed.')).toEqual(['Afghanistan', 'Pakistan']);
+  });
+});
