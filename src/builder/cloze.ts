@@ -41,11 +41,28 @@ export function readableSentence(sentence: string): boolean {
 }
 
 /**
+ * A quotation that runs on into the next sentence opens in this one and closes there ("“What
+ * happened on November 12 is special. It is…”"): its lone opening mark is dropped, and a lone
+ * closing mark likewise, so the sentence reads whole. A mark inside the sentence stays.
+ */
+export function withoutOpenQuote(sentence: string): string {
+  const s = sentence.trim();
+  const curly = (s.match(/“/g) ?? []).length - (s.match(/”/g) ?? []).length;
+  const straight = (s.match(/"/g) ?? []).length % 2;
+  if (curly === 1 && s.startsWith('“')) return s.slice(1);
+  if (curly === -1 && s.endsWith('”')) return s.slice(0, -1);
+  if (straight === 1 && s.startsWith('"')) return s.slice(1);
+  if (straight === 1 && s.endsWith('"')) return s.slice(0, -1);
+  return s;
+}
+
+/**
  * The sentence with `words` blanked, cut at word boundaries to about `max` characters around the
  * gap; null when `words` is not in the sentence exactly once (a second copy would give it away)
  * or the sentence cannot be read as a gap (readableSentence).
  */
-export function cloze(sentence: string, words: string, max = 240): string | null {
+export function cloze(whole: string, words: string, max = 240): string | null {
+  const sentence = withoutOpenQuote(whole);
   if (countWhole(sentence, words) !== 1 || !readableSentence(sentence)) return null;
   const at = findWhole(sentence, words);
   const text = (sentence.slice(0, at) + '___' + sentence.slice(at + words.length)).replace(/\s+/g, ' ').trim();

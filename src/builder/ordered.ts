@@ -77,5 +77,9 @@ export function figureNeighbours(seed: string, shown: number, written: string, o
     below = [0.8, 0.6, 0.45, 0.3].map(r);
     above = [1.25, 1.6, 2, 2.6].map(r);
   }
-  return { below: below.filter((x) => x > 0 && x < shown), above: above.filter((x) => x > shown && x <= max) };
+  // A figure printed with decimals keeps its number of whole digits: "1,048.0 million" beside
+  // "506.6 million" stands out by its comma.
+  const digits = (x: number) => String(Math.floor(x)).length;
+  const looksAlike = (x: number) => decimals === 0 || digits(x) === digits(shown);
+  return { below: below.filter((x) => x > 0 && x < shown && looksAlike(x)), above: above.filter((x) => x > shown && x <= max && looksAlike(x)) };
 }

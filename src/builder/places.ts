@@ -180,7 +180,7 @@ function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
 
 /** Every distinct place in the article, at its first mention, ordered by position. */
 /** Words that end the name of a newspaper, a school, a company or a building, not of a place. */
-const NAME_TAILS = /^\s+(?:Times|Post|Herald|Journal|Tribune|Gazette|Daily|Mail|Star|Chronicle|Observer|Telegraph|University|College|Airport|Stock\s+Exchange|Bank|Police|Fire|Museum|Hospital|Club|Book|Zoo|Stadium|Orchestra|Opera|Mall|Airways|Airlines|Ltd|Inc)\b/;
+const NAME_TAILS = /^\s+(?:Department|Ministry|Agency|Office|Committee|Authority|Commission|Board|Service|Times|Post|Herald|Journal|Tribune|Gazette|Daily|Mail|Star|Chronicle|Observer|Telegraph|University|College|Airport|Stock\s+Exchange|Bank|Police|Fire|Museum|Hospital|Club|Book|Zoo|Stadium|Orchestra|Opera|Mall|Airways|Airlines|Ltd|Inc)\b/;
 /** Buildings and bodies named "X of <place>": "Mall of America", "Bank of England". */
 const OF_NAMES = /\b(?:Mall|University|Bank|Museum|Institute|College|Church|Cathedral|Hospital|School|Gallery|Port|Council|Chamber)\s+of\s+(?:the\s+)?$/;
 

@@ -65,7 +65,7 @@ export function checkQuestions(bank: Pick<Bank, 'facts' | 'questions'>): Questio
     byPrompt.set(key, answer);
     if (!answerInSentence(q, fact)) out.push({ questionId: q.id, problem: 'answer not in sentence' });
     // "How many people?", "how many percent?": a figure prompt that names no counted thing.
-    if (/\bhow (?:many|much)\s+(?:\p{L}+)?\s*\??$/iu.test(q.prompt.trim()) || /\bhow many (?:percent|per cent|dollars|pounds|euros|km|kilometers|kilometres|miles|years|hours|minutes|p\.m\.|a\.m\.)\b/i.test(q.prompt)) {
+    if (/\bhow (?:many|much)\s+\p{L}+\s*\?/iu.test(q.prompt) || /\bhow many (?:percent|per cent|dollars|pounds|euros|km|kilometers|kilometres|miles|years|hours|minutes|p\.m\.|a\.m\.)\b/i.test(q.prompt)) {
       out.push({ questionId: q.id, problem: 'vague figure prompt' });
     }
   }

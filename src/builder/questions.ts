@@ -20,7 +20,6 @@ import { cloze, figureStyle, findWhole } from './cloze';
 import { articleCue, boundedGap, figureGivenAway, placeArticleCue, printedFigures, sameSide } from './gapRules';
 import { orderedOptions, figureNeighbours } from './ordered';
 import { findPeople } from './people';
-import { FIGURES_BY_FIELD, fieldOf } from './publicFigures';
 import { EXTRA_NAMES } from './places';
 
 type F<K extends Fact['kind']> = Extract<Fact, { kind: K }>;
@@ -97,16 +96,15 @@ function nameable(speaker: string, gazetteer: Place[]): boolean {
 const ORGANISATION = /\b(?:Commission|Ministry|Office|Station|Project|Times|Post|News|Department|Agency|Council|Committee|Party|University|Company|Corporation|Group|Bank|Service|Authority|Board|Court|Police|Forces?|Army|Square|Street|Road|District|County|Hospital|School|Club|Association|Union|Institute|Centre|Center|Foundation|Organi[sz]ation|Alliance|Today|Book|Award|Prize|Inc|Ltd|Airways|Airlines|Exchange)\b|^(?:St|Saint)\b/;
 
 /**
- * Wrong speakers: the article's other people, then, for the third option only, a person of the
- * article's field (publicFigures.ts). With fewer than two of the article's own people there is no
- * "who said it" choice, only a true-or-false statement with the first of them as its wrong speaker.
+ * Wrong speakers: the article's other people, and only they. A famous person of the same field
+ * beside the article's own (Warren Buffett among a data-breach article's executives) is still a
+ * stranger a player strikes out unread, and a strict teacher marked every such option down; so a
+ * "who said it" choice needs three of the article's people, and with fewer there is only a
+ * true-or-false statement, its wrong speaker the first of them.
  */
-function wrongSpeakers(speaker: string, people: string[], field: readonly string[]): string[] {
+function wrongSpeakers(speaker: string, people: string[]): string[] {
   const out: string[] = [];
-  const fits = (p: string) => !samePerson(p, speaker) && !out.some((o) => samePerson(o, p));
-  for (const p of people) if (out.length < 3 && fits(p)) out.push(p);
-  if (out.length < 2) return out;
-  for (const p of field) if (out.length < 3 && fits(p)) out.push(p);
+  for (const p of people) if (out.length < 3 && !samePerson(p, speaker) && !out.some((o) => samePerson(o, p))) out.push(p);
   return out;
 }
 
@@ -173,13 +171,21 @@ function datePrinted(text: string, value: string): boolean {
   return new RegExp(d ? `\\b${month}\\s+${Number(d)}\\b|\\b${Number(d)}(?:st|nd|rd|th)?\\s+${month}` : `\\b${month}\\b`).test(text);
 }
 
+/** Years of a four-yearly series: Olympic Games, World Cups, world championships. */
+const OLYMPIAD = /\bOlympic|\bGames\b|World Cup|\bWorld Championships?\b/;
+
 /** Wrong dates nearest first, one side of the right one: a series' step for Olympic years ("2008 and 2012"), days of the same month. */
 function dateSteps(value: string, precision: 'year' | 'month' | 'day', sentence: string, sign: 1 | -1): string[] {
   if (precision === 'year') {
-    const steps = /\bOlympic|\bGames\b|World Cup|\bWorld Championships?\b/.test(sentence) ? [4, 8, 12, 16] : [1, 2, 3, 5];
+    const steps = OLYMPIAD.test(sentence) ? [4, 8, 12, 16] : [1, 2, 3, 5];
     return steps.map((s) => shiftDate(value, precision, sign * s));
   }
   if (precision === 'month') return [1, 2, 3, 4].map((s) => shiftDate(value, precision, sign * s));
+  // The last day of a month ends a period ("the six months to Dec. 31"): other month ends, not Dec. 30.
+  const [y, m, d] = value.split('-').map(Number);
+  if (d === new Date(Date.UTC(y!, m!, 0)).getUTCDate()) {
+    return [3, 6, 9, 12].map((s) => new Date(Date.UTC(y!, m! + sign * s, 0)).toISOString().slice(0, 10));
+  }
   // Days stay in the month where they can: a lone September date among August ones stands out.
   return [1, 2, 3, 4, 5, 6].map((s) => shiftDate(value, precision, sign * s)).filter((d) => d.slice(0, 7) === value.slice(0, 7));
 }
@@ -213,8 +219,9 @@ function dateQuestions(f: F<'date'>, add: (q: Question, giveaway: string) => voi
   // A timeline needs the year, and the player sees only what the article prints: "February 16" alone
   // is a guess. Nor is it asked between two years the sentence prints ("in 2008 and ___ with silver
   // in 2016"), where the gap is all but filled.
+  // Nor beside another year of a four-yearly series ("Olympic titles in 2008 and 2012 with silver in ___").
   const years = printedDates(gap, value, 'year');
-  const bracketed = years.some((y) => y < year) && years.some((y) => y > year);
+  const bracketed = (years.some((y) => y < year) && years.some((y) => y > year)) || (OLYMPIAD.test(f.sentence) && years.length > 0);
   if ((precision === 'year' || /\b\d{4}\b/.test(text)) && !bracketed) {
     add({ id: `q-${f.id}-when`, type: 'when', factId: f.id, prompt: `When? Fill the gap on the timeline: “${gap}”`, answer: { value, precision, minYear: year - 12, maxYear: Math.max(year + 6, pubYear ?? year + 6) }, difficulty: 3 }, text);
   }
@@ -225,8 +232,17 @@ function dateQuestions(f: F<'date'>, add: (q: Question, giveaway: string) => voi
  * a country big enough to draw on the map when the answer is, cities of the same country first
  * and at least 150 km off (a suburb is no test), the article's own places first when they are near.
  */
+/**
+ * Territories and dependencies the gazetteer lists beside countries: as a wrong country they are
+ * struck out unread ("satellites of Greenland", "the Indian Ocean nation of Mayotte").
+ */
+const NOT_SOVEREIGN = new Set(
+  'AI AQ AS AW AX BL BM BQ BV CC CK CW CX EH FK FO GF GG GI GL GP GU HK HM IM IO JE KY MF MO MP MQ MS NC NF NU PF PM PN PR RE SH SJ SX TC TF TK UM VG VI WF YT'.split(' '),
+);
+
 function wrongPlaces(here: Place | undefined, name: string, alsoTrue: string[], gap: string, gazetteer: Place[], articlePlaces: F<'place'>[]): string[] {
-  const fitsKind = (p: Place) => !here || (p.kind === here.kind && (here.kind !== 'country' || !here.shape || !!p.shape) && (here.kind !== 'region' || p.country === here.country));
+  const fitsKind = (p: Place) =>
+    !here || (p.kind === here.kind && (here.kind !== 'country' || ((!here.shape || !!p.shape) && (NOT_SOVEREIGN.has(here.id) || !NOT_SOVEREIGN.has(p.id)))) && (here.kind !== 'region' || p.country === here.country));
   const pool = gazetteer.filter(fitsKind);
   const near = here ? nearestPlaces(pool, here, 40).filter((n) => here.kind !== 'city' || n.distanceKm >= 150) : [];
   const sameCountry = near.filter((n) => here?.kind === 'city' && n.place.country === here.country);
@@ -250,6 +266,8 @@ function placeQuestions(f: F<'place'>, add: (q: Question, giveaway: string) => v
   // "Melbourne's premiership captain" names a club, not the city.
   if (/___['’]s\s+(?:\p{Ll}+\s+)?(?:premiership|captain|coach|club|team|squad|side|players?|fans)\b/u.test(gap)) return;
   const here = gazetteer.find((p) => p.name === f.data.name);
+  // The gap's own words name the place another way ("___ company Moderna … in the US"): no question.
+  if (here && [...(here.alt ?? []), ...(EXTRA_NAMES[here.id] ?? [])].some((n) => n.length > 1 && findWhole(gap, n) >= 0)) return;
   // A continent or a sea has no three places of its kind a player could weigh against it.
   if (here && here.kind === 'region' && !here.country) return;
   const wrong = placeArticleCue(gap) ? [] : wrongPlaces(here, f.data.name, f.data.alsoTrue, gap, gazetteer, articlePlaces);
@@ -284,8 +302,6 @@ export function questionsFor(facts: Fact[], gazetteer: Place[], context: Questio
   // Other people the article names in full (two words or more), after its speakers.
   const named = context.text ? findPeople(context.text).map((m) => m.full).filter(person) : [];
   const people = [...new Set([...speakers, ...named])];
-  const fieldName = fieldOf(context.text ?? facts.map((f) => f.sentence).join(' '));
-  const field = fieldName ? FIGURES_BY_FIELD[fieldName] : [];
   const articlePlaces = facts.filter((f): f is F<'place'> => f.kind === 'place');
   const add = (q: Question, giveaway: string) => {
     // Never the answer in the prompt, and never one prompt with two answers.
@@ -303,7 +319,7 @@ export function questionsFor(facts: Fact[], gazetteer: Place[], context: Questio
         // buildings, a hotel…") is no test of who said it. (An organisation that speaks is kept as a
         // fact; its question would need other organisations as options.)
         if (!person(f.data.speaker) || f.data.quote.split(/\s+/).length < 4 || !/^["'“‘]?\p{Lu}/u.test(f.data.quote)) break;
-        const wrong = wrongSpeakers(f.data.speaker, people, field);
+        const wrong = wrongSpeakers(f.data.speaker, people);
         const said = `“${quoteText(f.data.quote)}”`;
         if (wrong.length === 3) {
           const { options, answer } = placeAnswer(f.data.speaker, wrong, f.id);
