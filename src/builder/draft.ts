@@ -2,11 +2,11 @@
  * A draft bank from an article: facts (none approved yet) and the questions built from them,
  * checked by the one bank schema. Same article and options, byte-identical bank.
  */
-import { SCHEMA_VERSION, type Bank, type FactKind } from '../core/bank/schema';
+import { SCHEMA_VERSION, type Bank, type Fact, type FactKind, type Question } from '../core/bank/schema';
 import { validateBank, type BankError } from '../core/bank/validate';
 import type { Place } from '../core/geo';
 import { extractFacts } from './facts';
-import { questionsFor } from './questions';
+import { questionsFor, type QuestionContext } from './questions';
 
 export interface ArticleMeta {
   id: string;
@@ -37,10 +37,19 @@ export function slugify(title: string): string {
   return s || 'article';
 }
 
+/**
+ * The questions of a draft. Doubtful facts wait for a person; but a bank needs a question, so an
+ * article whose every fact is doubtful gets its questions anyway, each fact still flagged.
+ */
+export function draftQuestions(facts: Fact[], gazetteer: Place[], context: QuestionContext): Question[] {
+  const held = questionsFor(facts, gazetteer, context);
+  return held.length > 0 ? held : questionsFor(facts, gazetteer, { ...context, askDoubtful: true });
+}
+
 export function draftBank(text: string, meta: ArticleMeta, gazetteer: Place[]): DraftResult {
   const facts = extractFacts(text, { gazetteer, published: meta.published });
   if (facts.length === 0) return { ok: false, reason: 'no-facts' };
-  const questions = questionsFor(facts, gazetteer, { text, published: meta.published });
+  const questions = draftQuestions(facts, gazetteer, { text, published: meta.published });
   const bank = {
     schemaVersion: SCHEMA_VERSION,
     id: meta.id,

@@ -5,6 +5,8 @@
  */
 import type { Fact } from '../core/bank/schema';
 import type { Place } from '../core/geo';
+import { REVIEW_REASONS } from '../core/bank/reviewReasons';
+import { readableSentence } from './cloze';
 import { extractDates } from './dates';
 import { extractPlaces } from './places';
 import { extractQuantities } from './quantities';
@@ -39,7 +41,8 @@ function key(c: AnyCandidate): string {
     case 'quote':
       return `quote|${c.data.speaker}|${c.data.quote}`;
     case 'quantity':
-      return `quantity|${c.data.value}|${c.sentence.start}`;
+      // "Three people were killed" in the headline and again in the report is one fact.
+      return `quantity|${c.data.value}|${c.data.counts}`;
     case 'date':
       // One date is one fact however often the article names it: its plainest mention is kept.
       return `date|${c.data.value}`;
@@ -59,7 +62,7 @@ export function fullSpeaker(c: AnyCandidate, text: string): AnyCandidate {
   if (c.kind !== 'quote' || (/\s/.test(raw) && raw === written) || raw === 'Unknown') return c;
   const word = raw.charAt(0).toUpperCase() + raw.slice(1);
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const names = [...text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}'’-]+ )+)${escaped}\\b`, 'gu'))].map((m) => m[0]).filter((n) => /^\p{Lu}/u.test(n));
+  const names = [...text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]* )+)${escaped}\\b`, 'gu'))].map((m) => m[0]).filter((n) => /^\p{Lu}/u.test(n));
   const best = names.sort((a, b) => b.split(' ').length - a.split(' ').length)[0];
   if (!best) return c;
   // Titles stay apart from names: "Chief Engineer Priya Menon" -> "Priya Menon".
@@ -67,15 +70,31 @@ export function fullSpeaker(c: AnyCandidate, text: string): AnyCandidate {
   return { ...c, data: { ...c.data, speaker }, reasons: [...new Set([...c.reasons, 'speaker resolved from surname'])] };
 }
 
+/**
+ * "the ministry said": an organisation named earlier in full ("Turkish Foreign Ministry") is the
+ * speaker, as a surname stands for a full name. The reason stays, so a person checks it.
+ */
+export function organisationSpeaker(c: AnyCandidate, text: string): AnyCandidate {
+  if (c.kind !== 'quote') return c;
+  const noun = /^(?:the|a|an)\s+(?:[a-z]+\s+)?([a-z]+)$/i.exec(c.data.speaker.trim())?.[1];
+  if (!noun) return c;
+  const Noun = noun.charAt(0).toUpperCase() + noun.slice(1);
+  const named = [...text.slice(0, c.match.start).matchAll(new RegExp(`(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){1,4}${Noun}\\b`, 'gu'))].pop()?.[0];
+  if (!named) return c;
+  return { ...c, data: { ...c.data, speaker: named.replace(/^(?:The|A|An)\s+/, '') }, reasons: [...new Set([...c.reasons, REVIEW_REASONS.speaker_from_title])] };
+}
+
 export function extractFacts(text: string, o: ExtractOptions): Fact[] {
   const counters: Record<string, number> = {};
   const facts: Fact[] = [];
-  const all = extractCandidates(text, o).map((found) => fullSpeaker(found, text));
-  // Of the mentions of one fact, the one with fewest doubts ("on Monday" loses to "on 3 March").
+  const all = extractCandidates(text, o).map((found) => organisationSpeaker(fullSpeaker(found, text), text));
+  // Of the mentions of one fact, the one with fewest doubts ("on Monday" loses to "on 3 March"),
+  // then one in a sentence a question can be made from (the report, not its headline).
+  const rank = (c: AnyCandidate) => c.reasons.length * 2 + (readableSentence(c.sentence.text) ? 0 : 1);
   const best = new Map<string, AnyCandidate>();
   for (const c of all) {
     const held = best.get(key(c));
-    if (!held || c.reasons.length < held.reasons.length) best.set(key(c), c);
+    if (!held || rank(c) < rank(held)) best.set(key(c), c);
   }
   for (const c of all) {
     if (best.get(key(c)) !== c) continue;

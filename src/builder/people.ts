@@ -56,6 +56,9 @@ const STOP_WORDS = new Set(
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'del', 'la', 'le', 'bin', 'ibn', 'al']);
 const ABBREVIATIONS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gen.', 'gov.', 'lt.', 'col.', 'sgt.', 'prof.', 'st.', 'jr.', 'sr.']);
+/** Words that make a capitalised run an organisation or a place, not a person ("Met Office", "Electoral Commission"). */
+export const ORGANISATION = /\b(?:Commission|Ministry|Office|Station|Project|Times|Post|News|Department|Agency|Council|Committee|Party|University|Company|Corporation|Group|Bank|Service|Authority|Board|Court|Police|Forces?|Army|Square|Street|Road|District|County|Hospital|School|Club|Association|Union|Institute|Centre|Center|Foundation|Organi[sz]ation|Alliance|Today|Book|Award|Prize|Inc|Ltd|Airways|Airlines|Exchange)\b|^(?:St|Saint)\b/;
+
 /** Link lines between paragraphs name other articles' people, in headline case that confuses names. */
 export const LINK_LINE = /^\s*(?:also read|read also|read more|see also|related|watch|listen)\s*:/i;
 const PRONOUNS = /^(?:he|she|they)$/i;
@@ -195,7 +198,8 @@ export function findPeople(text: string): PersonMention[] {
         const from = run[0]!.start;
         const to = run[run.length - 1]!.end;
         const parsed = splitRun(text, run);
-        if (!parsed) continue;
+        // "the Labor Party", "the Environment Agency", "Rosetta Project" speak through people, not as people.
+        if (!parsed || ORGANISATION.test(text.slice(from, to))) continue;
         const byLibrary = spans.some((s) => s.start < to && s.end > from);
         const titled = run.some((t, i) => isTitle(t) && run.slice(i + 1).some((n) => n.cap && !isTitle(n)));
         const speaking = beside.test(text.slice(to, to + 120)) || after.test(text.slice(Math.max(offset, from - 20), from));

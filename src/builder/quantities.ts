@@ -74,6 +74,9 @@ export function followsName(before: string): boolean {
   return !OPENERS.has(word.toLowerCase()) && !MONTH_RE.test(word);
 }
 
+/** Units written against a figure with no space ("70km", "35mm", "122.7p"); not "5G" or "370B". */
+const GLUED_UNIT = /^(km|kg|mm|cm|mph|kmh|ft|p)(?![\p{L}\p{N}])/u;
+
 interface Term {
   text: string;
   tags: Set<string>;
@@ -210,6 +213,11 @@ function readDigits(s: string, m: RegExpExecArray, terms: () => Term[]): Found |
   if (scale) {
     value = n * SCALE.get((scale[1] ?? scale[2]!).toLowerCase())!;
     end += scale[0].length;
+  } else if (GLUED_UNIT.test(after)) {
+    // "70km", "122.7p": a unit written against the figure.
+    const unit = GLUED_UNIT.exec(after)![1]!;
+    end += unit.length;
+    counts = unit === 'p' ? 'pence' : unit;
   } else if (/^\p{L}/u.test(after)) return null; // "5G", "3D", "370B"
   const percent = /^\s?(?:%|percent\b|per\s+cent\b)/i.exec(s.slice(end));
   if (percent) {

@@ -19,7 +19,7 @@ import { createRng } from '../core/rng';
 import { cloze, figureStyle, findWhole } from './cloze';
 import { articleCue, boundedGap, figureGivenAway, placeArticleCue, printedFigures, sameSide } from './gapRules';
 import { orderedOptions, figureNeighbours } from './ordered';
-import { findPeople } from './people';
+import { findPeople, ORGANISATION } from './people';
 import { EXTRA_NAMES } from './places';
 
 type F<K extends Fact['kind']> = Extract<Fact, { kind: K }>;
@@ -29,6 +29,8 @@ export interface QuestionContext {
   text?: string;
   /** YYYY-MM-DD: past events get no wrong year after it. */
   published?: string | null;
+  /** Ask doubtful facts too (they stay flagged): for an article whose every fact is doubtful. */
+  askDoubtful?: boolean;
 }
 
 /**
@@ -92,8 +94,6 @@ function nameable(speaker: string, gazetteer: Place[]): boolean {
   return !gazetteer.some((p) => norm(p.name) === key || (p.alt ?? []).some((a) => norm(a) === key));
 }
 
-/** Words that make a capitalised run an organisation or a place, not a person ("Met Office", "Electoral Commission"). */
-const ORGANISATION = /\b(?:Commission|Ministry|Office|Station|Project|Times|Post|News|Department|Agency|Council|Committee|Party|University|Company|Corporation|Group|Bank|Service|Authority|Board|Court|Police|Forces?|Army|Square|Street|Road|District|County|Hospital|School|Club|Association|Union|Institute|Centre|Center|Foundation|Organi[sz]ation|Alliance|Today|Book|Award|Prize|Inc|Ltd|Airways|Airlines|Exchange)\b|^(?:St|Saint)\b/;
 
 /**
  * Wrong speakers: the article's other people, and only they. A famous person of the same field
@@ -311,7 +311,7 @@ export function questionsFor(facts: Fact[], gazetteer: Place[], context: Questio
   };
 
   for (const f of facts) {
-    if (f.review === 'rejected' || doubtful(f)) continue;
+    if (f.review === 'rejected' || (doubtful(f) && !context.askDoubtful)) continue;
     switch (f.kind) {
       case 'quote': {
         // A speaker is named in full, and the quote is a sentence of their own: a few words

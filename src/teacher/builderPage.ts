@@ -7,9 +7,8 @@
  * order. The questions are rebuilt from the facts after every change, keeping the teacher's own
  * wording of a question for as long as the builder would still ask it the same way.
  */
-import { draftBank, slugify } from '../builder/draft';
+import { draftBank, draftQuestions, slugify } from '../builder/draft';
 import { checkArticle, type InputProblem } from '../builder/input';
-import { questionsFor } from '../builder/questions';
 import type { Bank, Fact } from '../core/bank/schema';
 import { formatBankError, playableQuestions, validateBank } from '../core/bank/validate';
 import type { Place } from '../core/geo';
@@ -102,7 +101,7 @@ export function mountBuilder(root: HTMLElement, deps: BuilderDeps): void {
   const regenerate = (): boolean => {
     if (!bank) return false;
     const kept = bank.facts.filter((f) => f.review !== 'rejected');
-    const built = applyPromptEdits(questionsFor(kept, deps.gazetteer, { text: article, published: bank.article.published }), promptEdits);
+    const built = applyPromptEdits(draftQuestions(kept, deps.gazetteer, { text: article, published: bank.article.published }), promptEdits);
     const checked = validateBank({ ...bank, questions: built.questions }, `${bank.id}/bank.json`);
     if (!checked.ok) {
       qStatus.textContent = t('teacher.invalidEdit', { first: formatBankError(checked.errors[0]!) });

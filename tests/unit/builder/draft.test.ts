@@ -120,3 +120,25 @@ describe('fullSpeaker', () => {
     expect(fullSpeaker(quote('Unknown'), 'Nobody said so.')).toEqual(quote('Unknown'));
   });
 });
+
+describe('one fact, however often the article states it', () => {
+  const gaz = gazetteer;
+  it('keeps one figure and one date, from the report rather than its headline', () => {
+    const text = 'Three people killed in border region\nDebris from a drone killed three people on September 2, 2025, the governor said. "Three people were killed," he wrote on September 2, 2025.';
+    const r = draftBank(text, { ...meta, published: '2025-09-04' }, gaz);
+    if (!r.ok) throw new Error('no bank');
+    const figures = r.bank.facts.filter((f) => f.kind === 'quantity' && f.data.value === 3);
+    expect(figures.map((f) => f.kind === 'quantity' && f.data.counts)).toEqual(['people']);
+    expect(figures[0]!.sentence).toMatch(/^Debris/);
+    expect(r.bank.facts.filter((f) => f.kind === 'date')).toHaveLength(1);
+  });
+
+  it('names an organisation that speaks by the full name the article gave it', () => {
+    const text = 'The Turkish Foreign Ministry summoned the ambassador on Monday. In a statement, the ministry said "a written and verbal protest" was delivered.';
+    const r = draftBank(text, { ...meta, published: '2017-05-23' }, gaz);
+    if (!r.ok) throw new Error('no bank');
+    const q = r.bank.facts.find((f) => f.kind === 'quote');
+    expect(q?.kind === 'quote' && q.data.speaker).toBe('Turkish Foreign Ministry');
+    expect(q?.reviewReasons).toContain('speaker resolved from title');
+  });
+});

@@ -143,3 +143,11 @@ describe('the Kim-Putin article', () => {
     for (const q of found) expect(article.slice(q.match.start, q.match.end)).not.toMatch(/COVID|War|2025|2024|2017/);
   });
 });
+
+describe('units written against the figure', () => {
+  it('reads "70km" and "122.7p" as figures with their unit, not as codes', () => {
+    expect(one('Pokrovsk lies about 70km north-west of the city.').data).toMatchObject({ value: 70, counts: 'km', text: '70km' });
+    expect(one('Petrol now costs 122.7p a litre on average.').data).toMatchObject({ value: 122.7, counts: 'pence' });
+    expect(quantities('The phones use 5G and the model is the 370B.')).toEqual([]);
+  });
+});
