@@ -212,13 +212,14 @@ function eventFor(s: string, f: Found): string {
  * Every date in the article, ordered by position. `published` is YYYY-MM-DD (or an ISO time
  * starting so); it resolves relative dates and days written without a year.
  */
-export function extractDates(text: string, sentences: Sentence[], published: string | null): Candidate<'date'>[] {
+export function extractDates(text: string, sentences: Sentence[], published: string | null, figures?: Candidate<'quantity'>[]): Candidate<'date'>[] {
   const pub = parsePublished(published);
   // Local noon of the publication day: chrono reads its reference in local time, and noon keeps
   // the day the same in every zone. Without a publication date, a fixed day stands in, and any
   // result that depended on it is dropped above.
   const ref = pub ? new Date(pub.y, pub.m - 1, pub.d, 12) : new Date(2000, 0, 1, 12);
-  const quantities = extractQuantities(text, sentences).map((q) => q.match);
+  // The article's figures, when the caller has them already (tagging them is the slow part).
+  const quantities = (figures ?? extractQuantities(text, sentences)).map((q) => q.match);
   const out: Candidate<'date'>[] = [];
   for (const sentence of sentences) {
     const s = sentence.text;

@@ -25,10 +25,11 @@ export interface ExtractOptions {
 
 export function extractCandidates(text: string, o: ExtractOptions): AnyCandidate[] {
   const sentences = splitSentences(text);
+  const figures = extractQuantities(text, sentences);
   const all: AnyCandidate[] = [
     ...extractQuotes(text, sentences),
-    ...extractQuantities(text, sentences),
-    ...extractDates(text, sentences, o.published),
+    ...figures,
+    ...extractDates(text, sentences, o.published, figures),
     ...extractPlaces(text, sentences, o.gazetteer),
   ];
   // Position order, then kind: the same article always gives the same list.

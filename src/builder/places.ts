@@ -189,17 +189,18 @@ const OF_NAMES = /\b(?:Mall|University|Bank|Museum|Institute|College|Church|Cath
  * Free Asia", "Mall of America", "Davao de Oro", "Christie's Evening Sale", or a town named with
  * its state that is not the gazetteer's namesake ("Paris, Texas" is not Paris, France).
  */
-function insideLongerName(text: string, start: number, end: number, gazetteer: readonly Place[]): boolean {
+function insideLongerName(text: string, start: number, end: number, index: Index): boolean {
+  const isPlace = (name: string) => index.byKey.has(key(name));
   const after = text.slice(end, end + 40);
   const before = text.slice(Math.max(0, start - 60), start);
   const hyphened = /^-(\p{Lu}[\p{L}]+)/u.exec(after)?.[1] ?? /(\p{Lu}[\p{L}]+)-$/u.exec(before)?.[1];
-  if (hyphened && searchPlaces(gazetteer, hyphened, 1)[0]?.name !== hyphened) return true; // but "Afghanistan-Pakistan border"
+  if (hyphened && !isPlace(hyphened)) return true; // but "Afghanistan-Pakistan border"
   // Two capitalised words after it: "Washington State Department", "Delhi Pollution Control".
   if (/^\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+/u.test(after) && !/^\s+(?:and|or)\b/.test(after)) return true;
   if (NAME_TAILS.test(after) || OF_NAMES.test(before) || /^\s+(?:de|del|da|do|dos)\s+\p{Lu}/u.test(after)) return true;
   // A capitalised word right before, not opening a sentence or a dateline: "Free Asia", "Evening Sale".
   const prev = /(\S?)(\s*)(\p{Lu}[\p{L}'’]*)\s+$/u.exec(before);
-  if (prev && prev[1] && /^[ \t\u00a0]+$/.test(prev[2]!) && !/[.!?:;"“”—–-]/.test(prev[1]!) && !PREFIXES.has(prev[3]!) && !/^(?:[A-Z]+|Mr|Mrs|Ms|Dr)$/.test(prev[3]!) && searchPlaces(gazetteer, prev[3]!, 1)[0]?.name !== prev[3]) return true;
+  if (prev && prev[1] && /^[ \t\u00a0]+$/.test(prev[2]!) && !/[.!?:;"“”—–-]/.test(prev[1]!) && !PREFIXES.has(prev[3]!) && !/^(?:[A-Z]+|Mr|Mrs|Ms|Dr)$/.test(prev[3]!) && !isPlace(prev[3]!)) return true;
   return false;
 }
 
@@ -232,7 +233,7 @@ export function extractPlaces(text: string, sentences: Sentence[], gazetteer: Pl
     let confidence = 0.85;
     // "Michael Jordan", "Victoria Beckham": a place name inside a longer person's name is the person.
     if (nlpFound.people.some((p) => within(p, hit.start, hit.end) && p.end - p.start > hit.end - hit.start && !/['’]s\b/.test(p.text.slice(hit.end - p.start)))) continue;
-    if (insideLongerName(text, hit.start, hit.end, gazetteer)) continue;
+    if (insideLongerName(text, hit.start, hit.end, index)) continue;
     const prefixes = /((?:\p{Lu}\p{L}*[ \u00a0])+)$/u.exec(text.slice(Math.max(0, hit.start - 40), hit.start))?.[1]?.trim().split(/\s+/) ?? [];
     const tail: string[] = [];
     for (let i = prefixes.length - 1; i >= 0 && PREFIXES.has(prefixes[i]!); i--) tail.push(prefixes[i]!);
@@ -244,8 +245,8 @@ export function extractPlaces(text: string, sentences: Sentence[], gazetteer: Pl
     const { place, ambiguous } = choose(hit.entries);
     // "Paris, Texas": a town named with its state or country that is not the gazetteer's namesake.
     const state = /^,\s+(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)/u.exec(text.slice(hit.end, hit.end + 40))?.[1];
-    const named = state && place.kind === 'city' ? searchPlaces(gazetteer, state, 1)[0] : undefined;
-    if (named && named.name === state && named.kind !== 'city' && (named.kind === 'country' ? named.id : named.country) !== place.country) continue;
+    const named = state && place.kind === 'city' ? (index.byKey.get(key(state)) ?? []).map((e) => e.place).find((p) => p.kind !== 'city') : undefined;
+    if (named && (named.kind === 'country' ? named.id : named.country) !== place.country) continue;
     const asPerson = nlpFound.people.some((p) => within(p, hit.start, hit.end));
     if (ambiguous || asPerson || AMBIGUOUS.has(key(written))) {
       reasons.push('ambiguous place');
