@@ -85,6 +85,14 @@ export function organisationSpeaker(c: AnyCandidate, text: string): AnyCandidate
   return { ...c, data: { ...c.data, speaker: named.replace(/^(?:The|A|An)\s+/, '') }, reasons: [...new Set([...c.reasons, REVIEW_REASONS.speaker_from_title])] };
 }
 
+const placeNameSets = new WeakMap<Place[], Set<string>>();
+/** Every name and alt name the gazetteer gives a place, lower-cased: built once per gazetteer. */
+function placeNames(gazetteer: Place[]): Set<string> {
+  let names = placeNameSets.get(gazetteer);
+  if (!names) placeNameSets.set(gazetteer, (names = new Set(gazetteer.flatMap((p) => [p.name, ...(p.alt ?? [])]).map((n) => n.toLowerCase()))));
+  return names;
+}
+
 export function extractFacts(text: string, o: ExtractOptions): Fact[] {
   const counters: Record<string, number> = {};
   const facts: Fact[] = [];
@@ -97,8 +105,11 @@ export function extractFacts(text: string, o: ExtractOptions): Fact[] {
     const held = best.get(key(c));
     if (!held || rank(c) < rank(held)) best.set(key(c), c);
   }
+  const places = placeNames(o.gazetteer);
   for (const c of all) {
     if (best.get(key(c)) !== c) continue;
+    // A quote with no speaker, or with a place for one ("Devon said"), is no fact to check: it is wrong.
+    if (c.kind === 'quote' && (c.data.speaker === 'Unknown' || places.has(c.data.speaker.toLowerCase()))) continue;
     counters[c.kind] = (counters[c.kind] ?? 0) + 1;
     const needsReview = c.reasons.length > 0 || c.confidence < REVIEW_BELOW;
     facts.push({

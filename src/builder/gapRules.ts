@@ -39,6 +39,8 @@ const near = (a: number, b: number, share: number) => Math.abs(a - b) <= share *
 
 /** Does the gap's sentence give the figure `value` away? `others` are the figures it prints of the same kind. */
 export function figureGivenAway(gap: string, value: number, others: Printed[], percent: boolean, all: Printed[] = others): boolean {
+  // "both of its pumps were sent to ___ separate incidents": the words count it already.
+  if (value === 2 && /\b(?:both|pair|twin|either|neither)\b/i.test(gap)) return true;
   // A share the sentence's own amounts make: "up AU$444 million, or ___, to AU$2.2 billion" is about 25%.
   if (percent) {
     const amounts = all.filter((o) => !o.percent).map((o) => o.value);

@@ -44,19 +44,27 @@ export function roundTo(v: number, sig: number, decimals: number): number {
   return Number((Math.round(v / p) * p).toFixed(decimals));
 }
 
+/** Steps that durations are counted in, largest first. */
+const NATURAL_STEPS: Record<string, number[]> = { hours: [12, 6], minutes: [15, 10, 5], months: [6, 3], days: [7], seconds: [15, 10, 5] };
+
 /**
  * Plausible wrong figures for `shown` (the number as printed, before any scale word): the same
  * scale and rounding as the real one, nearest first on each side. Small counts step by one
  * ("3 people killed": 1, 2, 4, 5). Larger ones use ratios jittered per fact: fixed ratios (x0.5,
  * x2, x3) would make the right answer the one the others are multiples of.
  */
-export function figureNeighbours(seed: string, shown: number, written: string, opts: { max?: number; percent?: boolean } = {}): { below: number[]; above: number[] } {
+export function figureNeighbours(seed: string, shown: number, written: string, opts: { max?: number; percent?: boolean; unit?: string } = {}): { below: number[]; above: number[] } {
   const decimals = (written.split('.')[1] ?? '').replace(/\D/g, '').length;
   const sig = significantDigits(written);
   const max = opts.max ?? Infinity;
   let below: number[];
   let above: number[];
-  if (opts.percent && shown >= 10) {
+  const step = NATURAL_STEPS[opts.unit ?? '']?.find((s) => decimals === 0 && shown % s === 0 && shown >= s);
+  if (step) {
+    // Durations come in their own units: "24 hours" beside 12, 36 and 48, not 20, 29 and 40.
+    below = [1, 2, 3, 4].map((k) => shown - k * step);
+    above = [1, 2, 3, 4].map((k) => shown + k * step);
+  } else if (opts.percent && shown >= 10) {
     // Shares move by points, not ratios: 67.0% beside 29.5% is no plausible month-on-month fall.
     const step = Math.max(Math.pow(10, -decimals), roundTo(shown * 0.12, 1, decimals));
     below = [1, 2, 3, 4].map((k) => Number((shown - k * step).toFixed(decimals)));

@@ -71,6 +71,9 @@ function placeAnswer(answer: string, wrong: string[], seed: string): { options: 
 }
 
 /** A long quote cut at a word, never inside one ("has l…"). */
+/** The gap sentence in quotation marks, unless it is one whole quotation already (no “““…””). */
+const quoted = (gap: string) => (/^["“][^"“”]*["”][.!?]?$/.test(gap) || /^“[^“”]*”[.!?]?$/.test(gap) ? gap : `“${gap}”`);
+
 const quoteText = (q: string) => (q.length > 180 ? `${q.slice(0, q.lastIndexOf(' ', 177)).replace(/[\s,;:—–-]+$/, '')}…` : q);
 
 function shiftDate(value: string, precision: 'year' | 'month' | 'day', by: number): string {
@@ -134,7 +137,7 @@ function figureQuestions(f: F<'quantity'>, add: (q: Question, giveaway: string) 
   const money = /^\D/.test(style.format(1));
   const others = printedFigures(gap.replace('___', ' ')).filter((o) => o.percent === style.percent && (o.money === money || !o.percent));
   if (figureGivenAway(gap, v, others, style.percent, printedFigures(gap.replace('___', ' ')))) return;
-  const { below, above } = figureNeighbours(f.id + f.sentence, style.shown, style.written, { max: style.percent && style.shown <= 100 ? 100 : undefined, percent: style.percent });
+  const { below, above } = figureNeighbours(f.id + f.sentence, style.shown, style.written, { max: style.percent && style.shown <= 100 ? 100 : undefined, percent: style.percent, unit: f.data.counts });
   // Options keep the answer's side of every figure the sentence compares it with, and none is
   // printed in the gap's own words ("in ___ and 1998" would be struck out at a glance).
   const fits = sameSide(v, others.map((o) => o.value), (x: number) => x * style.scale);
@@ -142,7 +145,7 @@ function figureQuestions(f: F<'quantity'>, add: (q: Question, giveaway: string) 
   const ok = (x: number) => fits(x) && unseen(x);
   const picked = articleCue(gap) ? null : orderedOptions(f.id + f.sentence, style.shown, below.filter(ok), above.filter(ok), (a, b) => style.format(a) === style.format(b));
   if (picked) {
-    add({ id: `q-${f.id}-value`, type: 'choice', factId: f.id, asks: 'value', prompt: `Fill the gap: “${gap}”`, options: picked.values.map(style.format), answer: picked.answer, difficulty: 2 }, text);
+    add({ id: `q-${f.id}-value`, type: 'choice', factId: f.id, asks: 'value', prompt: `Fill the gap: ${quoted(gap)}`, options: picked.values.map(style.format), answer: picked.answer, difficulty: 2 }, text);
   }
   // An estimate needs a unit a player can read on the slider: "troops", "percent", "dollars".
   if (v >= 2 && (style.percent || readableUnit(f.data.counts)) && (!style.percent || v <= 100) && !(others.length > 0 && boundedGap(gap))) {
@@ -152,7 +155,7 @@ function figureQuestions(f: F<'quantity'>, add: (q: Question, giveaway: string) 
         id: `q-${f.id}-estimate`,
         type: 'estimate',
         factId: f.id,
-        prompt: `Estimate the missing figure: “${gap}”`,
+        prompt: `Estimate the missing figure: ${quoted(gap)}`,
         answer: style.percent ? { value: v, min: 1, max: 100, scale: 'linear', unit: 'percent' } : { value: v, min: Math.min(round(Math.max(1, v / 20)), v), max: Math.max(round(v * 50), v), scale: 'log', unit: f.data.counts },
         difficulty: 2,
       },
@@ -214,7 +217,7 @@ function dateQuestions(f: F<'date'>, add: (q: Question, giveaway: string) => voi
   const above = dateSteps(value, precision, f.sentence, 1).filter(ok);
   const picked = articleCue(gap) ? null : orderedOptions(f.id + f.sentence, value, below, above, (a, b) => a === b);
   if (picked) {
-    add({ id: `q-${f.id}-date`, type: 'choice', factId: f.id, asks: 'date', prompt: `Fill the gap: “${gap}”`, options: picked.values.map(englishDate), answer: picked.answer, difficulty: 2 }, text);
+    add({ id: `q-${f.id}-date`, type: 'choice', factId: f.id, asks: 'date', prompt: `Fill the gap: ${quoted(gap)}`, options: picked.values.map(englishDate), answer: picked.answer, difficulty: 2 }, text);
   }
   // A timeline needs the year, and the player sees only what the article prints: "February 16" alone
   // is a guess. Nor is it asked between two years the sentence prints ("in 2008 and ___ with silver
@@ -223,7 +226,7 @@ function dateQuestions(f: F<'date'>, add: (q: Question, giveaway: string) => voi
   const years = printedDates(gap, value, 'year');
   const bracketed = (years.some((y) => y < year) && years.some((y) => y > year)) || (OLYMPIAD.test(f.sentence) && years.length > 0);
   if ((precision === 'year' || /\b\d{4}\b/.test(text)) && !bracketed) {
-    add({ id: `q-${f.id}-when`, type: 'when', factId: f.id, prompt: `When? Fill the gap on the timeline: “${gap}”`, answer: { value, precision, minYear: year - 12, maxYear: Math.max(year + 6, pubYear ?? year + 6) }, difficulty: 3 }, text);
+    add({ id: `q-${f.id}-when`, type: 'when', factId: f.id, prompt: `When? Fill the gap on the timeline: ${quoted(gap)}`, answer: { value, precision, minYear: year - 12, maxYear: Math.max(year + 6, pubYear ?? year + 6) }, difficulty: 3 }, text);
   }
 }
 
@@ -273,7 +276,7 @@ function placeQuestions(f: F<'place'>, add: (q: Question, giveaway: string) => v
   const wrong = placeArticleCue(gap) ? [] : wrongPlaces(here, f.data.name, f.data.alsoTrue, gap, gazetteer, articlePlaces);
   if (wrong.length === 3) {
     const { options, answer } = placeAnswer(f.data.name, wrong, f.id);
-    add({ id: `q-${f.id}-place`, type: 'choice', factId: f.id, asks: 'place', prompt: `Which place fills the gap? “${gap}”`, options, answer, difficulty: 2 }, f.data.name);
+    add({ id: `q-${f.id}-place`, type: 'choice', factId: f.id, asks: 'place', prompt: `Which place fills the gap? ${quoted(gap)}`, options, answer, difficulty: 2 }, f.data.name);
   }
   if (f.data.lat === undefined || f.data.lon === undefined) return;
   const kind = here?.kind ?? 'city';
@@ -285,7 +288,7 @@ function placeQuestions(f: F<'place'>, add: (q: Question, giveaway: string) => v
       id: `q-${f.id}-where`,
       type: 'where',
       factId: f.id,
-      prompt: `Find the missing place on the map: “${gap}”`,
+      prompt: `Find the missing place on the map: ${quoted(gap)}`,
       answer: { name: f.data.name, lat: f.data.lat, lon: f.data.lon, ...(area ? { area } : {}), radiusKm: kind === 'country' ? 400 : kind === 'region' ? 300 : 30, scaleKm: 2000, ...(kind === 'city' ? { focus: { lat: f.data.lat, lon: f.data.lon, spanDeg: 60 } } : {}) },
       difficulty: 3,
     },
