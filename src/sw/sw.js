@@ -37,6 +37,9 @@ self.addEventListener('fetch', (event) => {
 });
 
 async function respond(request, url) {
+  // An old worker still answering its page while a new version takes over must not bring back
+  // the cache the new one just deleted: caches.open would create it again, empty.
+  if (!(await caches.has(CACHE))) return fetch(request);
   const cache = await caches.open(CACHE);
   if (request.mode === 'navigate') {
     // Every link into the game (?seed=…, ?assign=…, ?bank=…) is the same page: match without the query.

@@ -102,8 +102,9 @@ it('offers a new version on the menu, not during a round, and switches only when
     await page.getByRole('button', { name: 'Update now' }).waitFor();
     expect((await page.locator('#a11y p').allTextContents()).join(' ')).toContain('A new version of Factsprint is ready.');
     expect(await page.evaluate(() => caches.keys())).toContain(`factsprint-${oldVersion}`);
-    await page.getByRole('button', { name: 'Update now' }).click();
-    // The page reloads into the new version; the old cache is gone.
+    // The page reloads into the new version (waited for: until then the old page, its Play button
+    // and its offer are still on screen); the old cache is gone.
+    await Promise.all([page.waitForEvent('load', { timeout: 30_000 }), page.getByRole('button', { name: 'Update now' }).click()]);
     await page.waitForFunction((v) => caches.keys().then((k) => k.includes(`factsprint-${v}`) && k.length === 1), newVersion, { timeout: 30_000, polling: 200 });
     await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Update now' }).count()).toBe(0);
