@@ -33,7 +33,7 @@ export function rightAnswerText(q: Question): string {
 }
 
 /** Does the fact's sentence hold the right answer (as words, or for a figure as its value)? */
-function answerInSentence(q: Question, f: Fact): boolean {
+function answerInSentence(f: Fact): boolean {
   const s = f.sentence;
   if (f.kind === 'quantity') {
     const text = f.data.text;
@@ -41,8 +41,7 @@ function answerInSentence(q: Question, f: Fact): boolean {
   }
   if (f.kind === 'date') return f.data.text !== undefined && s.includes(f.data.text);
   if (f.kind === 'place') return norm(s).includes(norm(f.data.name)) || f.data.alsoTrue.some((n) => norm(s).includes(norm(n)));
-  if (q.type === 'choice' || q.type === 'truefalse') return true; // a speaker may be named in the sentence before
-  return true;
+  return true; // a quote's speaker may be named in the sentence before it
 }
 
 /** Every problem a machine finds in the bank's questions. */
@@ -63,7 +62,7 @@ export function checkQuestions(bank: Pick<Bank, 'facts' | 'questions'>): Questio
     const prior = byPrompt.get(key);
     if (prior !== undefined && prior !== answer) out.push({ questionId: q.id, problem: 'duplicate prompt' });
     byPrompt.set(key, answer);
-    if (!answerInSentence(q, fact)) out.push({ questionId: q.id, problem: 'answer not in sentence' });
+    if (!answerInSentence(fact)) out.push({ questionId: q.id, problem: 'answer not in sentence' });
     // "How many people?", "how many percent?": a figure prompt that names no counted thing.
     if (/\bhow (?:many|much)\s+\p{L}+\s*\?/iu.test(q.prompt) || /\bhow many (?:percent|per cent|dollars|pounds|euros|km|kilometers|kilometres|miles|years|hours|minutes|p\.m\.|a\.m\.)\b/i.test(q.prompt)) {
       out.push({ questionId: q.id, problem: 'vague figure prompt' });

@@ -124,6 +124,24 @@ function readableUnit(counts: string): boolean {
   return UNIT_WORDS.has(last) || (/[^s']s$/.test(last) && last.length > 3);
 }
 
+function quoteQuestions(f: F<'quote'>, add: (q: Question, giveaway: string) => void, people: string[], person: (name: string) => boolean): void {
+  // A speaker is named in full, and the quote is a sentence of their own: a few words ("victims")
+  // or a phrase the article's sentence goes on from ("private sector residential buildings, a
+  // hotel…") is no test of who said it. (An organisation that speaks is kept as a fact; its
+  // question would need other organisations as options.)
+  if (!person(f.data.speaker) || f.data.quote.split(/\s+/).length < 4 || !/^["'“‘]?\p{Lu}/u.test(f.data.quote)) return;
+  const wrong = wrongSpeakers(f.data.speaker, people);
+  const said = `“${quoteText(f.data.quote)}”`;
+  if (wrong.length === 3) {
+    const { options, answer } = placeAnswer(f.data.speaker, wrong, f.id);
+    add({ id: `q-${f.id}-speaker`, type: 'choice', factId: f.id, asks: 'speaker', prompt: `Who said ${said}?`, options, answer, difficulty: 2 }, f.data.speaker);
+  }
+  // True or false, drawn per fact: the right speaker or another person the article names.
+  if (wrong.length === 0) return;
+  const claim = createRng(`tf|${f.id}`).int(2) === 0 ? f.data.speaker : wrong[0]!;
+  add({ id: `q-${f.id}-tf`, type: 'truefalse', factId: f.id, asks: 'speaker', prompt: `${claim} said ${said}${/[.!?…]$/.test(f.data.quote) ? '' : '.'}`, claim, answer: claim === f.data.speaker, difficulty: 1 }, '\u0000');
+}
+
 function figureQuestions(f: F<'quantity'>, add: (q: Question, giveaway: string) => void): void {
   const text = f.data.text;
   // A figure is asked only as a gap in its own sentence; "80th anniversary" is a position, not a count.
@@ -299,7 +317,6 @@ function placeQuestions(f: F<'place'>, add: (q: Question, giveaway: string) => v
 export function questionsFor(facts: Fact[], gazetteer: Place[], context: QuestionContext = {}): Question[] {
   const out: Question[] = [];
   const prompts = new Set<string>();
-  const asked = new Set<string>();
   const person = (n: string) => /\s/.test(n) && !ORGANISATION.test(n) && nameable(n, gazetteer);
   const speakers = facts.flatMap((f) => (f.kind === 'quote' && person(f.data.speaker) ? [f.data.speaker] : []));
   // Other people the article names in full (two words or more), after its speakers.
@@ -316,32 +333,12 @@ export function questionsFor(facts: Fact[], gazetteer: Place[], context: Questio
   for (const f of facts) {
     if (f.review === 'rejected' || (doubtful(f) && !context.askDoubtful)) continue;
     switch (f.kind) {
-      case 'quote': {
-        // A speaker is named in full, and the quote is a sentence of their own: a few words
-        // ("victims") or a phrase the article's sentence goes on from ("private sector residential
-        // buildings, a hotel…") is no test of who said it. (An organisation that speaks is kept as a
-        // fact; its question would need other organisations as options.)
-        if (!person(f.data.speaker) || f.data.quote.split(/\s+/).length < 4 || !/^["'“‘]?\p{Lu}/u.test(f.data.quote)) break;
-        const wrong = wrongSpeakers(f.data.speaker, people);
-        const said = `“${quoteText(f.data.quote)}”`;
-        if (wrong.length === 3) {
-          const { options, answer } = placeAnswer(f.data.speaker, wrong, f.id);
-          add({ id: `q-${f.id}-speaker`, type: 'choice', factId: f.id, asks: 'speaker', prompt: `Who said ${said}?`, options, answer, difficulty: 2 }, f.data.speaker);
-        }
-        // True or false, drawn per fact: the right speaker or another person the article names.
-        if (wrong.length === 0) break;
-        const claim = createRng(`tf|${f.id}`).int(2) === 0 ? f.data.speaker : wrong[0]!;
-        add({ id: `q-${f.id}-tf`, type: 'truefalse', factId: f.id, asks: 'speaker', prompt: `${claim} said ${said}${/[.!?…]$/.test(f.data.quote) ? '' : '.'}`, claim, answer: claim === f.data.speaker, difficulty: 1 }, '\u0000');
+      case 'quote':
+        quoteQuestions(f, add, people, person);
         break;
-      }
-      case 'quantity': {
-        // "500 jobs" named twice is one question, not two with the same options.
-        const k = `${f.data.value}|${f.data.counts}`;
-        if (asked.has(k)) break;
-        asked.add(k);
+      case 'quantity':
         figureQuestions(f, add);
         break;
-      }
       case 'date':
         dateQuestions(f, add, context.published);
         break;

@@ -71,5 +71,6 @@ export function extractCommand(args: string[], gazetteerPath = 'assets/geo/place
   const s = result.summary;
   console.log(`Wrote ${join(out, 'bank.json')}: ${s.facts.quote} quotes, ${s.facts.quantity} figures, ${s.facts.date} dates, ${s.facts.place} places; ${s.questions} questions.`);
   console.log(`${s.needsReview} facts need review; none are approved yet, so players see nothing until a person approves them (npm run bank -- review ${out}).`);
+  console.log('A fact flagged for a doubt about its reading (a pronoun speaker, a relative date, a guessed counted noun, an ambiguous place) gets its questions once it is approved or edited.');
   return 0;
 }
