@@ -118,15 +118,15 @@ function fromChrono(r: ParsedResult, pub: Ymd | null, s: string): Found | null {
   const reasons: string[] = [];
   let year = y;
   if (!c.isCertain('year')) {
-    // No year written: the publication year, as a reader would assume. (chrono picks the year
-    // closest to the reference, which jumps ahead for dates about six months away.)
+    // No year written: it comes from the publication date, by the sentence's tense (chrono's own
+    // pick, the year closest to the reference, ignores the tense).
     if (!pub) return null;
     if (!/\b(?:last|next|this)\b/i.test(text)) {
-      // The publication year, unless the tense says otherwise: "will take office in January" in a
-      // November article is next January; "the six months to Dec. 31" in a February one, last December.
       // Of last, this and next year, the one nearest the article that the tense allows: a future
-      // event not more than a month before it, a past or present one not more than two months after.
-      // "the six months to Dec. 31" ends a past period; "remanded in custody to July 13" is ahead.
+      // event not more than a month before it, a past or present one not more than two months
+      // after. So "will take office in January" in a November article is next January, and "the
+      // six months to Dec. 31" (a period's end: past) in a February one is last December, while
+      // "remanded in custody to July 13" is ahead.
       const lead = s.slice(0, start);
       const future = /\b(?:months?|years?|weeks?|quarter|period|half)\s+(?:to|ending|ended)\s+$/i.test(lead) ? false : /\b(?:until|till|to|ahead of)\s+$/i.test(lead) || futureAt(s, start);
       const day = c.isCertain('day') ? d : 1;
