@@ -8,7 +8,7 @@ import type { Place } from '../core/geo';
 import { REVIEW_REASONS } from '../core/bank/reviewReasons';
 import { readableSentence } from './cloze';
 import { extractDates } from './dates';
-import { extractPlaces } from './places';
+import { extractPlaces, placeNames } from './places';
 import { extractQuantities } from './quantities';
 import { parseNamePhrase } from './people';
 import { extractQuotes } from './quotes';
@@ -83,14 +83,6 @@ export function organisationSpeaker(c: AnyCandidate, text: string): AnyCandidate
   const named = [...text.slice(0, c.match.start).matchAll(new RegExp(`(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){1,4}${Noun}\\b`, 'gu'))].pop()?.[0];
   if (!named) return c;
   return { ...c, data: { ...c.data, speaker: named.replace(/^(?:The|A|An)\s+/, '') }, reasons: [...new Set([...c.reasons, REVIEW_REASONS.speaker_from_title])] };
-}
-
-const placeNameSets = new WeakMap<Place[], Set<string>>();
-/** Every name and alt name the gazetteer gives a place, lower-cased: built once per gazetteer. */
-function placeNames(gazetteer: Place[]): Set<string> {
-  let names = placeNameSets.get(gazetteer);
-  if (!names) placeNameSets.set(gazetteer, (names = new Set(gazetteer.flatMap((p) => [p.name, ...(p.alt ?? [])]).map((n) => n.toLowerCase()))));
-  return names;
 }
 
 export function extractFacts(text: string, o: ExtractOptions): Fact[] {

@@ -179,6 +179,14 @@ function sentenceAt(sentences: Sentence[], at: number): Sentence | undefined {
 }
 
 /** Every distinct place in the article, at its first mention, ordered by position. */
+const placeNameSets = new WeakMap<readonly Place[], Set<string>>();
+/** Every name and alt name the gazetteer gives a place, lower-cased ("devon", "türkiye"): built once per gazetteer. */
+export function placeNames(gazetteer: readonly Place[]): Set<string> {
+  let names = placeNameSets.get(gazetteer);
+  if (!names) placeNameSets.set(gazetteer, (names = new Set(gazetteer.flatMap((p) => [p.name, ...(p.alt ?? [])]).map((n) => n.toLowerCase()))));
+  return names;
+}
+
 /** Words that end the name of a newspaper, a school, a company or a building, not of a place. */
 const NAME_TAILS = /^\s+(?:Department|Ministry|Agency|Office|Committee|Authority|Commission|Board|Service|Times|Post|Herald|Journal|Tribune|Gazette|Daily|Mail|Star|Chronicle|Observer|Telegraph|University|College|Airport|Stock\s+Exchange|Bank|Police|Fire|Museum|Hospital|Club|Book|Zoo|Stadium|Orchestra|Opera|Mall|Airways|Airlines|Ltd|Inc)\b/;
 /** Buildings and bodies named "X of <place>": "Mall of America", "Bank of England". */

@@ -20,7 +20,7 @@ import { cloze, figureStyle, findWhole } from './cloze';
 import { articleCue, boundedGap, figureGivenAway, placeArticleCue, printedFigures, sameSide } from './gapRules';
 import { orderedOptions, figureNeighbours } from './ordered';
 import { findPeople, ORGANISATION } from './people';
-import { EXTRA_NAMES } from './places';
+import { EXTRA_NAMES, placeNames } from './places';
 
 type F<K extends Fact['kind']> = Extract<Fact, { kind: K }>;
 
@@ -70,10 +70,10 @@ function placeAnswer(answer: string, wrong: string[], seed: string): { options: 
   return { options, answer: at };
 }
 
-/** A long quote cut at a word, never inside one ("has l…"). */
 /** The gap sentence in quotation marks, unless it is one whole quotation already (no “““…””). */
 const quoted = (gap: string) => (/^["“][^"“”]*["”][.!?]?$/.test(gap) || /^“[^“”]*”[.!?]?$/.test(gap) ? gap : `“${gap}”`);
 
+/** A long quote cut at a word, never inside one ("has l…"). */
 const quoteText = (q: string) => (q.length > 180 ? `${q.slice(0, q.lastIndexOf(' ', 177)).replace(/[\s,;:—–-]+$/, '')}…` : q);
 
 function shiftDate(value: string, precision: 'year' | 'month' | 'day', by: number): string {
@@ -93,10 +93,8 @@ const doubtful = (f: Fact) => f.review === 'needs_review' && f.reviewReasons.som
 function nameable(speaker: string, gazetteer: Place[]): boolean {
   if (!/^\p{Lu}/u.test(speaker) || speaker === 'Unknown') return false;
   if (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(speaker)) return false;
-  const key = norm(speaker);
-  return !gazetteer.some((p) => norm(p.name) === key || (p.alt ?? []).some((a) => norm(a) === key));
+  return !placeNames(gazetteer).has(speaker.toLowerCase());
 }
-
 
 /**
  * Wrong speakers: the article's other people, and only they. A famous person of the same field
