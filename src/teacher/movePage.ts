@@ -5,7 +5,7 @@
  */
 import { slugify } from '../builder/draft';
 import type { Bank } from '../core/bank/schema';
-import { fromAiken, fromCsv, fromGift, fromMoodleXml, importedToBank, toAiken, toCsv, toGift, toMoodleXml, toQtiZip, MAX_IMPORT_CHARS, type ImportFormat, type LineError } from '../core/interop';
+import { decodeImport, fromAiken, fromCsv, fromGift, fromMoodleXml, importedToBank, toAiken, toCsv, toGift, toMoodleXml, toQtiZip, MAX_IMPORT_BYTES, type ImportFormat, type LineError } from '../core/interop';
 import type { I18n } from '../services/i18n';
 import type { LocalBankStore } from '../services/localBanks';
 import { download } from '../ui/download';
@@ -57,7 +57,7 @@ export function mountMove(root: HTMLElement, deps: MoveDeps): void {
     return b;
   });
 
-  const file = el('input', { type: 'file', accept: '.csv,.txt,.gift,.xml' });
+  const file = el('input', { type: 'file', accept: '.csv,.tsv,.txt,.gift,.xml' });
   const format = el('select', { id: 'move-format' });
   for (const [value, label] of [['csv', 'CSV (Kahoot, Blooket)'], ['aiken', 'Aiken'], ['gift', 'Moodle GIFT'], ['xml', 'Moodle XML']]) format.append(el('option', { value: value!, text: label! }));
   const approve = el('button', { type: 'button', hidden: '' }, t('teacher.approveImport'));
@@ -68,18 +68,21 @@ export function mountMove(root: HTMLElement, deps: MoveDeps): void {
     const f = file.files?.[0];
     if (!f) return;
     // Guess the format from the name; the teacher can change it and choose the file again.
-    if (/\.csv$/i.test(f.name)) format.value = 'csv';
+    if (/\.[ct]sv$/i.test(f.name)) format.value = 'csv';
     else if (/gift/i.test(f.name)) format.value = 'gift';
     else if (/\.xml$/i.test(f.name)) format.value = 'xml';
     // UTF-8 spends at most 3 bytes per UTF-16 unit, so a file this big is too long without reading it.
-    if (f.size > 3 * MAX_IMPORT_CHARS) {
+    if (f.size > MAX_IMPORT_BYTES) {
       pending = null;
       approve.hidden = true;
       return say(t('teacher.importError.tooLarge'), true);
     }
-    void f.text().then((text) => {
+    // Bytes, not f.text(): that would read every file as UTF-8, and a Windows-1252 or UTF-16 file
+    // would come in garbled ("caf\uFFFD") without a word. decodeImport finds the encoding or says why it cannot.
+    void f.arrayBuffer().then((buffer) => {
       const fmt = format.value as ImportFormat;
-      const read = READERS[fmt](text);
+      const decoded = decodeImport(new Uint8Array(buffer));
+      const read = decoded.ok ? READERS[fmt](decoded.text) : decoded;
       const built = read.ok ? importedToBank(read.questions, { id: slugify(f.name.replace(/\.[^.]+$/, '')), title: f.name, language: 'en', format: fmt, source: f.name }) : read;
       if (!built.ok) {
         pending = null;

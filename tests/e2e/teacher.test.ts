@@ -189,6 +189,11 @@ it('exports a bank for school tools, and imports questions back with the line of
   await page.getByLabel('Questions to import (.csv, .txt for Aiken, .gift)').setInputFiles({ name: 'broken.gift', mimeType: 'text/plain', buffer: Buffer.from('::Q1:: What is 2+2? {\n~3\n~5\n}\n') });
   await expect.poll(() => page.getByRole('status').last().textContent()).toMatch(/^Line \d+:/);
 
+  // The file's bytes are decoded, not read as UTF-8 whatever they are: a Cyrillic Windows-1251 CSV is refused with how to save it, not imported garbled.
+  const cyrillic = readFileSync(new URL('../fixtures/interop/windows-1251-cyrillic.csv', import.meta.url));
+  await page.getByLabel('Questions to import (.csv, .txt for Aiken, .gift)').setInputFiles({ name: 'russian.csv', mimeType: 'text/csv', buffer: cyrillic });
+  await expect.poll(() => page.getByRole('status').last().textContent()).toMatch(/^The file is not in UTF-8, .*CSV UTF-8/);
+
   // The exported CSV comes back in, and plays.
   await page.getByLabel('Questions to import (.csv, .txt for Aiken, .gift)').setInputFiles({ name: 'kim.csv', mimeType: 'text/csv', buffer: readFileSync(csvPath) });
   await expect.poll(() => page.getByRole('status').last().textContent()).toMatch(/^\d+ questions read/);

@@ -7,25 +7,50 @@
  *   B. Vladimir Putin
  *   ANSWER: B
  *
+ * Read as Moodle's current reader (question/format/aiken/format.php) reads it: each line is
+ * trimmed with PHP's trim (ASCII spaces only), and a line that starts with a capital letter and
+ * ")" or "." is an option whether or not a space follows ("A)Venus", "A.Venus", "A. Venus"), so a
+ * question line such as "U.S. Presidents serve how long?" is an option line to Moodle too. One
+ * leniency is kept: a question may run over several lines before its options.
+ *
  * Aiken has no place for feedback, so the source sentence cannot travel in it: use GIFT or Moodle
- * XML where it matters. Aiken has no escaping either, so a question that cannot be written without
- * being misread (a line break, or a question that begins like "A. " or "ANSWER:") is skipped with
- * that reason rather than written wrong.
+ * XML where it matters. Aiken has no escaping either, so a question with a line break, or one too
+ * short for Moodle to read, is skipped with that reason rather than written wrong; a question
+ * that begins like an option or ANSWER: line is written with a guard (see guardPrompt).
  */
 import type { Bank } from '../bank/schema';
 import { kindOf, lineError, MAX_OPTIONS, noQuestions, portableQuestions, tooLarge, type ExportResult, type ImportedQuestion, type ImportErrorCode, type ImportErrorParams, type ImportResult, type LineError } from './types';
 
+import { phpTrim } from './phpTrim';
+
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-// Moodle's own test for an option line: a capital, ")" or ".", then a space or tab.
-const OPTION = /^([A-Z])[).](?:[ \t]+(.*))?$/;
+// Moodle's own test for an option line, /^[A-Z][).][ \t]?/: a capital, ")" or ".", then an optional space or tab.
+const OPTION = /^([A-Z])[).]([ \t]?)(.*)$/;
 const ANSWER = /^ANSWER:(.*)$/;
+
+
+/**
+ * A question line Moodle would take for an option line ("U.S. President ...", "A) or B)?") or for
+ * the ANSWER: line is written after a no-break space (U+00A0). Decided over refusing the question:
+ * - Moodle's reader stays as it is: PHP's trim leaves a no-break space alone, and a no-break space
+ *   is not a capital letter, so the line starts a question; and the whole file still imports,
+ *   where one misread line would stop Moodle at "question not started" and lose every question.
+ * - Nothing is lost: the question keeps every word; Moodle shows it as HTML, where the mark is at
+ *   most one space's width before the first word.
+ * - Round trips are exact: Factsprint's reader (like any reader that trims Unicode spaces) drops
+ *   the mark again, so the question comes back as it left.
+ * Refusing would drop a question only for starting with an abbreviation, a date ("A.D. 79") or an
+ * initial ("J. K. Rowling wrote ...").
+ */
+const GUARD = '\u00a0';
+// "Answer: ..." in any case is guarded too: Moodle would read it as a question, but Factsprint's own
+// reader names such a line as a mistyped ANSWER: line, and an export must come back in.
+const guardPrompt = (p: string) => (OPTION.test(p) || /^answer\s*:/i.test(p) ? GUARD + p : p);
 
 function unwritable(prompt: string, options: readonly string[]): string | null {
   if ([prompt, ...options].some((s) => /[\r\n]/.test(s))) return 'Aiken holds each question and each option on one line, and this one has a line break';
-  const p = prompt.trim();
-  if (OPTION.test(p) || ANSWER.test(p)) return 'the question begins like an Aiken option or ANSWER: line and would be misread';
   // Moodle skips lines shorter than two characters.
-  if (p.length < 2) return 'Aiken ignores a question of fewer than two characters';
+  if (prompt.trim().length < 2) return 'Aiken ignores a question of fewer than two characters';
   return null;
 }
 
@@ -38,7 +63,7 @@ export function toAiken(bank: Bank): ExportResult<string> {
       skipped.push({ questionId: q.id, reason: why });
       continue;
     }
-    const lines = [q.prompt.trim(), ...q.options.map((o, i) => `${LETTERS[i]}. ${o.trim()}`), `ANSWER: ${LETTERS[q.answer]}`];
+    const lines = [guardPrompt(q.prompt.trim()), ...q.options.map((o, i) => `${LETTERS[i]}. ${o.trim()}`), `ANSWER: ${LETTERS[q.answer]}`];
     blocks.push(lines.join('\n'));
   }
   return { output: blocks.map((b) => `${b}\n`).join('\n'), skipped };
@@ -51,6 +76,8 @@ interface Draft {
   /** A blank line followed the question text: more text would start a new question. */
   blank: boolean;
   broken: boolean;
+  /** Opened by a line that starts like an option with no question before it: its error is given already. */
+  misread?: boolean;
 }
 
 export function fromAiken(text: string): ImportResult {
@@ -64,25 +91,38 @@ export function fromAiken(text: string): ImportResult {
     errors.push(lineError(line, code, message, params));
     if (cur) cur.broken = true;
   };
-  const unfinished = (d: Draft) =>
-    d.options.length
-      ? fail(d.line, 'aikenNoAnswerLine', 'this question has no ANSWER: line after its options')
-      : fail(d.line, 'aikenNoOptions', 'this question has no options ("A. ...", "B. ...") after it');
+  const unfinished = (d: Draft) => {
+    if (d.misread) return;
+    if (d.options.length) fail(d.line, 'aikenNoAnswerLine', 'this question has no ANSWER: line after its options');
+    else fail(d.line, 'aikenNoOptions', 'this question has no options ("A. ...", "B. ...") after it');
+  };
 
   lines.forEach((raw, i) => {
     const ln = i + 1;
-    const t = raw.trim();
-    if (!t) {
+    // Classified as Moodle classifies it (PHP's trim), kept as text with every space trimmed.
+    const t = phpTrim(raw);
+    if (!t.trim()) {
       if (cur && !cur.options.length) cur.blank = true;
       return;
     }
     const opt = OPTION.exec(t);
     const ans = ANSWER.exec(t);
     if (opt) {
-      if (!cur) return fail(ln, 'aikenOptionBeforeQuestion', 'an option line comes before any question text');
       const letter = opt[1]!;
+      const body = opt[3]!.trim();
+      if (!cur) {
+        if (!opt[2] && body) {
+          // "U.S. President ...", "A.D. 79 ...": most likely a question that starts like an option.
+          // Its own options and ANSWER: line go with it, so the one mistake gives one error.
+          fail(ln, 'aikenPromptLikeOption', `this line starts like an option ("${letter}${t[1]}" then text), as Moodle reads it too, and no question comes before it: if it is a question, reword its start`, {
+            start: `${letter}${t[1]!}`,
+          });
+          cur = { line: ln, prompt: [t], options: [], blank: false, broken: true, misread: true };
+          return;
+        }
+        return fail(ln, 'aikenOptionBeforeQuestion', 'an option line comes before any question text');
+      }
       const want = LETTERS[cur.options.length]!;
-      const body = (opt[2] ?? '').trim();
       if (cur.options.length >= MAX_OPTIONS) fail(ln, 'tooManyOptions', `Factsprint questions have at most ${MAX_OPTIONS} options; this is option ${letter}`, { max: MAX_OPTIONS });
       else if (letter !== want) fail(ln, 'aikenOptionOrder', `expected option ${want} here, found ${letter}`, { expected: want, found: letter });
       else if (!body) fail(ln, 'emptyOption', `option ${letter} is empty`);
@@ -110,8 +150,8 @@ export function fromAiken(text: string): ImportResult {
       return fail(ln, 'aikenAnswerCase', 'write the answer line as "ANSWER: X", in capitals');
     }
     if (cur && (cur.options.length || cur.blank)) unfinished(cur);
-    if (cur && !cur.options.length && !cur.blank) cur.prompt.push(t);
-    else cur = { line: ln, prompt: [t], options: [], blank: false, broken: false };
+    if (cur && !cur.options.length && !cur.blank) cur.prompt.push(t.trim());
+    else cur = { line: ln, prompt: [t.trim()], options: [], blank: false, broken: false };
   });
   if (cur) unfinished(cur);
   if (errors.length) return { ok: false, errors };

@@ -11,9 +11,16 @@
  *
  * Reading is lenient where teachers' files vary and strict where a mistake would change a
  * question: the header is optional (without one the columns are taken in the order above), and
- * when there is one, columns are found by name, so Kahoot's "Question - max 120 characters" and
- * Blooket's "Question Text" beside "Question #" are read too. The time limit is not read back:
- * Factsprint sets time per round, not per question.
+ * when there is one, columns are found by name, so Kahoot's "Question - max 120 characters" (next
+ * to a question-number column whose header is empty) and Blooket's "Question Text" beside
+ * "Question #" are read too. Templates saved from a spreadsheet keep their furniture, which is
+ * passed over without a word: the title and instruction rows above the header (Kahoot's seven,
+ * Blooket's "Blooket / Import Template") and the numbered rows nobody filled in (Blooket's
+ * "4,,,,,,,"). Cells may be separated by commas, semicolons (Excel where the decimal mark is a
+ * comma) or tabs (Excel's "Unicode Text", .tsv files): see layout(). The time limit, an image
+ * column and any other column are not read: Factsprint sets time per round, not per question.
+ *
+ * This reads text; a file's bytes are decoded first by decodeImport (decode.ts).
  */
 import type { Bank } from '../bank/schema';
 import { kindOf, lineError, portableQuestions, quoted, tooLarge, type ExportResult, type ImportedQuestion, type ImportResult, type LineError, gather } from './types';
@@ -61,14 +68,18 @@ interface Row {
   cells: string[];
 }
 
-/** RFC 4180 records, with the line each starts on. Accepts CRLF, LF or CR line ends. */
-export function parseCsv(text: string): { ok: true; rows: Row[] } | { ok: false; error: LineError } {
+/**
+ * RFC 4180 records, with the line each starts on. Accepts CRLF, LF or CR line ends, and any one
+ * separator (Excel writes ";" where the decimal mark is a comma, and tabs for "Unicode Text").
+ * `maxRows` stops early, for a look at the top of a file.
+ */
+export function parseCsv(text: string, sep = ',', maxRows = Infinity): { ok: true; rows: Row[] } | { ok: false; error: LineError } {
   const rows: Row[] = [];
   const n = text.length;
   let i = 0;
   let line = 1;
-  const isEnd = (c: string | undefined) => c === ',' || c === '\r' || c === '\n';
-  while (i < n) {
+  const isEnd = (c: string | undefined) => c === sep || c === '\r' || c === '\n';
+  while (i < n && rows.length < maxRows) {
     const row: Row = { line, cells: [] };
     for (;;) {
       let cell = '';
@@ -97,7 +108,7 @@ export function parseCsv(text: string): { ok: true; rows: Row[] } | { ok: false;
         while (i < n && !isEnd(text[i])) cell += text[i++];
       }
       row.cells.push(cell);
-      if (text[i] === ',') {
+      if (text[i] === sep) {
         i++;
         continue;
       }
@@ -159,20 +170,84 @@ function readRow(row: Row, cols: Columns): ImportedQuestion | LineError {
   return { prompt, options, answer: pick - 1, kind: kindOf(options), ...(feedback.trim() ? { feedback } : {}), line: row.line };
 }
 
+const SEPARATORS = [',', ';', '\t'] as const;
+/** How far down a header may be: Kahoot's template has seven rows of title and instructions above it. */
+const HEADER_SEARCH_ROWS = 50;
+
+const isBlank = (row: Row) => !row.cells.some((c) => c.trim());
+/** A header names a question column and an "Answer 1" column (by name, wherever they stand). */
+const isHeader = (row: Row) => row.cells.some((c) => /^question\b/i.test(c.trim())) && row.cells.some((c) => /^answer\s*1\b/i.test(c.trim()));
+/** A title or instruction row, such as the templates put above their header: no more than two cells filled. */
+const isTitle = (row: Row) => row.cells.filter((c) => c.trim()).length <= 2;
+
+/**
+ * Where the header row is, among the first rows parsed with one separator: the first row that is
+ * a header, if only title rows (or nothing) come before it; else none.
+ */
+function headerIndex(rows: Row[]): number | null {
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k]!;
+    if (isBlank(row)) continue;
+    if (isHeader(row)) return k;
+    if (!isTitle(row)) return null;
+  }
+  return null;
+}
+
+/**
+ * The separator and the header row, from the top of the file. The separator is the one under
+ * which a header row reads as one (the header is the one line whose cells are known, so this does
+ * not guess from counts: Kahoot's header has commas inside a cell, "5, 10, 20, ... secs", so a
+ * semicolon file of it has as many commas as semicolons). A file with no header is split by
+ * whichever separator gives its first row the most cells, commas winning a tie.
+ */
+function layout(text: string): { sep: string; header: number | null } {
+  const found: { sep: string; header: number; width: number }[] = [];
+  const widths: { sep: string; width: number }[] = [];
+  for (const sep of SEPARATORS) {
+    const top = parseCsv(text, sep, HEADER_SEARCH_ROWS);
+    // A separator under which the top does not even parse (a quoted cell followed by another separator) is the wrong one.
+    if (!top.ok) continue;
+    const h = headerIndex(top.rows);
+    if (h !== null) found.push({ sep, header: h, width: top.rows[h]!.cells.length });
+    const first = top.rows.find((r) => !isBlank(r));
+    widths.push({ sep, width: first?.cells.length ?? 0 });
+  }
+  const best = found.sort((a, b) => a.header - b.header || b.width - a.width)[0];
+  if (best) return { sep: best.sep, header: best.header };
+  const widest = widths.reduce<{ sep: string; width: number } | undefined>((w, x) => (w && w.width >= x.width ? w : x), undefined);
+  return { sep: widest?.sep ?? ',', header: null };
+}
+
 export function fromCsv(text: string): ImportResult {
   const huge = tooLarge(text);
   if (huge) return { ok: false, errors: [huge] };
-  const parsed = parseCsv(text.replace(/^\uFEFF/, ''));
+  let body = text.replace(/^\uFEFF/, '');
+  // Excel's own hint line ("sep=;") names the separator; it is blanked, not cut, so line numbers stay the file's.
+  const hint = /^sep=(.)[ \t]*(?=\r|\n|$)/i.exec(body);
+  let found: { sep: string; header: number | null };
+  if (hint) {
+    body = body.slice(hint[0].length);
+    const top = parseCsv(body, hint[1]!, HEADER_SEARCH_ROWS);
+    found = { sep: hint[1]!, header: top.ok ? headerIndex(top.rows) : null };
+  } else found = layout(body);
+  const parsed = parseCsv(body, found.sep);
   if (!parsed.ok) return { ok: false, errors: [parsed.error] };
-  const rows = parsed.rows.filter((r) => r.cells.some((c) => c.trim()));
+  let rows = parsed.rows;
   let cols = POSITIONAL;
-  const first = rows[0];
-  // A header names its columns; "Question: who said...?" alone in the first cell is a question.
-  if (first && /^question\b/i.test(first.cells[0]?.trim() ?? '') && first.cells.some((c) => /^answer\s*1\b/i.test(c.trim()))) {
-    const found = columnsFrom(first.cells, first.line);
-    if ('code' in found) return { ok: false, errors: [found] };
-    cols = found;
-    rows.shift();
+  if (found.header !== null) {
+    const header = rows[found.header]!;
+    const named = columnsFrom(header.cells, header.line);
+    if ('code' in named) return { ok: false, errors: [named] };
+    cols = named;
+    // The rows above the header are the template's title and instructions, and the rows below
+    // with no question and no answer are its unused numbered rows (Blooket's "4,,,,,,,"): neither
+    // is a question, and neither is an error.
+    const unused = (row: Row) => [cols.question, ...cols.answers].every((c) => !(row.cells[c] ?? '').trim());
+    rows = rows.slice(found.header + 1).filter((row) => !unused(row));
   }
-  return gather(rows, (row) => readRow(row, cols));
+  return gather(
+    rows.filter((row) => !isBlank(row)),
+    (row) => readRow(row, cols),
+  );
 }

@@ -19,24 +19,21 @@
  * Two more guards keep Moodle from reading text as syntax: an answer or feedback that begins like a
  * format marker ("[html]...") gets its own "[plain]", and a wrong answer that begins like a
  * weight ("%50%...") gets an explicit "%0%".
+ *
+ * Reading takes each text's format as Moodle does (its own marker, else the question text's, else
+ * Moodle's auto-format) and keeps only words: text marked [html], as Moodle's own GIFT exports
+ * mark it, comes in with its tags dropped and its entities decoded (see clean below).
  */
 import type { Bank } from '../bank/schema';
+import { htmlToLine } from './html';
 import { FALSE_WORD, lineError as bad, MAX_OPTIONS, portableQuestions, tooLarge, TRUE_WORD, type ExportResult, type ImportedQuestion, type ImportResult, type LineError, gather } from './types';
+import { PHP_SPACE, phpTrim } from './phpTrim';
 
 const FORMAT_MARK = /^\[(html|moodle|plain|markdown)\]/;
 // Moodle's weight pattern, exactly ("%50%", "%-25%", "%33.3%", "%100%"); Moodle then reads the
 // weight as everything between the two percent signs.
 const WEIGHT = /^%-*[0-9]{1,2}\.?[0-9]*%/;
 
-// PHP's trim(), which Moodle uses: JavaScript's would also strip no-break and other Unicode spaces.
-const PHP_SPACE = ' \t\n\r\0\x0B';
-function phpTrim(s: string): string {
-  let a = 0;
-  let b = s.length;
-  while (a < b && PHP_SPACE.includes(s[a]!)) a++;
-  while (b > a && PHP_SPACE.includes(s[b - 1]!)) b--;
-  return s.slice(a, b);
-}
 
 export function escapeGift(s: string): string {
   return s
@@ -114,8 +111,29 @@ function findLast(t: U[], s: string): number {
   for (let i = find(t, s); i >= 0; i = find(t, s, i + 1)) at = i;
   return at;
 }
-/** A text as Moodle keeps it: trimmed, without a leading format marker. */
-const clean = (t: U[]) => phpTrim(phpTrim(str(t)).replace(FORMAT_MARK, ''));
+/**
+ * A text's format, as Moodle reads it: its own leading marker if it has one, else the one it
+ * inherits (the question text's, for answers and feedback; Moodle's auto-format for the question).
+ */
+type Format = 'html' | 'moodle' | 'plain' | 'markdown';
+
+/**
+ * A text as Moodle keeps it, trimmed and without its format marker, then as Factsprint holds it:
+ * - [html]: reduced to the text a browser shows (tags dropped, <p> and <br> become spaces, entities
+ *   decoded): Moodle renders it, and Factsprint must not show "<p>" or "&amp;" to players, nor
+ *   render anything as markup.
+ * - [plain], [markdown], [moodle] and no marker: kept as written. Markdown's few marks read as text
+ *   anyway. Moodle's auto-format lets HTML through too, but a hand-written file's "<" is far more
+ *   often text ("2 < 3", "the <b> tag") than markup, so nothing is cut from it; whatever markup
+ *   stays is shown as text, never rendered.
+ */
+function clean(t: U[], inherited: Format): { text: string; format: Format } {
+  const s = phpTrim(str(t));
+  const mark = FORMAT_MARK.exec(s);
+  const format = mark ? (mark[1] as Format) : inherited;
+  const body = phpTrim(mark ? s.slice(mark[0].length) : s);
+  return { text: format === 'html' ? phpTrim(htmlToLine(body)) : body, format };
+}
 
 type Block = { line: number; lines: { text: string; line: number }[] };
 
@@ -158,14 +176,14 @@ function readBlock(block: Block): ImportedQuestion | LineError | null {
   if (again >= 0) return bad(after[again]!.line, 'giftSecondAnswerBlock', 'a second answer block { } in one question: put a blank line between questions');
   // Answers in mid-sentence are Moodle's "missing word" form: the question shows a blank there.
   const blank: U[] = trimU(after).length ? [...'_____'].map((c) => ({ c, esc: true, line: braceLine })) : [];
-  const prompt = clean([...t.slice(0, open), ...blank, ...after]);
+  const { text: prompt, format } = clean([...t.slice(0, open), ...blank, ...after], 'moodle');
   if (!prompt) return bad(block.line, 'emptyQuestion', 'the question text is empty');
 
   let answers = trimU(t.slice(open + 1, close));
   let feedback = '';
   const gf = findLast(answers, '####');
   if (gf >= 0) {
-    feedback = clean(answers.slice(gf + 4));
+    feedback = clean(answers.slice(gf + 4), format).text;
     answers = trimU(answers.slice(0, gf));
   }
   const withFeedback = (q: ImportedQuestion): ImportedQuestion => (feedback ? { ...q, feedback } : q);
@@ -208,7 +226,7 @@ function readBlock(block: Block): ImportedQuestion | LineError | null {
       body = body.slice(w[0].length);
     }
     const hash = find(body, '#');
-    const text = clean(hash < 0 ? body : body.slice(0, hash));
+    const text = clean(hash < 0 ? body : body.slice(0, hash), format).text;
     if (!text) return bad(line, 'emptyOption', 'an answer is empty');
     if (isRight) {
       right++;

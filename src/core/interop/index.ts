@@ -6,10 +6,12 @@
  * review status and the estimate / when / where questions. Exports say what they left out.
  */
 export { CSV_HEADER, fromCsv, toCsv, type CsvOptions } from './csv';
+export { decodeImport, MAX_IMPORT_BYTES, type DecodedImport, type ImportEncoding } from './decode';
 export { fromAiken, toAiken } from './aiken';
 export { escapeGift, fromGift, toGift } from './gift';
 export { escapeXml, toMoodleXml } from './xml';
-export { fromMoodleXml, htmlToText } from './moodleXml';
+export { fromMoodleXml } from './moodleXml';
+export { htmlToText } from './html';
 export { toQtiZip, type QtiOptions } from './qti';
 export { importedToBank, type ImportedBank, type ImportFormat, type ImportMeta } from './toBank';
 export { IMPORT_ERROR_CODES, MAX_IMPORT_CHARS } from './types';

@@ -20,6 +20,7 @@
  * questions go and are passed over; every other type is an error at its line, as the other
  * importers treat what Factsprint cannot play, and nothing is half-imported.
  */
+import { htmlToText } from './html';
 import { childNamed, childrenNamed, readXml, textOf, type XmlElement } from './xmlReader';
 import { FALSE_WORD, kindOf, lineError, MAX_OPTIONS, noQuestions, quoted, tooLarge, TRUE_WORD, type ImportedQuestion, type ImportResult, type LineError, gather } from './types';
 
@@ -111,63 +112,4 @@ export function fromMoodleXml(text: string): ImportResult {
   const { root } = xml;
   if (root.name !== 'quiz') return { ok: false, errors: [lineError(root.line, 'xmlNotQuiz', `the file's root element is <${quoted(root.name)}>, not a Moodle <quiz>`, { root: `<${quoted(root.name)}>` })] };
   return gather(childrenNamed(root, 'question'), readQuestion);
-}
-
-// ---- HTML to text ------------------------------------------------------------------------------
-
-/** Tags that end a line of text where they stand. */
-const BLOCK = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'blockquote', 'pre', 'hr']);
-const HTML_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0',
-  lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d', ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', eacute: '\u00e9',
-};
-// A tag or a comment/declaration; a "<" that starts neither is text ("2 < 3").
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9]*)(?=[\s/>])[^>]*>|<![^>]*>/y;
-const RAW_TEXT_END = /<\/(script|style)\s*>/gi;
-
-/**
- * What a browser would show of a Moodle HTML field, as plain text: tags dropped, script and style
- * dropped with their content, paragraphs and line breaks kept as lines, source whitespace folded,
- * common entities decoded. One pass, so it stays linear on any input.
- */
-export function htmlToText(html: string): string {
-  const lastGt = html.lastIndexOf('>');
-  let out = '';
-  let i = 0;
-  const fold = (s: string) => s.replace(/[ \t\n\r\f]+/g, ' ');
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    // Past the last ">" no tag can end, so the rest is text (and no search runs to the end again).
-    if (lt < 0 || lt > lastGt) {
-      out += fold(html.slice(i));
-      break;
-    }
-    out += fold(html.slice(i, lt));
-    TAG.lastIndex = lt;
-    const m = TAG.exec(html);
-    if (!m) {
-      out += '<';
-      i = lt + 1;
-      continue;
-    }
-    i = lt + m[0].length;
-    const name = (m[2] ?? '').toLowerCase();
-    if (BLOCK.has(name)) out += '\n';
-    else if (!m[1] && (name === 'script' || name === 'style')) {
-      RAW_TEXT_END.lastIndex = i;
-      const close = RAW_TEXT_END.exec(html);
-      if (!close) break;
-      i = close.index + close[0].length;
-    }
-  }
-  return out
-    .replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (m, e: string) => {
-      if (e[0] !== '#') return HTML_ENTITIES[e] ?? m;
-      const c = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return c > 0 && c <= 0x10ffff && (c < 0xd800 || c > 0xdfff) ? String.fromCodePoint(c) : m;
-    })
-    .split('\n')
-    .map((line) => line.replace(/^ +| +$/g, ''))
-    .filter((line) => line !== '')
-    .join('\n');
 }

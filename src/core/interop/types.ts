@@ -24,6 +24,9 @@ export interface ExportResult<T> {
 export const IMPORT_ERROR_CODES = [
   // Any format
   'tooLarge',
+  'fileNotText',
+  'fileBadEncoding',
+  'fileUnknownEncoding',
   'noQuestions',
   'emptyQuestion',
   'emptyOption',
@@ -51,6 +54,7 @@ export const IMPORT_ERROR_CODES = [
   'aikenAnswerCase',
   'aikenNoAnswerLine',
   'aikenNoOptions',
+  'aikenPromptLikeOption',
   // GIFT
   'giftNoAnswers',
   'giftUnbalancedBraces',

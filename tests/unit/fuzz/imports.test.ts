@@ -1,11 +1,12 @@
 /**
- * Fuzzing the importers a teacher feeds files to (CSV, GIFT, Aiken, Moodle XML) and the step that
- * turns what they read into a bank: random text and damaged real exports never throw, and every
- * refusal carries a known code whose sentence en.json can fill in.
+ * Fuzzing the importers a teacher feeds files to (CSV, GIFT, Aiken, Moodle XML), the decoding of a
+ * chosen file's bytes before them, and the step that turns what they read into a bank: random
+ * text or bytes and damaged real exports never throw, and every refusal carries a known code whose
+ * sentence en.json can fill in.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromAiken, fromCsv, fromGift, fromMoodleXml, importedToBank, toAiken, toCsv, toGift, toMoodleXml, type ImportedQuestion, type ImportFormat, type ImportResult } from '../../../src/core/interop';
+import { decodeImport, fromAiken, fromCsv, fromGift, fromMoodleXml, importedToBank, toAiken, toCsv, toGift, toMoodleXml, type ImportedQuestion, type ImportFormat, type ImportResult } from '../../../src/core/interop';
 import { realBank } from '../../harness/realBank';
 import { anyText, expectSoundImport, importErrorText, mutated, RUNS, syntaxSoup } from './support';
 
@@ -17,9 +18,9 @@ const slices = [0, 10, 20].map((start) => ({ ...bank, questions: portable.slice(
 const COMMON = ['\n', '\r\n', '\r', ' ', '\t', '\u00a0', '\uFEFF', '\u2028', '"', "'", '\\', 'True', 'False', '北京', '🙂', 'e\u0301'];
 
 const formats: { name: string; format: ImportFormat; read: (t: string) => ImportResult; write: (b: typeof bank) => string; pieces: string[] }[] = [
-  { name: 'CSV', format: 'csv', read: fromCsv, write: (b) => toCsv(b).output, pieces: [...COMMON, ',', '""', '"', 'Question', 'Answer 1', 'Correct answer(s)', '1', '5', '1,2', "'=", '=SUM(A1)'] },
-  { name: 'GIFT', format: 'gift', read: fromGift, write: (b) => toGift(b).output, pieces: [...COMMON, '{', '}', '~', '=', '#', '####', '::', '//', '\\n', '%50%', '%100%', '->', '[html]', '$CATEGORY:', 'T', 'FALSE'] },
-  { name: 'Aiken', format: 'aiken', read: fromAiken, write: (b) => toAiken(b).output, pieces: [...COMMON, 'A. ', 'B) ', 'E. ', 'Z. ', 'ANSWER: ', 'ANSWER: A', 'Answer: b', '\n\n'] },
+  { name: 'CSV', format: 'csv', read: fromCsv, write: (b) => toCsv(b).output, pieces: [...COMMON, ',', ';', '\t', '""', '"', 'Question', 'Question #', 'Answer 1', 'Correct answer(s)', '1', '5', '1,2', "'=", '=SUM(A1)', 'sep=;', '"Blooket\nImport Template"'] },
+  { name: 'GIFT', format: 'gift', read: fromGift, write: (b) => toGift(b).output, pieces: [...COMMON, '{', '}', '~', '=', '#', '####', '::', '//', '\\n', '%50%', '%100%', '->', '[html]', '[markdown]', '[moodle]', '<p>', '</p>', '<br>', '&amp;', '&#39;', '&nbsp;', '$CATEGORY:', 'T', 'FALSE'] },
+  { name: 'Aiken', format: 'aiken', read: fromAiken, write: (b) => toAiken(b).output, pieces: [...COMMON, 'A. ', 'B) ', 'A)', 'C.', 'E. ', 'Z. ', 'U.S. ', 'ANSWER: ', 'ANSWER: A', 'Answer: b', '\n\n'] },
   {
     name: 'Moodle XML',
     format: 'xml',
@@ -60,6 +61,41 @@ describe.each(formats)('$name import', ({ read, write, pieces, format }) => {
         if (!r.ok) return;
         const built = importedToBank(r.questions, { id: 'fuzzed', title: 'Fuzzed', language: 'en', format });
         if (!built.ok) for (const e of built.errors) importErrorText(e);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('decodeImport, the bytes of a chosen file', () => {
+  const utf16 = (text: string, le: boolean) => {
+    const out = [le ? 0xff : 0xfe, le ? 0xfe : 0xff];
+    for (let i = 0; i < text.length; i++) {
+      const u = text.charCodeAt(i);
+      out.push(...(le ? [u & 0xff, u >> 8] : [u >> 8, u & 0xff]));
+    }
+    return new Uint8Array(out);
+  };
+  const encoded = fc.tuple(fc.constantFrom(...formats.flatMap((f) => slices.map(f.write))), fc.constantFrom('utf-8', 'utf-16le', 'utf-16be')).map(([text, enc]) =>
+    enc === 'utf-8' ? new TextEncoder().encode(text) : utf16(text, enc === 'utf-16le'),
+  );
+  // Damaged the ways bytes get damaged: some changed, the end cut off (maybe mid-character).
+  const damaged = fc.tuple(encoded, fc.array(fc.record({ at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }), { maxLength: 4 }), fc.option(fc.nat())).map(([bytes, edits, cut]) => {
+    const b = bytes.slice(0, cut === null ? bytes.length : cut % (bytes.length + 1));
+    for (const e of edits) if (b.length) b[e.at % b.length] = e.byte;
+    return b;
+  });
+
+  it('never throws on any bytes; a refusal is a known, localized error; what it decodes goes through every reader soundly', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.uint8Array({ maxLength: 400 }), damaged), (bytes) => {
+        const d = decodeImport(bytes);
+        if (!d.ok) {
+          expect(d.errors.length).toBeGreaterThan(0);
+          for (const e of d.errors) importErrorText(e);
+          return;
+        }
+        for (const f of formats) expectSoundImport(f.read(d.text));
       }),
       { numRuns: RUNS },
     );

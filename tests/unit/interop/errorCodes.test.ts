@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  decodeImport,
   fromAiken,
   fromCsv,
   fromGift,
@@ -28,9 +29,13 @@ const tf = (answers: string) => xml(`<question type="truefalse"><questiontext><t
 const mc = (answers: string, extra = '') => xml(`<question type="multichoice"><questiontext><text>Q?</text></questiontext>${extra}${answers}</question>`);
 
 /** One input per code that gives it. */
-const SAMPLES: Record<ImportErrorCode, () => ImportResult | ReturnType<typeof bank>> = {
+const SAMPLES: Record<ImportErrorCode, () => ImportResult | ReturnType<typeof bank> | ReturnType<typeof decodeImport>> = {
   tooLarge: () => fromGift('x'.repeat(MAX_IMPORT_CHARS + 1)),
   noQuestions: () => fromCsv(''),
+  fileNotText: () => decodeImport(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00])),
+  fileBadEncoding: () => decodeImport(new Uint8Array([0xef, 0xbb, 0xbf, 0x63, 0x61, 0x66, 0xe9])),
+  // "Столица Франции?" in Windows-1251.
+  fileUnknownEncoding: () => decodeImport(new Uint8Array([0xd1, 0xf2, 0xee, 0xeb, 0xe8, 0xf6, 0xe0, 0x20, 0xd4, 0xf0, 0xe0, 0xed, 0xf6, 0xe8, 0xe8, 0x3f])),
   emptyQuestion: () => fromCsv(',a,b,,,20,1'),
   emptyOption: () => fromGift('Q {=a ~ ~b}'),
   tooFewOptions: () => fromCsv('Q,a,,,,20,1'),
@@ -55,6 +60,7 @@ const SAMPLES: Record<ImportErrorCode, () => ImportResult | ReturnType<typeof ba
   aikenAnswerCase: () => fromAiken('Q?\nA. x\nB. y\nAnswer: A'),
   aikenNoAnswerLine: () => fromAiken('Q?\nA. x\nB. y'),
   aikenNoOptions: () => fromAiken('Q?'),
+  aikenPromptLikeOption: () => fromAiken('U.S. Presidents serve how many years?\nA. 4\nB. 6\nANSWER: A'),
   giftNoAnswers: () => fromGift('Description only'),
   giftUnbalancedBraces: () => fromGift('Q {=a ~b'),
   giftSecondAnswerBlock: () => fromGift('Q {=a ~b}\nQ {=a ~b}'),

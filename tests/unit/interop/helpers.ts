@@ -81,3 +81,49 @@ export function expected(bank: Bank, questionId: string): { prompt: string; opti
   if (q.type === 'truefalse') return { prompt: q.prompt, options: ['True', 'False'], answer: q.answer ? 0 : 1, feedback };
   throw new Error(`${questionId} is not exportable`);
 }
+
+/** A question as Moodle's Aiken reader builds it: its text, its answers, and the index of the right one. */
+export interface MoodleAikenQuestion {
+  text: string;
+  answers: string[];
+  right: number;
+}
+
+/**
+ * Moodle's current Aiken reader (question/format/aiken/format.php, readquestions), rule for rule,
+ * so an export can be checked the way Moodle will read it: lines split at LF then CR, trimmed with
+ * PHP's trim, lines under two bytes skipped; /^[A-Z][).][ \t]?/ is an option line, /^ANSWER:/
+ * ends a question, anything else starts one. Every message Moodle would print is returned; by
+ * default Moodle stops the whole import at the first.
+ */
+export function moodleAiken(text: string): { questions: MoodleAikenQuestion[]; errors: string[] } {
+  // eslint-disable-next-line no-control-regex -- PHP's trim set includes NUL and VT
+  const phpTrim = (s: string) => s.replace(/^[ \t\n\r\0\x0B]+|[ \t\n\r\0\x0B]+$/g, '');
+  const bytes = (s: string) => new TextEncoder().encode(s).length;
+  const questions: MoodleAikenQuestion[] = [];
+  const errors: string[] = [];
+  let q: { text: string; answers: string[] } | null = null;
+  let n = 0;
+  for (const line of text.split('\n').flatMap((l) => l.split('\r'))) {
+    n++;
+    const now = phpTrim(line);
+    if (bytes(now) < 2) continue;
+    if (/^[A-Z][).][ \t]?/.test(now)) {
+      if (!q) errors.push(`question not started on line ${n}`);
+      else q.answers.push(phpTrim(now.slice(2)));
+    } else if (/^ANSWER:/.test(now)) {
+      if (!q) {
+        errors.push(`question not started on line ${n}`);
+        continue;
+      }
+      const letter = phpTrim(now.slice(now.indexOf(':') + 1)).slice(0, 1);
+      if (q.answers.length < 2) errors.push(`question must have at least 2 answers on line ${n}`);
+      else questions.push({ ...q, right: letter.charCodeAt(0) - 'A'.charCodeAt(0) });
+      q = null;
+    } else {
+      if (q) errors.push(`question not completed before next question start on line ${n}`);
+      q = { text: now, answers: [] };
+    }
+  }
+  return { questions, errors };
+}

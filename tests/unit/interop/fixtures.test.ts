@@ -1,0 +1,204 @@
+/**
+ * The files teachers really have, one fixture per layout (tests/fixtures/interop/README.md names
+ * the real file each one follows), read as the teacher page reads a chosen file: bytes decoded,
+ * then the format's reader, then the draft bank. Each test says what the teacher would see: which
+ * questions came in, with what text and right answer, and what was skipped or refused, and why.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeImport, fromAiken, fromCsv, fromGift, importedToBank, type ImportFormat, type ImportResult, type LineError } from '../../../src/core/interop';
+import en from '../../../src/locales/en.json';
+
+const READERS: Record<Exclude<ImportFormat, 'xml'>, (text: string) => ImportResult> = { csv: fromCsv, aiken: fromAiken, gift: fromGift };
+
+const bytesOf = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/interop/${name}`, import.meta.url)));
+
+/** What the teacher sees of a question: its text, its answers, the right one by its text. */
+interface Seen {
+  line: number | undefined;
+  prompt: string;
+  options: string[];
+  right: string;
+  feedback?: string;
+}
+
+/** A fixture through the page's steps; the questions as the teacher sees them, or the errors. */
+function load(name: string, format: keyof typeof READERS) {
+  const decoded = decodeImport(bytesOf(name));
+  if (!decoded.ok) return { encoding: null, errors: decoded.errors, questions: [] as Seen[] };
+  const read = READERS[format](decoded.text);
+  if (!read.ok) return { encoding: decoded.encoding, errors: read.errors, questions: [] as Seen[] };
+  // Every fixture that reads must also make a valid draft bank: that is what the teacher approves.
+  const built = importedToBank(read.questions, { id: 'fixture', title: name, language: 'en', format });
+  expect(built.ok ? [] : built.errors).toEqual([]);
+  const questions = read.questions.map((q): Seen => ({ line: q.line, prompt: q.prompt, options: q.options, right: q.options[q.answer]!, ...(q.feedback ? { feedback: q.feedback } : {}) }));
+  return { encoding: decoded.encoding, errors: [] as LineError[], questions };
+}
+
+/** A refusal as the page shows it in English: "Line N: sentence", or the sentence alone for the whole file. */
+function shown(e: LineError): string {
+  const template = (en.teacher.importError as Record<string, string>)[e.code]!;
+  const message = template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(e.params?.[k]));
+  return e.line > 0 ? en.teacher.importErrors.replace('{{line}}', String(e.line)).replace('{{message}}', message) : message;
+}
+
+const tf = (line: number, prompt: string, right: 'True' | 'False', feedback?: string): Seen => ({ line, prompt, options: ['True', 'False'], right, ...(feedback ? { feedback } : {}) });
+
+describe("Kahoot's quiz template, saved as CSV", () => {
+  it('reads past the title and instruction rows to the header with an empty first cell, and ignores the number and time columns', () => {
+    const r = load('kahoot-template.csv', 'csv');
+    expect(r.encoding).toBe('utf-8');
+    expect(r.questions).toEqual([
+      { line: 9, prompt: 'Which planet is known as the Red Planet?', options: ['Venus', 'Mars', 'Jupiter', 'Saturn'], right: 'Mars' },
+      { line: 10, prompt: 'How many continents are there?', options: ['5', '6', '7', '8'], right: '7' },
+      tf(11, 'Water boils at 100 °C at sea level.', 'True'),
+      { line: 12, prompt: 'Which ocean lies between Africa and Australia?', options: ['Atlantic', 'Indian', 'Arctic', 'Pacific'], right: 'Indian' },
+      { line: 13, prompt: 'Who painted the "Mona Lisa"?', options: ['Leonardo da Vinci', 'Michelangelo', 'Raphael', 'Donatello'], right: 'Leonardo da Vinci' },
+    ]);
+  });
+
+  it('ignores an image column', () => {
+    const r = load('kahoot-template-image.csv', 'csv');
+    expect(r.questions).toEqual([
+      { line: 5, prompt: 'What is the chemical symbol for gold?', options: ['Ag', 'Au', 'Gd', 'Go'], right: 'Au' },
+      tf(6, 'The Sahara is the largest hot desert in the world.', 'True'),
+      { line: 7, prompt: 'How many legs does a spider have?', options: ['6', '8', '10', '12'], right: '8' },
+    ]);
+    expect(r.questions.flatMap((q) => q.options).some((o) => o.includes('example.org'))).toBe(false);
+  });
+
+  it('refuses a multiple-answer question ("1,3") with its line and why', () => {
+    const r = load('kahoot-multiple-answers.csv', 'csv');
+    expect(r.errors.map(shown)).toEqual(['Line 2: Answers marked right: 2. A Factsprint question has exactly one right answer.']);
+  });
+});
+
+describe("Blooket's CSV template", () => {
+  it('reads past the title row (a cell with a line break) and the header with line breaks, and skips its empty numbered rows silently', () => {
+    const r = load('blooket-template.csv', 'csv');
+    expect(r.errors).toEqual([]);
+    // Lines 1-7 are the title and the header (both hold line breaks inside quoted cells); rows 4 to 15 are numbered but empty.
+    expect(r.questions).toEqual([
+      { line: 8, prompt: 'What is the largest mammal on Earth?', options: ['Elephant', 'Blue whale', 'Giraffe', 'Hippopotamus'], right: 'Blue whale' },
+      tf(9, 'The Great Wall of China can be seen from the Moon with the naked eye.', 'False'),
+      { line: 10, prompt: 'Which gas do plants take in from the air?', options: ['Oxygen', 'Nitrogen', 'Carbon dioxide', 'Helium'], right: 'Carbon dioxide' },
+    ]);
+  });
+});
+
+describe('encodings', () => {
+  it('Windows-1252 from Excel on Windows: detected, so "café" is café and the Kahoot header\'s en dash is read', () => {
+    const r = load('windows-1252.csv', 'csv');
+    expect(r.encoding).toBe('windows-1252');
+    expect(r.questions.map((q) => [q.prompt, q.right])).toEqual([
+      ['What is the French word for coffee?', 'café'],
+      ['Which city is famous for the Sachertorte?', 'Vienna'],
+      ['Which currency has the sign €?', 'Euro'],
+      ['What does “déjà vu” mean?', 'Already seen'],
+      ['Crème brûlée is topped with caramelised sugar.', 'True'],
+    ]);
+    expect(r.questions[0]!.options).toEqual(['thé', 'café', 'lait', 'pain']);
+    expect(r.questions.flatMap((q) => [q.prompt, ...q.options]).join('')).not.toContain('\uFFFD');
+  });
+
+  it("Excel's Unicode Text: UTF-16 LE with a BOM, tab-separated, any script", () => {
+    const r = load('excel-unicode-text.txt', 'csv');
+    expect(r.encoding).toBe('utf-16le');
+    expect(r.questions).toEqual([
+      { line: 2, prompt: 'Which is the longest river in Africa?', options: ['Congo', 'Nile', 'Niger', 'Zambezi'], right: 'Nile' },
+      { line: 3, prompt: 'Who was called the "Iron Lady"?', options: ['Margaret Thatcher', 'Indira Gandhi', 'Golda Meir', 'Angela Merkel'], right: 'Margaret Thatcher' },
+      { line: 4, prompt: 'Какой город — столица Японии?', options: ['Киото', 'Осака', 'Токио', 'Нагоя'], right: 'Токио' },
+      { line: 5, prompt: '세계에서 가장 높은 산은?', options: ['에베레스트', 'K2', '한라산', '후지산'], right: '에베레스트' },
+    ]);
+  });
+
+  it('UTF-16 BE with a BOM', () => {
+    const r = load('utf16be.csv', 'csv');
+    expect(r.encoding).toBe('utf-16be');
+    expect(r.questions.map((q) => [q.prompt, q.right])).toEqual([
+      ['Which element has the symbol O?', 'Oxygen'],
+      ['Ἥλιος is the Greek name of which body?', 'The Sun'],
+    ]);
+  });
+
+  it('another code page (Cyrillic Windows-1251) is refused with a message that says how to save it, never imported garbled', () => {
+    const r = load('windows-1251-cyrillic.csv', 'csv');
+    expect(r.errors.map((e) => e.code)).toEqual(['fileUnknownEncoding']);
+    expect(r.errors.map(shown)).toEqual([expect.stringMatching(/^The file is not in UTF-8, .*Save it again as “CSV UTF-8”/)]);
+  });
+});
+
+describe('separators', () => {
+  it('semicolons (Excel in most of Europe, "CSV UTF-8"): found from the header, though its time-limit cell holds as many commas', () => {
+    const r = load('semicolon-excel-europe.csv', 'csv');
+    expect(r.encoding).toBe('utf-8');
+    expect(r.questions).toEqual([
+      { line: 2, prompt: 'Welcher Fluss fließt durch Wien?', options: ['Rhein', 'Donau', 'Elbe', 'Main'], right: 'Donau' },
+      {
+        line: 3,
+        prompt: 'In dieser Datei trennt ein Semikolon (;) die Spalten. Welches Zeichen trennt im Deutschen die Dezimalstellen?',
+        options: ['Punkt', 'Komma', 'Strich', 'Leerzeichen'],
+        right: 'Komma',
+      },
+      { line: 4, prompt: 'Quelle est la capitale de la Belgique, Bruxelles ou Anvers ?', options: ['Bruxelles', 'Anvers', 'Gand', 'Liège'], right: 'Bruxelles' },
+    ]);
+  });
+
+  it('tabs (Google Sheets .tsv), with the Feedback column kept as the source sentence', () => {
+    const r = load('google-sheets.tsv', 'csv');
+    expect(r.questions).toEqual([
+      { line: 2, prompt: 'Which instrument has 88 keys?', options: ['Guitar', 'Piano', 'Harp', 'Violin'], right: 'Piano', feedback: 'A standard piano has 88 keys, 52 white and 36 black.' },
+      tf(3, 'Light travels faster than sound.', 'True', 'Light covers about 300,000 km a second; sound, about 343 m.'),
+    ]);
+  });
+});
+
+describe('GIFT with format markers', () => {
+  it("Moodle's own export: [html] text reduced to its words, answers and feedback taking the question's format, escapes and entities decoded", () => {
+    const r = load('gift-moodle-export.txt', 'gift');
+    expect(r.questions).toEqual([
+      tf(6, 'Salt & pepper are the two seasonings on most tables.', 'True'),
+      {
+        line: 10,
+        prompt: 'Which is the largest planet of the Solar System?',
+        options: ['Saturn', 'Jupiter', 'Neptune', 'Earth'],
+        right: 'Jupiter',
+        feedback: 'Jupiter is more than twice as massive as all the other planets together.',
+      },
+      { line: 20, prompt: 'Who wrote Don Quixote? Pick one.', options: ['Miguel de Cervantes', 'Lope de Vega', 'Garcilaso de la Vega', 'Federico García Lorca'], right: 'Miguel de Cervantes' },
+      tf(29, 'The ratio 3\u00a0:\u00a04 equals 6 : 8, and 2 < 3.', 'True'),
+      tf(33, "The Earth's only natural satellite is called Phobos.", 'False', "Phobos is a moon of Mars; the Earth's is simply called the Moon."),
+    ]);
+  });
+
+  it('[markdown], [plain] and [moodle] lose only their marker; an answer naming its own format keeps it', () => {
+    const r = load('gift-format-markers.txt', 'gift');
+    expect(r.questions).toEqual([
+      { line: 3, prompt: 'Which *metal* is liquid at room temperature?', options: ['Mercury', 'Iron', 'Copper', 'Tin'], right: 'Mercury' },
+      tf(10, 'In HTML, the <b> tag makes text bold.', 'True'),
+      tf(12, 'Mount Everest is in the Alps.', 'False'),
+      { line: 14, prompt: 'Which of these is a mammal?', options: ['Dolphin <mammal>', 'Shark', 'Salmon', 'Octopus & squid'], right: 'Dolphin <mammal>' },
+      { line: 21, prompt: 'Which number is prime?', options: ['7', '8', '9', '10'], right: '7' },
+    ]);
+  });
+});
+
+describe('Aiken as Moodle reads it today', () => {
+  it('options "A)x", "A.x", "A) x" and "A. x" all read; < > & stay text; CRLF', () => {
+    const r = load('aiken-moodle-rules.txt', 'aiken');
+    expect(r.questions).toEqual([
+      { line: 1, prompt: 'Which planet is closest to the Sun?', options: ['Venus', 'Mercury', 'Earth', 'Mars'], right: 'Mercury' },
+      { line: 8, prompt: 'How many sides does a hexagon have?', options: ['5', '6', '7', '8'], right: '6' },
+      { line: 15, prompt: 'Which sign means "less than"?', options: ['<', '>', '&', '='], right: '<' },
+      { line: 22, prompt: 'What is the freezing point of water in degrees Fahrenheit?', options: ['0', '32', '100', '212'], right: '32' },
+      tf(29, 'Is a tomato botanically a fruit?', 'True'),
+    ]);
+  });
+
+  it('a question starting "U.S." is an option line to Moodle, so it is refused once, at its line, with the fix', () => {
+    const r = load('aiken-prompt-like-option.txt', 'aiken');
+    expect(r.errors.map(shown)).toEqual([
+      'Line 8: This line starts with “U.”, so Moodle and Factsprint read it as an answer line, and no question comes before it. If it is a question, reword its beginning (for example “The U.S. …” instead of “U.S. …”).',
+    ]);
+  });
+});
