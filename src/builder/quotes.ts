@@ -61,15 +61,26 @@ function lineBounds(text: string, pos: number): [number, number] {
   return [start, end === -1 ? text.length : end];
 }
 
-/** Pairs quote marks line by line; a line left open continues if the next opens with a mark. */
+/**
+ * Pairs quote marks line by line; a line left open continues if the next opens with a mark. A
+ * quotation left open at the end of its paragraph with none to continue it ends there, as news
+ * style lets a paragraph's quote go unclosed, when what it holds reads as speech: it starts with
+ * a capital and ends a sentence ("Michael Wood says, “With this investment, … options.").
+ */
 function findGroups(text: string): Group[] {
   const groups: Group[] = [];
   let pending: Part[] = [];
   let offset = 0;
+  const endsOpen = () => {
+    const last = pending[pending.length - 1];
+    const words = last ? text.slice(last.start, last.end).trim() : '';
+    if (last && /^\p{Lu}/u.test(words) && /[.!?]$/.test(words) && words.split(/\s+/).length >= 4) groups.push({ parts: pending, open: pending[0]!.open, close: last.close });
+    pending = [];
+  };
   for (const line of text.split('\n')) {
     const lineEnd = offset + line.length;
     const opensWithMark = OPEN_MARKS.includes(line.trimStart()[0] ?? '');
-    if (pending.length && !opensWithMark) pending = [];
+    if (pending.length && !opensWithMark && line.trim() !== '') endsOpen();
     let open = -1;
     for (let i = offset; i < lineEnd; i++) {
       const c = text[i]!;
@@ -85,6 +96,7 @@ function findGroups(text: string): Group[] {
     else pending = [];
     offset = lineEnd + 1;
   }
+  if (pending.length) endsOpen();
   return groups.filter((g) => !LINK_LINE.test(text.slice(...lineBounds(text, g.open))));
 }
 

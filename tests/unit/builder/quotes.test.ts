@@ -26,6 +26,14 @@ function only(text: string): Candidate<'quote'> {
 }
 
 describe('extractQuotes: attribution patterns', () => {
+  it('a paragraph whose quotation is left open, as news style allows, ends the quote at the paragraph', () => {
+    const text = 'The busway opened on Monday.\nTransport Minister Ana Ruiz says, \u201cWith this investment, thousands more people will live near a fast bus.\nThe line cost $1.4 billion.';
+    const q = only(text);
+    expect(q.data).toMatchObject({ speaker: 'Ana Ruiz', quote: 'With this investment, thousands more people will live near a fast bus.' });
+    // A stray mark before a fragment is no quote.
+    expect(run('The word \u201cbusway was new.\nIt stuck.')).toEqual([]);
+  });
+
   it('"Q," Name said (straight quotes)', () => {
     const text = 'The council met on Monday. "We will not raise taxes this year," Ana Ruiz said after the vote.';
     const q = only(text);
