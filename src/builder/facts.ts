@@ -56,6 +56,24 @@ function key(c: AnyCandidate): string {
  * A speaker left as one word ("Menon", "linhares") is mapped to the fullest name the article
  * gives that ends in it ("Priya Menon"), and flagged so a person checks it.
  */
+/** One letter changed, added or dropped: "Muguraza" for "Muguruza". */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
+/**
+ * The full name the article gives a surname it later misspells ("Garbine Muguruza" … "Muguraza
+ * said"): a long surname (six letters or more) one edit from exactly one full name's surname.
+ */
+function misspelt(surname: string, text: string): string | undefined {
+  if (surname.length < 6) return undefined;
+  const full = new Set([...text.matchAll(/\b\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}{4,})\b/gu)].filter((m) => oneEditApart(m[1]!, surname)).map((m) => m[0]));
+  return full.size === 1 ? [...full][0] : undefined;
+}
+
 export function fullSpeaker(c: AnyCandidate, text: string): AnyCandidate {
   // "Mr Zelensky", "Ms Trumble": an honorific and a surname are a surname.
   const written = c.kind === 'quote' ? c.data.speaker.trim() : '';
@@ -64,7 +82,7 @@ export function fullSpeaker(c: AnyCandidate, text: string): AnyCandidate {
   const word = raw.charAt(0).toUpperCase() + raw.slice(1);
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const names = [...text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]* )+)${escaped}\\b`, 'gu'))].map((m) => m[0]).filter((n) => /^\p{Lu}/u.test(n));
-  const best = names.sort((a, b) => b.split(' ').length - a.split(' ').length)[0];
+  const best = names.sort((a, b) => b.split(' ').length - a.split(' ').length)[0] ?? misspelt(word, text);
   if (!best) return c;
   // Titles stay apart from names: "Chief Engineer Priya Menon" -> "Priya Menon".
   const speaker = parseNamePhrase(best)?.name ?? best.split(' ').slice(-2).join(' ');

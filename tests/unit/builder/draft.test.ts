@@ -115,6 +115,14 @@ describe('fullSpeaker', () => {
     expect(c.reasons).toContain('speaker resolved from surname');
   });
 
+  it('maps a surname the article misspells to the one full name it is a letter away from', () => {
+    const text = 'Garbine Muguruza won the final. "I grew up watching her play," Muguraza told the crowd.';
+    const c = fullSpeaker(quote('Muguraza'), text);
+    expect(c.kind === 'quote' && c.data.speaker).toBe('Garbine Muguruza');
+    // Two full names a letter away: no guess.
+    expect(fullSpeaker(quote('Muguraza'), 'Garbine Muguruza and Blanca Muguraze met. Muguraza spoke.')).toEqual(quote('Muguraza'));
+  });
+
   it('leaves full names and unknown speakers alone', () => {
     expect(fullSpeaker(quote('Ana Ruiz'), 'Ana Ruiz said so.')).toEqual(quote('Ana Ruiz'));
     expect(fullSpeaker(quote('Unknown'), 'Nobody said so.')).toEqual(quote('Unknown'));
