@@ -62,9 +62,10 @@ it('assigns a round by link, collects two students\' codes, and shows the class'
   expect(status).toContain('Code 3 is damaged or is not a result code.');
   // Bo's result arrives as a picture of its QR code.
   await teacher.getByLabel('Or scan result QR codes from pictures').setInputFiles({ name: 'bo.png', mimeType: 'image/png', buffer: bo.qr });
-  // Decoding the picture takes 6–7 s alone on this 2-core machine, and over 15 s once while the
-  // other test files ran beside it: the wait is for a loaded machine, not a figure for users.
-  await expect.poll(() => teacher.locator('table').first().locator('tr').count(), { timeout: 30_000 }).toBe(3);
+  // Decoding the picture takes 6–7 s alone on this 2-core machine, over 15 s once while the other
+  // test files ran beside it, and over 30 s once in a whole CI run: the wait is for a loaded
+  // machine, not a figure for users.
+  await expect.poll(() => teacher.locator('table').first().locator('tr').count(), { timeout: 60_000 }).toBe(3);
   expect(await teacher.locator('#results-status').textContent()).not.toContain('No QR code');
   const rows = await teacher.locator('table').first().locator('tr').allTextContents();
   expect(rows).toHaveLength(3);
