@@ -8,13 +8,13 @@ import { englishDate } from '../core/bank/answers';
 import type { Bank, Fact, Question } from '../core/bank/schema';
 import { parseQuantity } from '../core/numbers';
 import { createRng } from '../core/rng';
+import { norm } from './questions';
 
 export interface QuestionProblem {
   questionId: string;
   problem: 'answer in prompt' | 'duplicate prompt' | 'answer not in sentence' | 'vague figure prompt' | 'duplicate options';
 }
 
-const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
 
 /** The right answer as words a player reads. */
 export function rightAnswerText(q: Question): string {

@@ -47,7 +47,8 @@ export const DOUBTFUL = new Set<string>(
   ).map((id) => REVIEW_REASONS[id]),
 );
 
-const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+/** Text as compared for sameness: case, curly apostrophes and runs of spaces aside. */
+export const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
 const fold = (s: string) =>
   norm(s)
     .normalize('NFKD')
