@@ -71,8 +71,7 @@ interface BuilderFigures {
   articlesPerSecond: number;
 }
 
-function builderBench(quick: boolean): BuilderFigures {
-  const gazetteer = JSON.parse(readFileSync('assets/geo/places.json', 'utf8')) as Place[];
+function builderBench(quick: boolean, gazetteer: Place[]): BuilderFigures {
   const articles = loadArticles();
   const per = articles.map((a) => scoreArticle(extractFacts(a.text, { gazetteer, published: a.published }), a.gold));
   const scores = summarizeScores(per);
@@ -211,11 +210,12 @@ async function main(): Promise<void> {
     await browser?.close();
   }
   if (pages) console.log('');
-  const builder = args.what !== 'pages' ? builderBench(args.quick) : null;
+  const gazetteer = args.what !== 'pages' ? (JSON.parse(readFileSync('assets/geo/places.json', 'utf8')) as Place[]) : [];
+  const builder = args.what !== 'pages' ? builderBench(args.quick, gazetteer) : null;
   let devset: DevsetFigures | null = null;
   if (args.articles && args.what !== 'pages') {
     console.log('');
-    devset = devsetBench(args.articles, JSON.parse(readFileSync('assets/geo/places.json', 'utf8')) as Place[], { sheet: args.sheet });
+    devset = devsetBench(args.articles, gazetteer, { sheet: args.sheet });
     printDevset(args.articles, devset);
     if (args.sheet) console.log(`ungraded questions written to ${args.sheet}`);
   }
