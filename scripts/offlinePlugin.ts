@@ -18,11 +18,17 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** Every file of the built site, relative to it, in a stable order; the worker itself and source maps excluded. */
+/**
+ * Files players never need: the builder's table of towns and divisions (2 MB) is fetched by the
+ * teacher page when it drafts a bank. Kept out so a phone's first visit does not download it.
+ */
+const NOT_PRECACHED = new Set(['geo/local-places.json']);
+
+/** Every file of the built site, relative to it, in a stable order; the worker itself, source maps and NOT_PRECACHED excluded. */
 export function precacheList(outDir: string): string[] {
   return filesUnder(outDir)
     .map((p) => relative(outDir, p).split(sep).join('/'))
-    .filter((f) => f !== SW_FILE && !f.endsWith('.map'))
+    .filter((f) => f !== SW_FILE && !f.endsWith('.map') && !NOT_PRECACHED.has(f))
     .sort();
 }
 

@@ -132,6 +132,11 @@ function countryAlts(c: WorldCountry): string[] {
   return out;
 }
 
+// The name English-language news and English-speaking players use where world-countries gives the
+// country's own new official form: "Turkey" in an article must find the place and name it so.
+// The official form stays searchable as an alt name.
+const COUNTRY_ENGLISH_NAMES: Readonly<Record<string, string>> = { TR: 'Turkey' };
+
 export interface BuildResult {
   places: Place[];
   /** Capitals that could not be placed, as `CC:name`, for the build log. */
@@ -156,9 +161,10 @@ export function buildPlaces(inputs: GazetteerInputs): BuildResult {
   for (const c of inputs.countries) {
     const [lat, lon] = c.latlng;
     if (lat === undefined || lon === undefined) continue;
-    const alt = countryAlts(c);
+    const english = COUNTRY_ENGLISH_NAMES[c.cca2];
+    const alt = english ? [c.name.common, ...countryAlts(c).filter((a) => !foldPlaceName(a).includes(foldPlaceName(english)))] : countryAlts(c);
     const shape = shapeKey(c, inputs.shapes);
-    places.push({ id: c.cca2, name: c.name.common, kind: 'country', lat: round2(lat), lon: round2(lon), country: c.cca2, ...(alt.length ? { alt } : {}), ...(shape !== undefined ? { shape } : {}) });
+    places.push({ id: c.cca2, name: english ?? c.name.common, kind: 'country', lat: round2(lat), lon: round2(lon), country: c.cca2, ...(alt.length ? { alt } : {}), ...(shape !== undefined ? { shape } : {}) });
 
     for (const capital of c.capital ?? []) {
       const alias = CAPITAL_ALIASES[`${c.cca2}:${capital}`];

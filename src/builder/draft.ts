@@ -7,6 +7,7 @@ import { validateBank, type BankError } from '../core/bank/validate';
 import type { Place } from '../core/geo';
 import { extractFacts } from './facts';
 import { questionsFor, type QuestionContext } from './questions';
+import type { LocalPlaces } from './towns';
 
 export interface ArticleMeta {
   id: string;
@@ -46,8 +47,8 @@ export function draftQuestions(facts: Fact[], gazetteer: Place[], context: Quest
   return held.length > 0 ? held : questionsFor(facts, gazetteer, { ...context, askDoubtful: true });
 }
 
-export function draftBank(text: string, meta: ArticleMeta, gazetteer: Place[]): DraftResult {
-  const facts = extractFacts(text, { gazetteer, published: meta.published });
+export function draftBank(text: string, meta: ArticleMeta, gazetteer: Place[], local?: LocalPlaces): DraftResult {
+  const facts = extractFacts(text, { gazetteer, ...(local ? { local } : {}), published: meta.published });
   if (facts.length === 0) return { ok: false, reason: 'no-facts' };
   const questions = draftQuestions(facts, gazetteer, { text, published: meta.published });
   const bank = {

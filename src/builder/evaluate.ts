@@ -1,7 +1,8 @@
 /**
  * Scoring the builder against hand-annotated gold facts: precision, recall and F1 per fact kind.
  * A quote counts when its speaker is right and its words overlap the gold quote; a figure or a
- * date when its value is the gold value; a place when it names the gold place.
+ * date when its value is the gold value; a place when it names the gold place (a town's qualifier,
+ * "(Victoria)" or ", Georgia", left aside).
  */
 import type { Fact, FactKind } from '../core/bank/schema';
 
@@ -54,7 +55,8 @@ export function matches(fact: Fact, gold: GoldFact): boolean {
       // "Kharkiv" is "Kharkiv Oblast", "New York" is "New York City": the same place, named at its size.
       const plain = (s: string) => norm(s).replace(/ (?:oblast|region|province|state|city|county)$/, '');
       const name = plain(fact.data.name);
-      return name === plain(gold.name.replace(/\s*\(.*\)$/, '')) || name === plain(gold.name.replace(/[()]/g, ' '));
+      // A town qualified by its state, either way: "Reservoir (Victoria)", "Savannah, Georgia".
+      return name === plain(gold.name.replace(/\s*\(.*\)$/, '').replace(/,\s.*$/, '')) || name === plain(gold.name.replace(/[()]/g, ' '));
     }
   }
 }

@@ -8,11 +8,13 @@ import type { Place } from '../core/geo';
 import { REVIEW_REASONS } from '../core/bank/reviewReasons';
 import { readableSentence } from './cloze';
 import { extractDates } from './dates';
-import { extractPlaces, placeNames } from './places';
+import { extractPlaces } from './places';
+import { placeNames } from './placeIndex';
 import { extractQuantities } from './quantities';
 import { parseNamePhrase } from './people';
 import { extractQuotes } from './quotes';
 import { splitSentences } from './sentences';
+import type { LocalPlaces } from './towns';
 import type { AnyCandidate } from './types';
 
 /** Below this confidence a fact is marked for review even when no rule raised a reason. */
@@ -20,6 +22,8 @@ export const REVIEW_BELOW = 0.7;
 
 export interface ExtractOptions {
   gazetteer: Place[];
+  /** Divisions and towns for local news (assets/geo/local-places.json); without them only the gazetteer's places are found. */
+  local?: LocalPlaces;
   published: string | null;
 }
 
@@ -30,7 +34,7 @@ export function extractCandidates(text: string, o: ExtractOptions): AnyCandidate
     ...extractQuotes(text, sentences),
     ...figures,
     ...extractDates(text, sentences, o.published, figures),
-    ...extractPlaces(text, sentences, o.gazetteer),
+    ...extractPlaces(text, sentences, o.gazetteer, o.local),
   ];
   // Position order, then kind: the same article always gives the same list.
   return all.sort((a, b) => a.match.start - b.match.start || a.kind.localeCompare(b.kind) || a.match.end - b.match.end);

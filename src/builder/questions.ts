@@ -20,7 +20,7 @@ import { cloze, figureStyle, findWhole } from './cloze';
 import { articleCue, boundedGap, figureGivenAway, placeArticleCue, printedFigures, sameSide } from './gapRules';
 import { orderedOptions, figureNeighbours } from './ordered';
 import { findPeople, ORGANISATION } from './people';
-import { EXTRA_NAMES, placeNames } from './places';
+import { EXTRA_NAMES, placeNames } from './placeIndex';
 
 type F<K extends Fact['kind']> = Extract<Fact, { kind: K }>;
 
@@ -285,7 +285,9 @@ function placeQuestions(f: F<'place'>, add: (q: Question, giveaway: string) => v
   if (!gap) return;
   // "Melbourne's premiership captain" names a club, not the city.
   if (/___['’]s\s+(?:\p{Ll}+\s+)?(?:premiership|captain|coach|club|team|squad|side|players?|fans)\b/u.test(gap)) return;
-  const here = gazetteer.find((p) => p.name === f.data.name);
+  // A town or division from the local table is not the gazetteer's namesake ("Preston" in Melbourne).
+  const local = f.extractor === 'place:town' || f.extractor === 'place:area';
+  const here = local ? undefined : gazetteer.find((p) => p.name === f.data.name);
   // The gap's own words name the place another way ("___ company Moderna … in the US"): no question.
   if (here && [...(here.alt ?? []), ...(EXTRA_NAMES[here.id] ?? [])].some((n) => n.length > 1 && findWhole(gap, n) >= 0)) return;
   // A continent or a sea has no three places of its kind a player could weigh against it.
@@ -296,7 +298,7 @@ function placeQuestions(f: F<'place'>, add: (q: Question, giveaway: string) => v
     add({ id: `q-${f.id}-place`, type: 'choice', factId: f.id, asks: 'place', prompt: `Which place fills the gap? ${quoted(gap)}`, options, answer, difficulty: 2 }, f.data.name);
   }
   if (f.data.lat === undefined || f.data.lon === undefined) return;
-  const kind = here?.kind ?? 'city';
+  const kind = here?.kind ?? (f.extractor === 'place:area' ? 'region' : 'city');
   // A country or a US state is scored by its outline (a tap anywhere inside is right); the radius
   // stays as the fallback for a map without that outline.
   const area = here ? areaIdOf(here) : undefined;
@@ -306,7 +308,7 @@ function placeQuestions(f: F<'place'>, add: (q: Question, giveaway: string) => v
       type: 'where',
       factId: f.id,
       prompt: `Find the missing place on the map: ${quoted(gap)}`,
-      answer: { name: f.data.name, lat: f.data.lat, lon: f.data.lon, ...(area ? { area } : {}), radiusKm: kind === 'country' ? 400 : kind === 'region' ? 300 : 30, scaleKm: 2000, ...(kind === 'city' ? { focus: { lat: f.data.lat, lon: f.data.lon, spanDeg: 60 } } : {}) },
+      answer: { name: f.data.name, lat: f.data.lat, lon: f.data.lon, ...(area ? { area } : {}), radiusKm: kind === 'country' ? 400 : kind === 'region' ? 300 : 30, scaleKm: 2000, ...(kind === 'city' || local ? { focus: { lat: f.data.lat, lon: f.data.lon, spanDeg: 60 } } : {}) },
       difficulty: 3,
     },
     f.data.name,

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import nlp from 'compromise';
 import { extractFacts } from '../builder/facts';
+import { LOCAL_PLACES_FILE, readLocalPlaces, type LocalPlaces } from '../builder/towns';
 import { scoreArticle, summarizeScores, type GoldFact } from '../builder/evaluate';
 import type { Place } from '../core/geo';
 import type { PagesFigures } from '../../bench/pages';
@@ -71,9 +72,9 @@ interface BuilderFigures {
   articlesPerSecond: number;
 }
 
-function builderBench(quick: boolean, gazetteer: Place[]): BuilderFigures {
+function builderBench(quick: boolean, gazetteer: Place[], local: LocalPlaces): BuilderFigures {
   const articles = loadArticles();
-  const per = articles.map((a) => scoreArticle(extractFacts(a.text, { gazetteer, published: a.published }), a.gold));
+  const per = articles.map((a) => scoreArticle(extractFacts(a.text, { gazetteer, local, published: a.published }), a.gold));
   const scores = summarizeScores(per);
   console.log(`builder accuracy on ${articles.length} annotated articles (${FIXTURES})`);
   console.log('kind      gold  found  matched  precision  recall   F1');
@@ -84,13 +85,13 @@ function builderBench(quick: boolean, gazetteer: Place[]): BuilderFigures {
   // Warm both up: the first parse compiles compromise's lexicon.
   for (const a of articles) {
     nlp(a.text).json();
-    extractFacts(a.text, { gazetteer, published: a.published });
+    extractFacts(a.text, { gazetteer, local, published: a.published });
   }
   const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
   const near600 = [...articles].sort((a, b) => Math.abs(words(a.text) - 600) - Math.abs(words(b.text) - 600))[0]!;
-  const ours = timeIt(runs, (i) => extractFacts(fresh(near600.text, i), { gazetteer, published: near600.published }));
+  const ours = timeIt(runs, (i) => extractFacts(fresh(near600.text, i), { gazetteer, local, published: near600.published }));
   const theirs = timeIt(runs, (i) => nlp(fresh(near600.text, i)).json());
-  const all = timeIt(quick ? 1 : 5, (i) => articles.forEach((a) => extractFacts(fresh(a.text, i), { gazetteer, published: a.published })));
+  const all = timeIt(quick ? 1 : 5, (i) => articles.forEach((a) => extractFacts(fresh(a.text, i), { gazetteer, local, published: a.published })));
   console.log(`\nspeed (median of ${runs} runs, ${cpus()[0]?.model ?? 'cpu'}, node ${process.version})`);
   console.log(`extract a ${words(near600.text)}-word article (${near600.name}): ${ours.toFixed(1)} ms`);
   console.log(`compromise's own parse of it (nlp(text).json()): ${theirs.toFixed(1)} ms`);
@@ -211,11 +212,12 @@ async function main(): Promise<void> {
   }
   if (pages) console.log('');
   const gazetteer = args.what !== 'pages' ? (JSON.parse(readFileSync('assets/geo/places.json', 'utf8')) as Place[]) : [];
-  const builder = args.what !== 'pages' ? builderBench(args.quick, gazetteer) : null;
+  const local = args.what !== 'pages' ? readLocalPlaces(JSON.parse(readFileSync(LOCAL_PLACES_FILE, 'utf8'))) : { areas: [], towns: [] };
+  const builder = args.what !== 'pages' ? builderBench(args.quick, gazetteer, local) : null;
   let devset: DevsetFigures | null = null;
   if (args.articles && args.what !== 'pages') {
     console.log('');
-    devset = devsetBench(args.articles, gazetteer, { sheet: args.sheet });
+    devset = devsetBench(args.articles, gazetteer, { sheet: args.sheet, local });
     printDevset(args.articles, devset);
     if (args.sheet) console.log(`ungraded questions written to ${args.sheet}`);
   }

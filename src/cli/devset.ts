@@ -20,6 +20,7 @@ import { checkArticle } from '../builder/input';
 import { checkQuestions, questionKey, rankCounts, rightAnswerText } from '../builder/questionChecks';
 import type { Bank, Question } from '../core/bank/schema';
 import type { Place } from '../core/geo';
+import type { LocalPlaces } from '../builder/towns';
 
 export const GOLD_DIR = 'bench/articles-dev/gold';
 export const GRADES_FILE = 'bench/articles-dev/grades.json';
@@ -118,7 +119,7 @@ export interface SheetRow {
   sentence: string;
 }
 
-export function devsetBench(dir: string, gazetteer: Place[], opts: { grades?: Grades; sheet?: string | null } = {}): DevsetFigures {
+export function devsetBench(dir: string, gazetteer: Place[], opts: { grades?: Grades; sheet?: string | null; local?: LocalPlaces } = {}): DevsetFigures {
   const articles = loadDevArticles(dir);
   const grades = opts.grades ?? (existsSync(GRADES_FILE) ? (JSON.parse(readFileSync(GRADES_FILE, 'utf8')) as Grades) : {});
   const per: ReturnType<typeof scoreArticle>[] = [];
@@ -130,7 +131,7 @@ export function devsetBench(dir: string, gazetteer: Place[], opts: { grades?: Gr
   let flagged = 0;
   let flaggedNotAcceptable = 0;
   for (const a of articles) {
-    const r = draftBank(a.text, { id: 'dev', title: a.file, outlet: null, published: a.published, url: null }, gazetteer);
+    const r = draftBank(a.text, { id: 'dev', title: a.file, outlet: null, published: a.published, url: null }, gazetteer, opts.local);
     if (!r.ok) continue;
     const bank: Bank = r.bank;
     if (a.gold) per.push(scoreArticle(bank.facts, a.gold));

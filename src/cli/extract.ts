@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkArticle, describeProblem } from '../builder/input';
+import { LOCAL_PLACES_FILE, readLocalPlaces } from '../builder/towns';
 import { draftBank, slugify } from '../builder/draft';
 import type { Place } from '../core/geo';
 import { formatBankError } from '../core/bank/validate';
@@ -59,7 +60,8 @@ export function extractCommand(args: string[], gazetteerPath = 'assets/geo/place
   }
   const out = flags['--out'] ?? join('questions', id);
   const gazetteer = JSON.parse(readFileSync(gazetteerPath, 'utf8')) as Place[];
-  const result = draftBank(text, { id, title, outlet: flags['--outlet'] ?? null, published: flags['--date'] ?? null, url: flags['--url'] ?? null }, gazetteer);
+  const local = existsSync(LOCAL_PLACES_FILE) ? readLocalPlaces(JSON.parse(readFileSync(LOCAL_PLACES_FILE, 'utf8'))) : undefined;
+  const result = draftBank(text, { id, title, outlet: flags['--outlet'] ?? null, published: flags['--date'] ?? null, url: flags['--url'] ?? null }, gazetteer, local);
   if (!result.ok) {
     if (result.reason === 'no-facts') console.error(`${file}: no quotes, figures, dates or places were found, so there is nothing to ask.`);
     else for (const e of result.errors) console.error(formatBankError(e));

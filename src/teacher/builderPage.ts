@@ -11,6 +11,7 @@ import { draftBank, draftQuestions, slugify } from '../builder/draft';
 import { checkArticle, type InputProblem } from '../builder/input';
 import type { Bank, Fact } from '../core/bank/schema';
 import { formatBankError, playableQuestions, validateBank } from '../core/bank/validate';
+import type { LocalPlaces } from '../builder/towns';
 import type { Place } from '../core/geo';
 import type { I18n } from '../services/i18n';
 import type { LocalBankStore } from '../services/localBanks';
@@ -22,6 +23,8 @@ import { applyPromptEdits, flaggedIds, groupForReview, type PromptEdit } from '.
 export interface BuilderDeps {
   i18n: I18n;
   gazetteer: Place[];
+  /** Divisions and towns for local news, fetched on first use; none when it cannot be had. */
+  localPlaces: () => Promise<LocalPlaces | undefined>;
   banks: LocalBankStore;
   now: () => Date;
 }
@@ -78,14 +81,15 @@ export function mountBuilder(root: HTMLElement, deps: BuilderDeps): void {
     if (f) void readFile(f);
   });
 
-  const extract = () => {
+  const extract = async () => {
     const checked = checkArticle(text.value);
     if (!checked.ok) return say(t(PROBLEM_KEY[(checked.problem as InputProblem).code]), true);
     if (date.value && !/^\d{4}-\d{2}-\d{2}$/.test(date.value)) return say(t('teacher.badDate'), true);
     say(t('teacher.working'));
+    const local = await deps.localPlaces();
     article = checked.value.text;
     const headline = title.value.trim() || article.split('\n')[0]!.slice(0, 100);
-    const result = draftBank(article, { id: slugify(headline), title: headline, outlet: outlet.value.trim() || null, published: date.value || null, url: url.value.trim() || null }, deps.gazetteer);
+    const result = draftBank(article, { id: slugify(headline), title: headline, outlet: outlet.value.trim() || null, published: date.value || null, url: url.value.trim() || null }, deps.gazetteer, local);
     if (!result.ok) return say(result.reason === 'no-facts' ? t('teacher.noFacts') : result.errors.map(formatBankError).join('\n'), true);
     bank = result.bank;
     flagged = flaggedIds(bank.facts);
@@ -214,7 +218,7 @@ export function mountBuilder(root: HTMLElement, deps: BuilderDeps): void {
     field('article-text', t('teacher.article'), text),
     field('article-file', t('teacher.file'), file),
     el('div', { class: 'meta' }, field('article-title', t('teacher.articleTitle'), title), field('article-outlet', t('teacher.outlet'), outlet), field('article-date', t('teacher.date'), date), field('article-url', t('teacher.url'), url)),
-    button(t('teacher.extract'), extract),
+    button(t('teacher.extract'), () => void extract()),
     status,
     review,
   );

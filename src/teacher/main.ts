@@ -2,6 +2,7 @@
  * The teacher page's composition root: language, storage, the gazetteer, then the builder form.
  * Plain accessible DOM: forms, buttons and lists are right for this work.
  */
+import { readLocalPlaces, type LocalPlaces } from '../builder/towns';
 import type { Place } from '../core/geo';
 import { createI18n, resolveLanguage } from '../services/i18n';
 import { allTexts } from '../services/texts/all';
@@ -39,7 +40,13 @@ async function start(): Promise<void> {
   }
   const root = document.getElementById('teacher')!;
   const banks = new LocalBankStore(storage);
-  mountBuilder(root, { i18n, gazetteer, banks, now: () => new Date() });
+  // Towns and divisions for local news: 2 MB, so fetched only when a teacher drafts a bank.
+  let local: Promise<LocalPlaces | undefined> | null = null;
+  const localPlaces = () =>
+    (local ??= fetch('geo/local-places.json')
+      .then(async (res) => (res.ok ? readLocalPlaces(await res.json()) : undefined))
+      .catch(() => undefined));
+  mountBuilder(root, { i18n, gazetteer, localPlaces, banks, now: () => new Date() });
   // Right after the builder, which saves into it, and before the choosers that read from it.
   const saved = el('section', { 'aria-labelledby': 'saved-banks-title' });
   root.append(saved);

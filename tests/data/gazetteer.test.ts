@@ -3,11 +3,16 @@
  * it: enough places to ask about, the ones the news needs, coordinates where they belong, and
  * committed files that match what the builder makes today.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { geoContains } from 'd3-geo';
 import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
+import { buildLocalPlaces, LOCAL_PLACES_PATH } from '../../scripts/geo/build-local-places';
+import { precacheList } from '../../scripts/offlinePlugin';
+import { readLocalPlaces } from '../../src/builder/towns';
 import { buildGazetteer, buildRegions, PLACES_PATH, REGIONS_PATH, WORLD_PATH } from '../../scripts/geo/build-gazetteer';
 import { AREA_ID, areaIdOf, kmOutsideArea } from '../../src/core/area';
 import { foldPlaceName, greatCircleKm, searchPlaces, type Place } from '../../src/core/geo';
@@ -232,4 +237,27 @@ describe('outlines that score "where" questions naming an area', () => {
   it('regions.json is exactly what the builder makes from today’s packages (re-run scripts/geo/build-gazetteer.ts)', () => {
     expect(buildRegions()).toBe(regionsText);
   });
+});
+
+describe('local-places.json (the builder’s towns and divisions)', () => {
+  const local = readLocalPlaces(JSON.parse(readFileSync(LOCAL_PLACES_PATH, 'utf8')));
+
+  it('holds divisions and towns the game gazetteer does not, each placed in its country', () => {
+    expect(local.areas.length).toBeGreaterThan(3000);
+    expect(local.towns.length).toBeGreaterThan(40_000);
+    const countries = new Set(JSON.parse(readFileSync(PLACES_PATH, 'utf8')).filter((p: { kind: string }) => p.kind === 'country').map((p: { id: string }) => p.id));
+    const bad = [...local.areas, ...local.towns].filter(([name, lat, lon, country]) => !name || Math.abs(lat) > 90 || Math.abs(lon) > 180 || !countries.has(country));
+    expect(bad.slice(0, 5)).toEqual([]);
+  });
+
+  it('is left out of the players’ offline copy', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fs-precache-'));
+    mkdirSync(join(dir, 'geo'));
+    for (const f of ['index.html', 'geo/places.json', 'geo/local-places.json']) writeFileSync(join(dir, f), '{}');
+    expect(precacheList(dir)).toEqual(['geo/places.json', 'index.html']);
+  });
+
+  it('is exactly what the build makes from today’s packages (re-run scripts/geo/build-local-places.ts)', () => {
+    expect(buildLocalPlaces()).toBe(readFileSync(LOCAL_PLACES_PATH, 'utf8'));
+  }, 60_000);
 });
