@@ -8,7 +8,7 @@ import { greatCircleKm, placeCredit } from './geo';
 import { CORRECT_CREDIT, dateCredit, numericCredit } from './scoring';
 
 export type Response =
-  /** A card: choice and true/false questions. `place` is where it was shown (0-3). */
+  /** A card: choice and true/false questions. `place` is where it was shown (0 to 5). */
   | { kind: 'choice'; place: number }
   /** An estimate. */
   | { kind: 'number'; value: number }

@@ -23,7 +23,7 @@ export interface AnswerRecord {
   questionId: string;
   /** What the player answered; null on a time-out. */
   response: Response | null;
-  /** For card questions, the place (0-3) picked; null otherwise and on a time-out. */
+  /** For card questions, the place picked (0 to one less than the cards shown); null otherwise and on a time-out. */
   place: number | null;
   /** 0 to 1: how right the answer was (partial for estimates, dates and places). */
   credit: number;

@@ -1,5 +1,6 @@
 /**
- * Keyboard play (DESIGN.md): 1-4 or A-D answer, Enter confirms / goes on, Esc pauses.
+ * Keyboard play: 1-6 or A-F answer (a question's own card count decides which of them do
+ * anything), Enter confirms / goes on, Esc pauses.
  * One listener on the window; the active scene says what each key does.
  */
 export interface KeyHandlers {
@@ -8,7 +9,7 @@ export interface KeyHandlers {
   escape?: () => void;
 }
 
-const ANSWER_KEYS: Record<string, number> = { '1': 0, '2': 1, '3': 2, '4': 3, a: 0, b: 1, c: 2, d: 3 };
+const ANSWER_KEYS: Record<string, number> = { '1': 0, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, a: 0, b: 1, c: 2, d: 3, e: 4, f: 5 };
 
 export class KeyboardInput {
   private handlers: KeyHandlers = {};

@@ -24,8 +24,8 @@ const STANDARD = {
   mapBorder: 0x1b2d45,
   pin: 0xffd84d,
   pinTruth: 0x5ad08a,
-  /** The four answer cards: distinct hues, each with its own shape. */
-  cards: [0xd94a5a, 0x2f7fd6, 0xd99a1e, 0x2f9e6e] as readonly number[],
+  /** The answer cards (up to six): distinct hues, each with its own shape. */
+  cards: [0xd94a5a, 0x2f7fd6, 0xd99a1e, 0x2f9e6e, 0x8a5cd6, 0x1f8fa0] as readonly number[],
 };
 
 export type Palette = typeof STANDARD;
@@ -48,7 +48,7 @@ const HIGH_CONTRAST: Palette = {
   mapSea: 0x000000,
   mapLand: 0x555555,
   mapBorder: 0xffffff,
-  cards: [0x9e0012, 0x0033aa, 0x7a4a00, 0x006b2e],
+  cards: [0x9e0012, 0x0033aa, 0x7a4a00, 0x006b2e, 0x5a1f9e, 0x005a66],
 };
 
 /** The palette in use; scenes read it when they draw, so a redraw follows a change. */
@@ -58,8 +58,9 @@ export function setHighContrast(on: boolean): void {
   Object.assign(COLORS, on ? HIGH_CONTRAST : STANDARD);
 }
 
-export const CARD_SHAPES = ['triangle', 'diamond', 'circle', 'square'] as const;
-export const LETTERS = ['A', 'B', 'C', 'D'] as const;
+/** One shape and one letter per card place, for the most options a choice question has (MAX_CHOICE_OPTIONS). */
+export const CARD_SHAPES = ['triangle', 'diamond', 'circle', 'square', 'pentagon', 'star'] as const;
+export const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 export const MARK_RIGHT = '✓';
 export const MARK_WRONG = '✗';
 export const MARK_PARTIAL = '≈';

@@ -138,7 +138,7 @@ export function buttonFace(scene: Phaser.Scene, rect: Rect, label: string, font:
 
 export type CardState = 'idle' | 'right' | 'wrong' | 'dim';
 
-/** One of the four answer cards: its colour, its shape, its letter and the answer text. */
+/** One answer card: its colour, its shape, its letter and the answer text. */
 export function answerCard(scene: Phaser.Scene, rect: Rect, index: number, label: string, letter: string, font: number): void {
   panel(scene, rect, COLORS.cards[index]!, 16);
   const badge = Math.min(rect.h - 16, Math.round(font * 2.2));
@@ -167,7 +167,23 @@ function shape(scene: Phaser.Scene, kind: (typeof CARD_SHAPES)[number], x: numbe
     case 'square':
       g.fillRect(x - r * 0.8, y - r * 0.8, r * 1.6, r * 1.6);
       break;
+    case 'pentagon':
+      g.fillPoints(ring(x, y, [r], 5), true);
+      break;
+    case 'star':
+      // A plump star (inner radius 0.62): the letter on it must stay on white.
+      g.fillPoints(ring(x, y, [r, r * 0.62], 10), true);
+      break;
   }
+}
+
+/** `n` points round (x, y), the first straight up, their distances from the centre taking `radii` in turn. */
+function ring(x: number, y: number, radii: number[], n: number): Phaser.Math.Vector2[] {
+  return Array.from({ length: n }, (_, i) => {
+    const a = -Math.PI / 2 + (i * 2 * Math.PI) / n;
+    const d = radii[i % radii.length]!;
+    return new Phaser.Math.Vector2(x + d * Math.cos(a), y + d * Math.sin(a));
+  });
 }
 
 /** The time bar: shrinks as time runs out and turns orange in the last five seconds. */

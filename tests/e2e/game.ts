@@ -169,7 +169,7 @@ export async function answerViaLayer(page: Page, rq: RoundQuestion, r: Response)
 export async function answerByKeyboard(page: Page, rq: RoundQuestion, r: Response, useLetters: boolean): Promise<void> {
   const kb = page.keyboard;
   if (r.kind === 'choice') {
-    await kb.press(useLetters ? 'abcd'[r.place]! : String(r.place + 1));
+    await kb.press(useLetters ? 'abcdef'[r.place]! : String(r.place + 1));
   } else if (r.kind === 'number') {
     // Focus starts on the slider; the keypad is next.
     await kb.press('Tab');

@@ -33,18 +33,18 @@ describe('the real bank', () => {
 });
 
 describe('validateBank names the file and the JSON path of each problem', () => {
-  it('a question with the wrong number of options', () => {
+  it('a question with too few options', () => {
     const errors = errorsAfter((json) => {
-      q(json, 0).options = ['Kim Jong Un', 'Xi Jinping', 'Vladimir Putin'];
+      q(json, 0).options = ['Kim Jong Un'];
     });
-    expect(errors).toContainEqual(expect.objectContaining({ file: FILE, path: '$.questions[0].options' }));
+    expect(errors).toContainEqual({ file: FILE, path: '$.questions[0].options', message: 'a choice question has at least 2 options' });
   });
 
-  it('five options are wrong too', () => {
+  it('seven options are too many', () => {
     const errors = errorsAfter((json) => {
-      (q(json, 3).options as string[]).push('Someone else');
+      (q(json, 3).options as string[]).push('Someone else', 'Nobody', 'Everybody');
     });
-    expect(errors.map((e) => e.path)).toEqual(['$.questions[3].options']);
+    expect(errors.map((e) => [e.path, e.message])).toEqual([['$.questions[3].options', 'a choice question has at most 6 options']]);
   });
 
   it('a question whose fact does not exist', () => {
@@ -214,8 +214,8 @@ describe('parseBank', () => {
   });
 
   it('formats an error as "file path: message" for a teacher to read', () => {
-    expect(formatBankError({ file: FILE, path: '$.questions[0].options', message: 'a choice question has exactly 4 options' })).toBe(
-      'questions/broken/bank.json $.questions[0].options: a choice question has exactly 4 options',
+    expect(formatBankError({ file: FILE, path: '$.questions[0].options', message: 'a choice question has at most 6 options' })).toBe(
+      'questions/broken/bank.json $.questions[0].options: a choice question has at most 6 options',
     );
   });
 });

@@ -23,3 +23,10 @@ export type Asks = (typeof ASKS)[number];
 
 export const QUESTION_TYPES = ['choice', 'truefalse', 'estimate', 'when', 'where'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/**
+ * How many options a choice question may have. Teachers' Moodle, GIFT and Kahoot files have 2 to
+ * 6; the game's cards, keys (1-6, A-F) and result codes hold that many.
+ */
+export const MIN_CHOICE_OPTIONS = 2;
+export const MAX_CHOICE_OPTIONS = 6;

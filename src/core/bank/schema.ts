@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 import { AREA_ID } from '../area.ts';
-import { ASKS, REVIEW_STATUSES, SCHEMA_VERSION } from './constants.ts';
+import { ASKS, MAX_CHOICE_OPTIONS, MIN_CHOICE_OPTIONS, REVIEW_STATUSES, SCHEMA_VERSION } from './constants.ts';
+import { crossReferenceIssues } from './crossChecks.ts';
 
 // Zod's faster parser compiles code with `new Function`, which the pages' Content-Security-Policy
 // forbids (no eval); even its probe for it is reported as a violation. Banks are small: parse
@@ -16,6 +17,7 @@ z.config({ jitless: true });
 
 // The vocabularies live apart so the game's first screen can use them without zod.
 export * from './constants.ts';
+export { crossReferenceIssues, type PathIssue } from './crossChecks.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
@@ -87,15 +89,22 @@ const questionBase = {
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
 };
 
-/** Four options, one right: who said it, which words, which figure, which place... */
+/** 2 to 6 options of any count, as teachers' own quiz files have them. */
+const choiceOptions = (what: string) =>
+  z
+    .array(nonEmpty)
+    .min(MIN_CHOICE_OPTIONS, `${what} at least ${MIN_CHOICE_OPTIONS} options`)
+    .max(MAX_CHOICE_OPTIONS, `${what} at most ${MAX_CHOICE_OPTIONS} options`);
+
+/** 2 to 6 options, one right: who said it, which words, which figure, which place... */
 export const ChoiceQuestionSchema = z.object({
   ...questionBase,
   type: z.literal('choice'),
   asks: z.enum(ASKS),
-  /** Four options; shown in a seeded order, so the stored order carries no hint. */
-  options: z.array(nonEmpty).length(4, 'a choice question has exactly 4 options'),
-  /** Index into `options` of the right answer. */
-  answer: z.number().int().min(0).max(3),
+  /** Shown in a seeded order, so the stored order carries no hint. The builder makes four. */
+  options: choiceOptions('a choice question has'),
+  /** Index into `options` of the right answer; that it names one of them is a cross-check, which knows their count. */
+  answer: z.number().int().min(0),
 });
 
 /** A statement built from a fact; `prompt` is the statement itself. */
@@ -197,8 +206,8 @@ export const ArticleSchema = z.object({
 /** A question's text in one more language; what is left out falls back to the bank's language. */
 const QuestionText = z.object({
   prompt: nonEmpty.optional(),
-  /** Choice questions: the four options in the same order as the original. */
-  options: z.array(nonEmpty).length(4, 'translated options come four, in the original order').optional(),
+  /** Choice questions: as many options as the original, in its order (a cross-check compares the counts). */
+  options: choiceOptions('translated options are').optional(),
   /** Estimate questions: what is counted. */
   unit: nonEmpty.optional(),
   /** Where questions: the place's name. */
@@ -229,64 +238,6 @@ export const BankSchema = z
   .superRefine((bank, ctx) => {
     for (const issue of crossReferenceIssues(bank)) ctx.addIssue({ code: 'custom', ...issue });
   });
-
-export interface PathIssue {
-  path: (string | number)[];
-  message: string;
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/**
- * Checks across the bank (unique ids, questions pointing at real facts, distinct options).
- * Written for any JSON, not only a valid bank, so these problems are reported alongside the
- * schema's own instead of only after every other problem is fixed.
- */
-export function crossReferenceIssues(data: unknown): PathIssue[] {
-  const issues: PathIssue[] = [];
-  if (!isRecord(data)) return issues;
-  const facts = Array.isArray(data.facts) ? data.facts : [];
-  const questions = Array.isArray(data.questions) ? data.questions : [];
-  const factIds = new Set<string>();
-  facts.forEach((f, i) => {
-    if (!isRecord(f) || typeof f.id !== 'string') return;
-    if (factIds.has(f.id)) issues.push({ path: ['facts', i, 'id'], message: `duplicate fact id "${f.id}"` });
-    factIds.add(f.id);
-  });
-  const qIds = new Set<string>();
-  questions.forEach((q, i) => {
-    if (!isRecord(q)) return;
-    if (typeof q.id === 'string') {
-      if (qIds.has(q.id)) issues.push({ path: ['questions', i, 'id'], message: `duplicate question id "${q.id}"` });
-      qIds.add(q.id);
-    }
-    if (typeof q.factId === 'string' && !factIds.has(q.factId)) issues.push({ path: ['questions', i, 'factId'], message: `no fact with id "${q.factId}"` });
-    if (q.type === 'choice' && Array.isArray(q.options) && q.options.every((o) => typeof o === 'string')) {
-      const norm = (q.options as string[]).map((o) => o.trim().toLowerCase());
-      if (new Set(norm).size !== norm.length) issues.push({ path: ['questions', i, 'options'], message: 'options must all differ' });
-    }
-  });
-  // Translations must point at questions and facts that exist, with fields their type has.
-  const qType = new Map(questions.filter(isRecord).map((q) => [q.id, q.type] as const));
-  const translations = isRecord(data.translations) ? data.translations : {};
-  for (const [lang, tr] of Object.entries(translations)) {
-    if (!isRecord(tr)) continue;
-    for (const [qid, text] of Object.entries(isRecord(tr.questions) ? tr.questions : {})) {
-      const type = qType.get(qid);
-      const at = ['translations', lang, 'questions', qid];
-      if (type === undefined) issues.push({ path: at, message: `no question with id "${qid}"` });
-      else if (isRecord(text)) {
-        if (text.options !== undefined && type !== 'choice') issues.push({ path: [...at, 'options'], message: `a ${String(type)} question has no options` });
-        if (text.unit !== undefined && type !== 'estimate') issues.push({ path: [...at, 'unit'], message: `a ${String(type)} question has no unit` });
-        if (text.name !== undefined && type !== 'where') issues.push({ path: [...at, 'name'], message: `a ${String(type)} question has no place name` });
-      }
-    }
-    for (const fid of Object.keys(isRecord(tr.facts) ? tr.facts : {})) {
-      if (!factIds.has(fid)) issues.push({ path: ['translations', lang, 'facts', fid], message: `no fact with id "${fid}"` });
-    }
-  }
-  return issues;
-}
 
 export type Bank = z.infer<typeof BankSchema>;
 export type Fact = z.infer<typeof FactSchema>;

@@ -6,7 +6,7 @@
  *
  *   [assignmentId, name, attempt, answers, points, correct, asked, finishedAt]
  *   answer: [questionId, response, elapsedMs, points, creditThousandths]
- *   response: null (timed out) | place (0-3) | [number] | "YYYY[-MM[-DD]]" | [lat, lon(, label)]
+ *   response: null (timed out) | place (0-5) | [number] | "YYYY[-MM[-DD]]" | [lat, lon(, label)]
  *   finishedAt: epoch ms when that spells the ISO text exactly, else the ISO text
  *
  * Two values are stored coarser than the round keeps them, because a teacher reads neither
@@ -19,6 +19,7 @@
  */
 import type { Response } from '../judge';
 import { dateUnits } from '../judge';
+import { MAX_CHOICE_OPTIONS } from '../bank/constants';
 import { CODE_KINDS, CodeEncodeError, fail, isInt, isText, packCode, unpackCode, type CodeFailure } from './codec';
 
 export interface ResultAnswer {
@@ -108,7 +109,8 @@ const inRange = (v: unknown, min: number, max: number): v is number => typeof v 
 /** Undefined when the packed response is not one. */
 function readResponse(v: unknown): Response | null | undefined {
   if (v === null) return null;
-  if (isInt(v, 0, 3)) return { kind: 'choice', place: v };
+  // Places 0-3 were all a code could hold before choice questions had up to six options; those codes read as before.
+  if (isInt(v, 0, MAX_CHOICE_OPTIONS - 1)) return { kind: 'choice', place: v };
   if (typeof v === 'string') {
     const precision = ({ 4: 'year', 7: 'month', 10: 'day' } as const)[v.length as 4 | 7 | 10];
     return PARTIAL_DATE.test(v) && precision !== undefined && dateUnits(v, precision) !== null ? { kind: 'date', value: v } : undefined;

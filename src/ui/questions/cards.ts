@@ -1,7 +1,7 @@
 import type { LayerButton } from '../AccessibleLayer';
-import { isRtl, MIN_TOUCH, type Rect } from '../layout';
 import { LETTERS } from '../theme';
 import { answerCard } from '../widgets';
+import { answerCardRects } from './cardLayout';
 import type { QuestionView, ViewContext } from './types';
 
 /** The cards a question shows, in their shown order. */
@@ -12,33 +12,15 @@ export function cardLabels(ctx: ViewContext): string[] {
   return [];
 }
 
-/** Four cards in a column on a phone, two by two on a wide screen; two cards side by side or stacked. */
-export function cardRects(area: Rect, n: number, portrait: boolean, gap: number): Rect[] {
-  const rects: Rect[] = [];
-  const cols = portrait ? 1 : 2;
-  const rows = Math.ceil(n / cols);
-  const cw = Math.round((area.w - (cols - 1) * gap) / cols);
-  const ch = Math.max(MIN_TOUCH, Math.round((area.h - (rows - 1) * gap) / rows));
-  for (let i = 0; i < n; i++) {
-    const x = area.x + (i % cols) * (cw + gap);
-    // Right to left, the first card sits top right: mirror within the answer area.
-    rects.push({ x: isRtl() ? area.x + area.w - (x - area.x) - cw : x, y: area.y + Math.floor(i / cols) * (ch + gap), w: cw, h: ch });
-  }
-  return rects;
-}
-
-const isPortrait = (ctx: ViewContext) => ctx.area.w < 560 || ctx.area.w / Math.max(1, ctx.area.h) < 1.1;
-const gapOf = (ctx: ViewContext) => Math.max(8, Math.round(ctx.font * 0.7));
-
 export const cardsView: QuestionView = {
   drawCanvas(ctx) {
     const labels = cardLabels(ctx);
-    const rects = cardRects(ctx.area, labels.length, isPortrait(ctx), gapOf(ctx));
+    const rects = answerCardRects(ctx.area, labels.length, ctx.font);
     labels.forEach((text, i) => answerCard(ctx.scene, rects[i]!, ctx.rq.question.type === 'truefalse' ? (i === 0 ? 3 : 0) : i, text, LETTERS[i]!, ctx.font));
   },
   layer(ctx) {
     const labels = cardLabels(ctx);
-    const rects = cardRects(ctx.area, labels.length, isPortrait(ctx), gapOf(ctx));
+    const rects = answerCardRects(ctx.area, labels.length, ctx.font);
     const buttons: LayerButton[] = labels.map((label, place) => ({
       id: `answer-${place}`,
       label,

@@ -53,7 +53,7 @@ export interface QuestionView {
   layer(ctx: ViewContext): { buttons: LayerButton[]; controls: LayerControl[] };
   /** Where focus should land when the question appears. */
   focusId(ctx: ViewContext): string | undefined;
-  /** 1-4 / A-D, for card questions. */
+  /** 1-6 / A-F, for card questions: the place of the card the key names. */
   answerKey?(ctx: ViewContext, place: number): void;
   /** Enter when focus is not on a control: submit the draft where there is one. */
   confirm?(ctx: ViewContext): void;

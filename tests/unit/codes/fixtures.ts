@@ -94,7 +94,7 @@ export const text = (maxLength: number) =>
 const nonNegZero = (x: number) => x + 0; // JSON writes -0 as 0
 
 export const responseArb: fc.Arbitrary<Response> = fc.oneof(
-  fc.integer({ min: 0, max: 3 }).map((place): Response => ({ kind: 'choice', place })),
+  fc.integer({ min: 0, max: 5 }).map((place): Response => ({ kind: 'choice', place })),
   fc.double({ noNaN: true, noDefaultInfinity: true }).map((value): Response => ({ kind: 'number', value: nonNegZero(value) })),
   fc
     .tuple(fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('2999-12-31T00:00:00Z'), noInvalidDate: true }), fc.constantFrom(4, 7, 10))

@@ -31,6 +31,14 @@ describe('result codes round-trip', () => {
     );
   });
 
+  it('carries a pick of the fifth or sixth card, and reads a four-card payload as before', () => {
+    const answers = SAMPLE.answers.map((a, i) => (i < 2 ? { ...a, response: { kind: 'choice' as const, place: 4 + i } } : a));
+    expect(decoded(encodeResult({ ...SAMPLE, answers })).answers).toEqual(answers);
+    // Format 1 as codes were written when a question had four cards: place 3, the last of them.
+    const p = [ID, 'Zoë', 1, [['q-1', 3, 1500, 900, 1000]], 900, 1, 1, 1764000000000];
+    expect(decoded(packCode('R', p)).answers[0]!.response).toEqual({ kind: 'choice', place: 3 });
+  });
+
   it('carries the assignment id it answers and the attempt', () => {
     const r = decoded(encodeResult({ ...SAMPLE, attempt: 3 }));
     expect(r.assignmentId).toBe(ID);
@@ -145,7 +153,7 @@ describe('validation', () => {
     ['a time that is not ISO', { finishedAt: '24/11/2025' }],
     ['credit over 1', { answers: SAMPLE.answers.map((a, i) => (i === 0 ? { ...a, credit: 1.5 } : a)) }],
     ['a time-out that scored', { answers: SAMPLE.answers.map((a) => (a.response === null ? { ...a, points: 10 } : a)), points: SAMPLE.points + 10 }],
-    ['a choice at place 4', { answers: SAMPLE.answers.map((a, i) => (i === 0 ? { ...a, response: { kind: 'choice', place: 4 } } : a)) }],
+    ['a choice at place 6 (a seventh card)', { answers: SAMPLE.answers.map((a, i) => (i === 0 ? { ...a, response: { kind: 'choice', place: 6 } } : a)) }],
     ['an infinite estimate', { answers: SAMPLE.answers.map((a, i) => (i === 0 ? { ...a, response: { kind: 'number', value: Infinity } } : a)) }],
     ['a date that does not exist', { answers: SAMPLE.answers.map((a, i) => (i === 0 ? { ...a, response: { kind: 'date', value: '2025-02-30' } } : a)) }],
     ['a point off the map', { answers: SAMPLE.answers.map((a, i) => (i === 0 ? { ...a, response: { kind: 'point', lat: 91, lon: 0 } } : a)) }],

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { IMPORT_ERROR_CODES, type ImportedQuestion, type LineError } from '../../../src/core/interop';
+import { MAX_CHOICE_OPTIONS } from '../../../src/core/bank/constants';
 import en from '../../../src/locales/en.json';
 
 /**
@@ -108,7 +109,7 @@ export function expectSoundImport(r: { ok: true; questions: ImportedQuestion[] }
     expect(typeof q.prompt).toBe('string');
     expect(q.prompt.trim()).not.toBe('');
     expect(q.options.length).toBeGreaterThanOrEqual(2);
-    expect(q.options.length).toBeLessThanOrEqual(4);
+    expect(q.options.length).toBeLessThanOrEqual(MAX_CHOICE_OPTIONS);
     expect(Number.isInteger(q.answer) && q.answer >= 0 && q.answer < q.options.length).toBe(true);
     for (const o of q.options) expect(o.trim()).not.toBe('');
   }

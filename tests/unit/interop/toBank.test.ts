@@ -78,17 +78,32 @@ describe('a GIFT import becomes a draft bank', () => {
   });
 });
 
-describe('options Factsprint cannot hold are refused at the line of the question', () => {
-  it('a 3-option choice: Factsprint needs 4', () => {
-    const r = fromAiken(['Pick one?', 'A. a', 'B. b', 'C. c', 'ANSWER: A', '', 'Is it?', 'A. True', 'B. False', 'ANSWER: A'].join('\n'));
+describe('choices of 2 to 6 options come in; other counts are refused at the line of the question', () => {
+  it('a 3-option and a 5-option choice keep all their options and their right answer', () => {
+    const r = fromAiken(['Pick one?', 'A. a', 'B. b', 'C. c', 'ANSWER: C', '', 'Pick again?', 'A. v', 'B. w', 'C. x', 'D. y', 'E. z', 'ANSWER: E'].join('\n'));
     if (!r.ok) throw new Error('import failed');
-    expect(importedToBank(r.questions, { ...meta, format: 'aiken' })).toEqual({ ok: false, errors: [err(1, 'needFourOptions', expect.stringMatching(/exactly 4 options and this one has 3/))] });
+    const { bank } = build(r.questions, { format: 'aiken' });
+    expect(bank.questions).toEqual([
+      expect.objectContaining({ type: 'choice', options: ['a', 'b', 'c'], answer: 2 }),
+      expect.objectContaining({ type: 'choice', options: ['v', 'w', 'x', 'y', 'z'], answer: 4 }),
+    ]);
   });
 
-  it('a 2-option choice that is not True/False', () => {
-    const r = fromCsv('Question,Answer 1,Answer 2,Answer 3,Answer 4,Time limit (sec),Correct answer(s)\nQ1,a,b,c,d,20,1\nYes or no?,Yes,No,,,20,1');
+  it('a 2-option choice that is not True/False is a choice between the two', () => {
+    const r = fromCsv('Question,Answer 1,Answer 2,Answer 3,Answer 4,Time limit (sec),Correct answer(s)\nQ1,a,b,c,d,20,1\nYes or no?,Yes,No,,,20,2');
     if (!r.ok) throw new Error('import failed');
-    expect(importedToBank(r.questions, { ...meta, format: 'csv' })).toEqual({ ok: false, errors: [err(3, 'needFourOptions', expect.stringMatching(/exactly 4 options/))] });
+    expect(build(r.questions, { format: 'csv' }).bank.questions[1]).toMatchObject({ type: 'choice', options: ['Yes', 'No'], answer: 1 });
+  });
+
+  it('seven options, or one, cannot be played', () => {
+    const items: ImportedQuestion[] = [
+      { prompt: 'Q', options: ['a', 'b', 'c', 'd', 'e', 'f', 'g'], answer: 0, kind: 'choice', line: 4 },
+      { prompt: 'Q', options: ['a'], answer: 0, kind: 'choice', line: 8 },
+    ];
+    expect(importedToBank(items, meta)).toEqual({
+      ok: false,
+      errors: [err(4, 'tooManyOptions', expect.stringMatching(/7 answers: .*at most 6/)), err(8, 'tooFewOptions', expect.stringMatching(/at least 2 answers and this one has 1/))],
+    });
   });
 
   it('True/False in either order, any case, becomes true/false with the right answer', () => {
