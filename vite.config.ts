@@ -3,13 +3,14 @@ import { offlinePlugin } from './scripts/offlinePlugin.ts';
 import { securityPlugin } from './scripts/securityPlugin.ts';
 import { banksPlugin } from './scripts/banksPlugin.ts';
 import { localesPlugin } from './scripts/localesPlugin.ts';
+import { xlsxChunkPlugin } from './scripts/xlsxChunkPlugin.ts';
 
 export default defineConfig({
   // Relative asset paths, so the built site works from any folder of any static host.
   base: './',
   publicDir: 'assets',
   // sw.js: the whole site cached for offline play after the first visit.
-  plugins: [banksPlugin(), localesPlugin(), securityPlugin(), offlinePlugin()],
+  plugins: [banksPlugin(), localesPlugin(), xlsxChunkPlugin(), securityPlugin(), offlinePlugin()],
   build: {
     outDir: 'dist',
     target: 'es2022',

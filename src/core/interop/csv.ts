@@ -7,7 +7,11 @@
  *
  * "Correct answer(s)" is the 1-based number of the right answer. "Feedback" is ours (the fact's
  * source sentence); it is last so tools that read columns by position never see it. True/false
- * questions are written as two answers, True and False, with Answer 3 and 4 empty.
+ * questions are written as two answers, True and False, with Answer 3 and 4 empty; a choice with
+ * 2 or 3 options leaves the answers it lacks empty too. The templates have four answer columns and
+ * Kahoot reads no more, so a question with 5 or 6 options is left out with that reason: dropping
+ * any of its answers would change the question. Reading, a header may name "Answer 5" and
+ * "Answer 6" columns as well, and they are read.
  *
  * Reading is lenient where teachers' files vary and strict where a mistake would change a
  * question: the header is optional (without one the columns are taken in the order above), and
@@ -23,9 +27,12 @@
  * This reads text; a file's bytes are decoded first by decodeImport (decode.ts).
  */
 import type { Bank } from '../bank/schema';
-import { kindOf, lineError, portableQuestions, quoted, tooLarge, type ExportResult, type ImportedQuestion, type ImportResult, type LineError, gather } from './types';
+import { kindOf, lineError, MAX_OPTIONS, portableQuestions, quoted, tooLarge, type ExportResult, type ImportedQuestion, type ImportResult, type LineError, gather } from './types';
 
 export const CSV_HEADER = ['Question', 'Answer 1', 'Answer 2', 'Answer 3', 'Answer 4', 'Time limit (sec)', 'Correct answer(s)', 'Feedback'] as const;
+
+/** The answer columns the header written above has, as Kahoot's and Blooket's templates do. */
+export const CSV_ANSWER_COLUMNS = 4;
 
 export interface CsvOptions {
   /** Seconds per question for tools that want one; Factsprint's own default round time. */
@@ -42,11 +49,11 @@ export interface CsvOptions {
 // they are harmless and common answers. The rule is its own inverse on reading (see unguard).
 const FORMULA_START = /^'*[=+\-@\t\r]/;
 const SIGNED_NUMBER = /^[+-]\d+(?:[.,]\d+)*$/;
-const guard = (s: string) => (FORMULA_START.test(s) && !SIGNED_NUMBER.test(s) ? `'${s}` : s);
+export const guard = (s: string) => (FORMULA_START.test(s) && !SIGNED_NUMBER.test(s) ? `'${s}` : s);
 const unguard = (s: string) => (/^'+[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
 
 /** RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes. */
-function field(s: string): string {
+export function field(s: string): string {
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -55,14 +62,18 @@ export function toCsv(bank: Bank, opts: CsvOptions = {}): ExportResult<string> {
   const time = String(opts.timeLimitSec ?? 20);
   const rows = [CSV_HEADER.map(field).join(',')];
   for (const q of questions) {
-    const answers = [0, 1, 2, 3].map((i) => guard(q.options[i] ?? ''));
+    if (q.options.length > CSV_ANSWER_COLUMNS) {
+      skipped.push({ questionId: q.id, reason: `it has ${q.options.length} options and this CSV layout (Kahoot's) has ${CSV_ANSWER_COLUMNS} answer columns: use GIFT, Moodle XML or Aiken for it` });
+      continue;
+    }
+    const answers = Array.from({ length: CSV_ANSWER_COLUMNS }, (_, i) => guard(q.options[i] ?? ''));
     rows.push([guard(q.prompt), ...answers, time, String(q.answer + 1), guard(q.feedback ?? '')].map(field).join(','));
   }
   // RFC 4180 ends records with CRLF.
   return { output: (opts.bom === false ? '' : '\uFEFF') + rows.join('\r\n') + '\r\n', skipped };
 }
 
-interface Row {
+export interface Row {
   /** The line the record starts on (a quoted field may span several). */
   line: number;
   cells: string[];
@@ -123,20 +134,21 @@ export function parseCsv(text: string, sep = ',', maxRows = Infinity): { ok: tru
   return { ok: true, rows };
 }
 
-interface Columns {
+export interface Columns {
   question: number;
   answers: number[];
   correct: number;
   feedback: number | null;
 }
 
-const POSITIONAL: Columns = { question: 0, answers: [1, 2, 3, 4], correct: 6, feedback: 7 };
+export const POSITIONAL: Columns = { question: 0, answers: [1, 2, 3, 4], correct: 6, feedback: 7 };
 
 /** Columns by header name, or the error naming the column that is missing. */
-function columnsFrom(header: string[], line: number): Columns | LineError {
+export function columnsFrom(header: string[], line: number): Columns | LineError {
   const find = (test: RegExp) => header.findIndex((h) => test.test(h.trim()));
   const question = header.findIndex((h) => /^question\b/i.test(h.trim()) && !/#|\bno\b|number/i.test(h));
-  const answers = [1, 2, 3, 4].map((k) => find(new RegExp(`^answer\\s*${k}\\b`, 'i')));
+  // Columns up to the most options a question holds: a longer row is still refused as too many.
+  const answers = Array.from({ length: MAX_OPTIONS }, (_, i) => find(new RegExp(`^answer\\s*${i + 1}\\b`, 'i')));
   const correct = find(/^correct/i);
   const feedback = find(/^(general\s+)?feedback|explanation/i);
   if (question < 0) return lineError(line, 'csvHeaderNoQuestion', 'the header row has no "Question" column');
@@ -145,7 +157,7 @@ function columnsFrom(header: string[], line: number): Columns | LineError {
   return { question, answers: answers.filter((a) => a >= 0), correct, feedback: feedback < 0 ? null : feedback };
 }
 
-function readRow(row: Row, cols: Columns): ImportedQuestion | LineError {
+export function readRow(row: Row, cols: Columns): ImportedQuestion | LineError {
   const at = (c: number) => unguard(row.cells[c] ?? '');
   const prompt = at(cols.question);
   if (!prompt.trim()) return lineError(row.line, 'emptyQuestion', 'the question is empty');
@@ -174,7 +186,7 @@ const SEPARATORS = [',', ';', '\t'] as const;
 /** How far down a header may be: Kahoot's template has seven rows of title and instructions above it. */
 const HEADER_SEARCH_ROWS = 50;
 
-const isBlank = (row: Row) => !row.cells.some((c) => c.trim());
+export const isBlank = (row: Row) => !row.cells.some((c) => c.trim());
 /** A header names a question column and an "Answer 1" column (by name, wherever they stand). */
 const isHeader = (row: Row) => row.cells.some((c) => /^question\b/i.test(c.trim())) && row.cells.some((c) => /^answer\s*1\b/i.test(c.trim()));
 /** A title or instruction row, such as the templates put above their header: no more than two cells filled. */
@@ -184,7 +196,7 @@ const isTitle = (row: Row) => row.cells.filter((c) => c.trim()).length <= 2;
  * Where the header row is, among the first rows parsed with one separator: the first row that is
  * a header, if only title rows (or nothing) come before it; else none.
  */
-function headerIndex(rows: Row[]): number | null {
+export function headerIndex(rows: Row[]): number | null {
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k]!;
     if (isBlank(row)) continue;

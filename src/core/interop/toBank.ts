@@ -12,19 +12,21 @@
  *   teacher's file says that sentence; "quote" records exactly that, where "quantity", "date" or
  *   "place" would each need a figure, a date or a place the file never gave. Questions ask
  *   "quote" to match. The teacher can rename the speaker on the review page.
- * - Factsprint's choice questions have exactly four options. A 2-option question whose options are
- *   True and False becomes a true/false question; any other count is an error at the question's
- *   line: padding with made-up wrong answers would put words in the teacher's mouth.
+ * - Factsprint's choice questions have 2 to 6 options, as the files teachers bring have them. A
+ *   2-option question whose options are True and False becomes a true/false question; any other
+ *   two are a choice between them. Fewer than two or more than six is an error at the question's
+ *   line: dropping wrong answers would change the question, and padding with made-up ones would
+ *   put words in the teacher's mouth.
  * - Difficulty is 2, the middle: the file says nothing about it.
  */
 import type { Bank, Fact, Question } from '../bank/schema';
 import { SCHEMA_VERSION } from '../bank/schema';
 import { validateBank } from '../bank/validate';
-import { lineError, trueIndex, type ImportedQuestion, type LineError } from './types';
+import { lineError, MAX_OPTIONS, MIN_OPTIONS, trueIndex, type ImportedQuestion, type LineError } from './types';
 
-export type ImportFormat = 'csv' | 'aiken' | 'gift' | 'xml';
+export type ImportFormat = 'csv' | 'aiken' | 'gift' | 'xml' | 'xlsx';
 
-const FORMAT_NAMES: Record<ImportFormat, string> = { csv: 'CSV', aiken: 'Aiken', gift: 'GIFT', xml: 'Moodle XML' };
+const FORMAT_NAMES: Record<ImportFormat, string> = { csv: 'CSV', aiken: 'Aiken', gift: 'GIFT', xml: 'Moodle XML', xlsx: 'Excel (.xlsx)' };
 
 export interface ImportMeta {
   /** The new bank's id: lower-case letters, digits and dashes. */
@@ -58,9 +60,9 @@ function convert(item: ImportedQuestion, n: string): Question | LineError {
     if (t === null) return lineError(line, 'trueFalseOptions', 'a true/false question needs exactly two options, True and False');
     return { id: `q-${n}`, factId: `f-${n}`, type: 'truefalse', asks: 'quote', prompt, claim: prompt, answer: answer === t, difficulty: 2 };
   }
-  if (options.length !== 4) {
-    const message = `Factsprint choice questions have exactly 4 options and this one has ${options.length}: add wrong answers to make four, or make it a True/False question`;
-    return lineError(line, 'needFourOptions', message, { n: options.length });
+  if (options.length < MIN_OPTIONS) return lineError(line, 'tooFewOptions', `a question needs at least ${MIN_OPTIONS} answers and this one has ${options.length}`);
+  if (options.length > MAX_OPTIONS) {
+    return lineError(line, 'tooManyOptions', `${options.length} answers: Factsprint questions have at most ${MAX_OPTIONS}`, { max: MAX_OPTIONS });
   }
   if (new Set(options.map(norm)).size !== options.length) return lineError(line, 'duplicateOptions', 'two options are the same: every option must differ');
   return { id: `q-${n}`, factId: `f-${n}`, type: 'choice', asks: 'quote', prompt, options, answer, difficulty: 2 };

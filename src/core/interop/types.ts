@@ -5,7 +5,7 @@
  * the question kinds that are not "pick one" (estimate, when, where). So every exporter says which
  * questions it left out and why, instead of dropping them silently.
  */
-import { PLAYABLE_STATUSES, type Bank } from '../bank/schema';
+import { MAX_CHOICE_OPTIONS, MIN_CHOICE_OPTIONS, PLAYABLE_STATUSES, type Bank } from '../bank/schema';
 
 export interface Skipped {
   questionId: string;
@@ -27,6 +27,7 @@ export const IMPORT_ERROR_CODES = [
   'fileNotText',
   'fileBadEncoding',
   'fileUnknownEncoding',
+  'xlsxUnreadable',
   'noQuestions',
   'emptyQuestion',
   'emptyOption',
@@ -84,7 +85,6 @@ export const IMPORT_ERROR_CODES = [
   // Imported questions -> a Factsprint bank
   'answerOutOfRange',
   'trueFalseOptions',
-  'needFourOptions',
   'duplicateOptions',
   'bankInvalid',
 ] as const;
@@ -138,7 +138,7 @@ export function gather<T>(parts: Iterable<T>, read: (part: T) => ImportedQuestio
 /** User text quoted in a message, cut short so one bad cell cannot flood the page. */
 export const quoted = (s: string, max = 40): string => ([...s].length > max ? `${[...s].slice(0, max).join('')}…` : s);
 
-/** One "pick one" question as other tools hold it: a prompt, 2-4 options, one right answer. */
+/** One "pick one" question as other tools hold it: a prompt, 2-6 options, one right answer. */
 export interface ImportedQuestion {
   prompt: string;
   options: string[];
@@ -156,8 +156,9 @@ export type ImportResult = { ok: true; questions: ImportedQuestion[] } | { ok: f
 export const TRUE_WORD = 'True';
 export const FALSE_WORD = 'False';
 
-/** Factsprint holds at most four options; the other tools allow more, so imports check it. */
-export const MAX_OPTIONS = 4;
+/** Factsprint holds 2 to 6 options; Moodle and GIFT allow more, so imports check it. */
+export const MIN_OPTIONS = MIN_CHOICE_OPTIONS;
+export const MAX_OPTIONS = MAX_CHOICE_OPTIONS;
 
 /** A bank question reduced to what every export format can hold. */
 export interface Portable {

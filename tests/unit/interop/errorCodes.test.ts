@@ -18,6 +18,7 @@ import {
   type ImportResult,
   type LineError,
 } from '../../../src/core/interop';
+import { xlsxUnreadable } from '../../../src/core/interop/sheetTypes';
 import en from '../../../src/locales/en.json';
 
 const sentences: Record<string, string> = en.teacher.importError;
@@ -36,10 +37,12 @@ const SAMPLES: Record<ImportErrorCode, () => ImportResult | ReturnType<typeof ba
   fileBadEncoding: () => decodeImport(new Uint8Array([0xef, 0xbb, 0xbf, 0x63, 0x61, 0x66, 0xe9])),
   // "Столица Франции?" in Windows-1251.
   fileUnknownEncoding: () => decodeImport(new Uint8Array([0xd1, 0xf2, 0xee, 0xeb, 0xe8, 0xf6, 0xe0, 0x20, 0xd4, 0xf0, 0xe0, 0xed, 0xf6, 0xe8, 0xe8, 0x3f])),
+  // An old Excel .xls file (OLE compound document), chosen as a spreadsheet.
+  xlsxUnreadable: () => ({ ok: false, errors: [xlsxUnreadable(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))!] }),
   emptyQuestion: () => fromCsv(',a,b,,,20,1'),
   emptyOption: () => fromGift('Q {=a ~ ~b}'),
   tooFewOptions: () => fromCsv('Q,a,,,,20,1'),
-  tooManyOptions: () => fromGift('Q {=a ~b ~c ~d ~e}'),
+  tooManyOptions: () => fromGift('Q {=a ~b ~c ~d ~e ~f ~g}'),
   noRightAnswer: () => fromGift('Q {~a ~b}'),
   severalRight: () => fromGift('Q {=a =b ~c}'),
   partialCredit: () => fromGift('Q {=a ~%50%b}'),
@@ -86,7 +89,6 @@ const SAMPLES: Record<ImportErrorCode, () => ImportResult | ReturnType<typeof ba
   xmlBadFraction: () => mc('<answer fraction="all"><text>a</text></answer><answer fraction="0"><text>b</text></answer>'),
   answerOutOfRange: () => bank([q({ answer: 4 })]),
   trueFalseOptions: () => bank([q({ kind: 'truefalse', options: ['Yes', 'No'] })]),
-  needFourOptions: () => bank([q({ options: ['a', 'b', 'c'] })]),
   duplicateOptions: () => bank([q({ options: ['a', 'A ', 'c', 'd'] })]),
   bankInvalid: () => bank([q({})], 'Not A Slug'),
 };

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeImport, fromAiken, fromCsv, fromGift, importedToBank, type ImportFormat, type ImportResult, type LineError } from '../../../src/core/interop';
 import en from '../../../src/locales/en.json';
 
-const READERS: Record<Exclude<ImportFormat, 'xml'>, (text: string) => ImportResult> = { csv: fromCsv, aiken: fromAiken, gift: fromGift };
+const READERS: Record<Exclude<ImportFormat, 'xml' | 'xlsx'>, (text: string) => ImportResult> = { csv: fromCsv, aiken: fromAiken, gift: fromGift };
 
 const bytesOf = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/interop/${name}`, import.meta.url)));
 
