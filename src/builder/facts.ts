@@ -11,11 +11,11 @@ import { extractDates } from './dates';
 import { extractPlaces } from './places';
 import { placeNames } from './placeIndex';
 import { extractQuantities } from './quantities';
-import { parseNamePhrase } from './people';
+import { ORGANISATION, parseNamePhrase } from './people';
 import { extractQuotes } from './quotes';
 import { splitSentences } from './sentences';
 import type { LocalPlaces } from './towns';
-import type { AnyCandidate } from './types';
+import type { AnyCandidate, Candidate } from './types';
 
 /** Below this confidence a fact is marked for review even when no rule raised a reason. */
 export const REVIEW_BELOW = 0.7;
@@ -44,7 +44,9 @@ export function extractCandidates(text: string, o: ExtractOptions): AnyCandidate
 function key(c: AnyCandidate): string {
   switch (c.kind) {
     case 'quote':
-      return `quote|${c.data.speaker}|${c.data.quote}`;
+      // Words repeated later ("This is a "global endorsement", said Modi" ... "The PM described it as
+      // "global endorsement"") are one quote: the mention naming its speaker best is kept.
+      return c.data.quote.split(/\s+/).length >= 3 ? `quote|${c.data.quote.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}` : `quote|${c.data.speaker}|${c.data.quote}`;
     case 'quantity':
       // "Three people were killed" in the headline and again in the report is one fact.
       return `quantity|${c.data.value}|${c.data.counts}`;
@@ -82,7 +84,8 @@ export function fullSpeaker(c: AnyCandidate, text: string): AnyCandidate {
   // "Mr Zelensky", "Ms Trumble": an honorific and a surname are a surname.
   const written = c.kind === 'quote' ? c.data.speaker.trim() : '';
   const raw = written.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+(?=\p{Lu}\S*(?:\s\p{Lu}\S*)?$)/u, '');
-  if (c.kind !== 'quote' || (/\s/.test(raw) && raw === written) || raw === 'Unknown') return c;
+  // "JSE", "AT&T", "FBI": an acronym is a body's whole name, not a surname.
+  if (c.kind !== 'quote' || (/\s/.test(raw) && raw === written) || raw === 'Unknown' || /^[\p{Lu}\d&.-]{2,}$/u.test(raw)) return c;
   const word = raw.charAt(0).toUpperCase() + raw.slice(1);
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const names = [...text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}'’.-]* )+)${escaped}\\b`, 'gu'))].map((m) => m[0]).filter((n) => /^\p{Lu}/u.test(n));
@@ -100,11 +103,22 @@ export function fullSpeaker(c: AnyCandidate, text: string): AnyCandidate {
 export function organisationSpeaker(c: AnyCandidate, text: string): AnyCandidate {
   if (c.kind !== 'quote') return c;
   const noun = /^(?:the|a|an)\s+(?:[a-z]+\s+)?([a-z]+)$/i.exec(c.data.speaker.trim())?.[1];
-  if (!noun) return c;
+  if (!noun) return shortBodyName(c, text);
   const Noun = noun.charAt(0).toUpperCase() + noun.slice(1);
-  const named = [...text.slice(0, c.match.start).matchAll(new RegExp(`(?:\\p{Lu}[\\p{L}&.'’-]*\\s+){1,4}${Noun}\\b`, 'gu'))].pop()?.[0];
+  // Within a line: a headline above ("... Boosts Earnings") is no part of the name.
+  const named = [...text.slice(0, c.match.start).matchAll(new RegExp(`(?:\\p{Lu}[\\p{L}&.'’-]*[ \\t]+){1,4}${Noun}\\b`, 'gu'))].pop()?.[0];
   if (!named) return c;
   return { ...c, data: { ...c.data, speaker: named.replace(/^(?:The|A|An)\s+/, '') }, reasons: [...new Set([...c.reasons, REVIEW_REASONS.speaker_from_title])] };
+}
+
+/** "St. Michael said": the short form of a body the article names in full ("St. Michael Medical Center"). */
+function shortBodyName(c: Candidate<'quote'>, text: string): AnyCandidate {
+  const short = c.data.speaker.trim();
+  if (!/^\p{Lu}/u.test(short) || short === 'Unknown') return c;
+  const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const longer = new RegExp(`\\b${escaped}(?:[ \\t]+\\p{Lu}[\\p{L}&.'’-]*){1,3}`, 'u').exec(text)?.[0];
+  if (!longer || !ORGANISATION.test(longer.slice(short.length))) return c;
+  return { ...c, data: { ...c.data, speaker: longer }, reasons: [...new Set([...c.reasons, REVIEW_REASONS.speaker_not_a_person])] };
 }
 
 export function extractFacts(text: string, o: ExtractOptions): Fact[] {
@@ -113,7 +127,7 @@ export function extractFacts(text: string, o: ExtractOptions): Fact[] {
   const all = extractCandidates(text, o).map((found) => organisationSpeaker(fullSpeaker(found, text), text));
   // Of the mentions of one fact, the one with fewest doubts ("on Monday" loses to "on 3 March"),
   // then one in a sentence a question can be made from (the report, not its headline).
-  const rank = (c: AnyCandidate) => c.reasons.length * 2 + (readableSentence(c.sentence.text) ? 0 : 1);
+  const rank = (c: AnyCandidate) => c.reasons.length * 2 + (c.reasons.includes(REVIEW_REASONS.speaker_not_a_person) ? 1 : 0) + (readableSentence(c.sentence.text) ? 0 : 1);
   const best = new Map<string, AnyCandidate>();
   for (const c of all) {
     const held = best.get(key(c));

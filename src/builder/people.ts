@@ -10,7 +10,6 @@
  */
 import nlp from 'compromise';
 import { parseText } from './parse';
-import type { Sentence } from './types';
 
 export type Gender = 'male' | 'female' | 'unknown';
 
@@ -39,11 +38,13 @@ const TITLE_WORDS = new Set(
     'ambassador commissioner envoy leader dr. mr. mrs. ms. miss prof. professor coach officer deputy foreign finance defense ' +
     'defence interior health education trade economy state treasury affairs home environment energy agriculture transport ' +
     'labor labour culture executive attorney speaker house journalist reporter editor analyst anchor correspondent ' +
-    'lawyer economist founder treasurer councillor councilor councilman councilwoman alderman inspector detective constable superintendent sergeant sheriff commissioner').split(' '),
+    'lawyer economist founder treasurer councillor councilor councilman councilwoman alderman inspector detective constable superintendent sergeant sheriff commissioner ' +
+    // Job titles written before a name as if part of it ("Jail Administrator T.J. Girdner").
+    'administrator manager supervisor coordinator firefighter principal headteacher curator').split(' '),
 );
 /** Lower-case roles written before a name ("journalist Alexander Yunashev"), kept as the title. */
 export const ROLE_WORDS =
-  'president|minister|leader|journalist|reporter|spokesman|spokeswoman|spokesperson|official|analyst|secretary|chancellor|senator|governor|mayor|ambassador|envoy|general|commander|chief|director|chairman|chairwoman|lawyer|judge|economist|editor|correspondent|founder|ceo|prosecutor|adviser|advisor|diplomat|premier|king|queen|coach|captain|officer|aide|activist|expert|professor|author|writer';
+  'president|minister|leader|journalist|reporter|spokesman|spokeswoman|spokesperson|official|analyst|secretary|chancellor|senator|governor|mayor|ambassador|envoy|general|commander|chief|director|chairman|chairwoman|lawyer|judge|economist|editor|correspondent|founder|ceo|prosecutor|adviser|advisor|diplomat|premier|king|queen|coach|captain|officer|aide|activist|expert|professor|author|writer|administrator|manager|supervisor|coordinator|firefighter|paramedic|principal|headteacher|curator|resident';
 const MALE_HONORIFICS = new Set(['mr.', 'king', 'prince', 'emperor', 'sultan', 'sheikh', 'pope', 'chairman', 'spokesman', 'congressman']);
 const FEMALE_HONORIFICS = new Set(['mrs.', 'ms.', 'miss', 'queen', 'princess', 'chairwoman', 'spokeswoman', 'congresswoman']);
 /** Capitalised only because they open a sentence, or never part of a name. */
@@ -57,7 +58,7 @@ const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'del', 'la', 'le', 'bin', 'ibn', 'al']);
 const ABBREVIATIONS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gen.', 'gov.', 'lt.', 'col.', 'sgt.', 'prof.', 'st.', 'jr.', 'sr.']);
 /** Words that make a capitalised run an organisation or a place, not a person ("Met Office", "Electoral Commission"). */
-export const ORGANISATION = /\b(?:Commission|Ministry|Office|Station|Project|Times|Post|News|Department|Agency|Council|Committee|Party|University|Company|Corporation|Group|Bank|Service|Authority|Board|Court|Police|Forces?|Army|Square|Street|Road|District|County|Hospital|School|Club|Association|Union|Institute|Centre|Center|Foundation|Organi[sz]ation|Alliance|Today|Book|Award|Prize|Inc|Ltd|Airways|Airlines|Exchange)\b|^(?:St|Saint)\b/;
+export const ORGANISATION = /\b(?:Commission|Ministry|Office|Station|Project|Times|Post|News|Department|Agency|Council|Committee|Party|University|Company|Corporation|Group|Bank|Service|Authority|Board|Court|Police|Forces?|Army|Square|Street|Road|District|County|Hospital|School|Club|Association|Union|Institute|Centre|Center|Foundation|Organi[sz]ation|Alliance|Today|Book|Award|Prize|Inc|Ltd|Airways|Airlines|Exchange|Rescue|Security|Brigade|Trust|Society|Federation|Coalition|Network)\b|^(?:St|Saint)\b/;
 
 /** Link lines between paragraphs name other articles' people, in headline case that confuses names. */
 export const LINK_LINE = /^\s*(?:also read|read also|read more|see also|related|watch|listen)\s*:/i;
@@ -123,6 +124,11 @@ function splitRun(text: string, run: Token[]): ParsedName | null {
   run.forEach((t, i) => {
     if (isTitle(t) || (t.text === 'of' && i > 0)) first = i + 1;
   });
+  // "Edmund King", "Anna Judge": a title word after a given name is a surname ("Russian President" is not).
+  const given = run[run.length - 2];
+  if (first === run.length && given && !isTitle(given) && isFirstName(given.text)) {
+    first = run.slice(0, -2).reduce((at, t, i) => (isTitle(t) || (t.text === 'of' && i > 0) ? i + 1 : at), 0);
+  }
   const nameTokens = run.slice(first).filter((t) => t.cap || PARTICLES.has(t.text));
   const head = nameTokens[0];
   const tail = nameTokens[nameTokens.length - 1];
@@ -158,6 +164,13 @@ export function isCommonWord(word: string): boolean {
   return known;
 }
 
+const firstNames = new Map<string, boolean>();
+function isFirstName(word: string): boolean {
+  let known = firstNames.get(word);
+  if (known === undefined) firstNames.set(word, (known = nlp(word).has('#FirstName')));
+  return known;
+}
+
 function genderOf(name: string, title: string | undefined): Gender {
   const words = (title ?? '').toLowerCase().split(/\s+/);
   if (words.some((w) => MALE_HONORIFICS.has(w))) return 'male';
@@ -189,6 +202,9 @@ export function findPeople(text: string): PersonMention[] {
   const after = new RegExp(`[,”"]\\s*(?:${REPORTING_VERBS})\\s+$`);
   const role = new RegExp(`((?:\\p{Lu}[\\p{L}.]*\\s+)*(?:former\\s+|then\\s+)?(?:${ROLE_WORDS}))\\s+$`, 'u');
   const apposition = new RegExp(`^,\\s+((?:the|a|an)\\s+(?:[\\p{L}.-]+\\s+){0,4}?(?:${ROLE_WORDS}))\\b`, 'u');
+  // "firefighter Steve Strauss", "the state's chief minister, Pema Khandu": a role names a person.
+  const roleBefore = new RegExp(`\\b(?:${ROLE_WORDS}),?\\s+$`);
+  const roleAfter = new RegExp(`^,\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}.'’-]+\\s+){0,3}?(?:${ROLE_WORDS})\\b`, 'u');
   const later: ParsedName[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
@@ -202,7 +218,10 @@ export function findPeople(text: string): PersonMention[] {
         if (!parsed || ORGANISATION.test(text.slice(from, to))) continue;
         const byLibrary = spans.some((s) => s.start < to && s.end > from);
         const titled = run.some((t, i) => isTitle(t) && run.slice(i + 1).some((n) => n.cap && !isTitle(n)));
-        const speaking = beside.test(text.slice(to, to + 120)) || after.test(text.slice(Math.max(offset, from - 20), from));
+        const speaking =
+          beside.test(text.slice(to, to + 120)) || after.test(text.slice(Math.max(offset, from - 20), from)) ||
+          roleBefore.test(text.slice(Math.max(offset, from - 40), from)) ||
+          roleAfter.test(text.slice(to, to + 60));
         const commonWord = speaking && !byLibrary && !titled && !parsed.name.includes(' ') && isCommonWord(parsed.name);
         if ((!byLibrary && !titled && !speaking) || commonWord) {
           later.push(parsed);
@@ -239,58 +258,8 @@ export function findPeople(text: string): PersonMention[] {
 }
 
 /** Full names a lone surname may stand for, most likely first: the latest before `at`, then later ones. */
-function fullNamesFor(short: string, at: number, mentions: PersonMention[]): string[] {
+export function fullNamesFor(short: string, at: number, mentions: PersonMention[]): string[] {
   const before = mentions.filter((m) => m.start < at && surnameMatches(short, m.name)).reverse();
   const later = mentions.filter((m) => m.start >= at && surnameMatches(short, m.name));
   return [...new Set([...before, ...later].map((m) => m.name))];
-}
-
-export interface ResolveContext {
-  mentions: PersonMention[];
-  sentences: Sentence[];
-  /** Names inside quotes are what was said, not who said it. */
-  inQuote: (pos: number) => boolean;
-}
-
-export interface Speaker {
-  name: string;
-  reasons: string[];
-  /** Subtracted from the rule's confidence. */
-  penalty: number;
-}
-
-function sentenceIndex(sentences: Sentence[], pos: number): number {
-  const i = sentences.findIndex((s) => s.end > pos);
-  return i === -1 ? sentences.length : i;
-}
-
-/** The person a speaker phrase at `at` names: a name, a surname, a pronoun or "the minister". */
-export function resolveSpeaker(raw: string, at: number, ctx: ResolveContext, quoteStart = at): Speaker {
-  const phrase = raw.trim();
-  // Distance counts to where the quote opens: sentences inside a long quote do not make it "far".
-  const far = (pos: number) => sentenceIndex(ctx.sentences, Math.min(at, quoteStart)) - sentenceIndex(ctx.sentences, pos) > 2;
-  if (isPronoun(phrase)) {
-    const word = phrase.toLowerCase();
-    const unfit = word === 'he' ? 'female' : word === 'she' ? 'male' : null;
-    const candidates = ctx.mentions.filter((m) => m.end <= at && !ctx.inQuote(m.start));
-    const hit = [...candidates].reverse().find((m) => m.gender !== unfit);
-    if (!hit) return { name: 'Unknown', reasons: ['pronoun speaker', 'speaker not found'], penalty: 0.6 };
-    const reasons = ['pronoun speaker', ...(far(hit.start) ? ['speaker far from quote'] : [])];
-    return { name: hit.full, reasons, penalty: reasons.length > 1 ? 0.3 : 0.15 };
-  }
-  const parsed = /^(?:the|a|an)\s/i.test(phrase) ? null : parseNamePhrase(phrase);
-  if (!parsed) {
-    // "the minister": the latest person the article gave that title.
-    const head = phrase.toLowerCase().split(/\s+/).pop() ?? '';
-    const titled = ctx.mentions.filter((m) => m.end <= at && !ctx.inQuote(m.start) && m.title?.toLowerCase().includes(head)).pop();
-    if (titled && head.length > 2) return { name: titled.full, reasons: ['speaker resolved from title'], penalty: 0.15 };
-    return { name: phrase.replace(/^(?:the|a|an)\s+/i, (w) => w.toLowerCase()), reasons: ['speaker is not a named person'], penalty: 0.45 };
-  }
-  if (parsed.name.includes(' ')) return { name: parsed.name, reasons: [], penalty: 0 };
-  const fuller = fullNamesFor(parsed.name, at, ctx.mentions.filter((m) => !ctx.inQuote(m.start)));
-  const best = fuller[0];
-  if (!best && isCommonWord(parsed.name)) return { name: parsed.name.toLowerCase(), reasons: ['speaker is not a named person'], penalty: 0.45 };
-  if (!best) return { name: parsed.name, reasons: ['speaker not resolved to a full name'], penalty: 0.2 };
-  const reasons = ['speaker resolved from surname', ...(fuller.length > 1 ? ['ambiguous surname'] : [])];
-  return { name: best, reasons, penalty: fuller.length > 1 ? 0.15 : 0.05 };
 }

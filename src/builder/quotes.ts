@@ -9,48 +9,18 @@
  * Output is sorted by position so the same article always gives the same draft bank.
  */
 import type { Candidate, Sentence } from './types';
-import { findPeople, isPronoun, LINK_LINE, REPORTING_VERBS, ROLE_WORDS, resolveSpeaker, type ResolveContext } from './people';
+import { findPeople, isPronoun, LINK_LINE } from './people';
+import { itSpeaker, LEADING_CLAUSE, resolveSpeaker, type ResolveContext, type Speaker } from './speakers';
+import {
+  SPEAKER, VERB, ADVERB, APPOSITIVE, SPEAKER_VERB_AFTER, VERB_SPEAKER_AFTER, SPEECH_VERB, FINAL_SAID, NP_BEFORE, PAIR_BEFORE, ACCORDING_OPEN, APPOSED_NAME, BEFORE_COLON, TOLD_THAT, SAID_BEFORE, PARTICIPLE_BEFORE, ADDRESSING_AS, PHRASE_VERB, WORK_BEFORE, OCCASION,
+} from './quotePatterns';
 
 const OPEN_MARKS = '"\u201c';
 const CLOSE_MARKS = '"\u201d';
-// Weekdays and months are capitalised but never a speaker ("on Tuesday urged ...").
-const CALENDAR = '(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)';
-const CAP = String.raw`${CALENDAR}(?:(?:\p{Lu}\.){1,3}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Gov|Lt|Col|Sgt|Prof)\.|\p{Lu}[\p{L}\p{M}'’-]*)`;
-const RUN = String.raw`(?:${CAP})(?:[ ](?:(?:de|da|di|du|van|von|der|del|la|le|bin|ibn|al|of)[ ])?(?:${CAP}))*`;
-// "harbour master Lena Vogt", "North Korean leader Kim Jong Un": the role is matched, then dropped.
-const NAMED = String.raw`(?:(?:former|then|acting|deputy|outgoing|late)\s+)*(?:(?:${RUN}\s+)?(?:[a-z-]+\s+)?(?:${ROLE_WORDS}|master)\s+)?${RUN}`;
-const ROLE_NOUN = 'spokes(?:man|woman|person)|minister|president|officials?|leader|analysts?|sources?|journalist|reporter|ministry|agency|police|prosecutors?|mayor|governor|senator|chancellor|secretary|envoy|ambassador|general|commander|chief|director|chairman|ceo|lawyer|judge|experts?|witness(?:es)?|residents?|officer|aide|adviser|advisor|diplomat|statement';
-const COMMON = String.raw`(?:the|a|an|The|A|An)\s+(?:[a-z][\w-]*\s+){0,3}?(?:${ROLE_NOUN})(?:\s+(?:for|of|at|from)\s+(?:the\s+)?[\p{L}-]+)?`;
-// A pronoun is a whole word: "He" must not match the start of "Helen".
-const SPEAKER = String.raw`(?<![\p{L}\p{M}])((?:he|she|they|He|She|They)(?![\p{L}\p{M}])|${COMMON}|${NAMED})`;
-const VERB = `(?:${REPORTING_VERBS})`;
-const ADVERB = String.raw`(?:(?:also|later|then|further|again|previously|reportedly|recently|once)\s+)?`;
-const APPOSITIVE = String.raw`(?:,\s+([^,"“”\n]{2,80}?),)?`;
-const PARTICIPLE = 'saying|stating|adding|telling|writing|noting|warning|arguing|insisting|explaining|declaring|announcing|claiming|asking|pledging|vowing|urging|replying|recalling';
-
-/** `"Q," Name said` / `"Q," Name, title, says` / `"Q," he added`. */
-const SPEAKER_VERB_AFTER = new RegExp(String.raw`^\s*,?\s*${SPEAKER}${APPOSITIVE}\s+${ADVERB}${VERB}\b(.*)`, 'u');
-/** `"Q," said Name, title` (the title after the comma is kept out of the name), `"Q," said her
- * neighbour Name`, `"Q," according to Name`. */
-const VERB_SPEAKER_AFTER = new RegExp(String.raw`^\s*,?\s*(?:${VERB}|according to)\s+(?:(?:his|her|their|local|longtime)\s+(?:[a-z-]+\s+){0,2}?)?${SPEAKER}(.*)`, 'u');
-/** `Name said: "Q"`, `Name, title, told reporters in Madrid: "Q"`. */
-const BEFORE_COLON = new RegExp(String.raw`${SPEAKER}${APPOSITIVE}\s+${ADVERB}${VERB}([^"“”:\n]{0,80}?):\s*$`, 'u');
-/** `Name told X that "Q"`, `Name said that "Q"`. */
-const TOLD_THAT = new RegExp(String.raw`${SPEAKER}${APPOSITIVE}\s+${ADVERB}${VERB}\b([^"“”\n]{0,80}?)\bthat\s*$`, 'u');
-/** `Finance Minister Ana Ruiz said "Q"`, `he said, "Q"`, `According to Ruiz, "Q"`. */
-const SAID_BEFORE = new RegExp(String.raw`(?:${SPEAKER}${APPOSITIVE}\s+${ADVERB}${VERB}|\b[Aa]ccording to\s+${SPEAKER})\s*,?\s*$`, 'u');
-/** `Kim pledged support, stating, "Q"` / `warning that "Q"`: the speaker is the sentence's subject. */
-const PARTICIPLE_BEFORE = new RegExp(String.raw`\b(?:${PARTICIPLE})(?:\s+that)?\s*[,:]?\s*$`);
-/** `Putin, addressing Kim as "Q"`. */
-const ADDRESSING_AS = /\b(?:addressing|calling|describing|hailing|greeting|labell?ing|branding|dubbing|referring to)\s+[^"“”\n]{1,60}?\s+as\s*$/;
-/** A reporting verb earlier in the sentence: `called the plan "Q"`, `claimed ... that they were "Q"`. */
-const PHRASE_VERB = new RegExp(String.raw`(?<!so-)\b(?:${REPORTING_VERBS}|called|calls|described|describes|dubbed|termed|labell?ed|branded|hailed|denounced)\b`, 'g');
-/** Names of works, operations and slogans in quotes are not speech. */
-const WORK_BEFORE = /(?:\b(?:film|movie|book|novel|song|album|single|show|series|play|musical|poem|documentary|opera|painting|exhibition|podcast|programme|program|game|article|essay|column|headline|magazine|newspaper|titled|entitled|named|nicknamed|hashtag|slogan|motto|operation|campaign|track)|so-called)\s*,?\s*$/i;
-const OCCASION = /\b((?:on|at|in|during)\s+(?!that\b)[^,.;:"“”\n]{2,50}?)(?=\s+that\b|[,.;:"“”\n]|$)/;
-/** Subordinate openers whose clause, up to the first comma, cannot hold the subject. */
-const LEADING_CLAUSE = /^(?:After|Before|Despite|During|In|On|At|With|While|When|Although|Though|As|Since|Following|Flanked|Speaking|Asked)\b[^,]*,/;
-
+/** British style quotes with single marks (‘…’): the closing mark is also the apostrophe, so it
+ * closes a quote only where no letter follows it ("Ertegun’s" goes on), and opens one only after no letter. */
+const opensSingle = (text: string, i: number) => text[i] === '\u2018' && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? '');
+const closesSingle = (text: string, i: number) => text[i] === '\u2019' && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
 interface Part { start: number; end: number; open: number; close: number }
 interface Group { parts: Part[]; open: number; close: number; split?: { raw: string; at: number } }
 interface Attribution { rule: string; raw: string; at: number; confidence: number; occasion?: string; reasons?: string[] }
@@ -79,13 +49,16 @@ function findGroups(text: string): Group[] {
   };
   for (const line of text.split('\n')) {
     const lineEnd = offset + line.length;
-    const opensWithMark = OPEN_MARKS.includes(line.trimStart()[0] ?? '');
+    const opensWithMark = `${OPEN_MARKS}\u2018`.includes(line.trimStart()[0] ?? '');
     if (pending.length && !opensWithMark && line.trim() !== '') endsOpen();
     let open = -1;
+    let single = false;
     for (let i = offset; i < lineEnd; i++) {
       const c = text[i]!;
-      if (open === -1 && OPEN_MARKS.includes(c)) open = i;
-      else if (open !== -1 && CLOSE_MARKS.includes(c)) {
+      if (open === -1 && (OPEN_MARKS.includes(c) || opensSingle(text, i))) {
+        open = i;
+        single = !OPEN_MARKS.includes(c);
+      } else if (open !== -1 && (single ? closesSingle(text, i) : CLOSE_MARKS.includes(c))) {
         const parts = [...pending, { start: open + 1, end: i, open, close: i + 1 }];
         groups.push({ parts, open: parts[0]!.open, close: i + 1 });
         pending = [];
@@ -164,6 +137,20 @@ export function extractQuotes(text: string, sentences: Sentence[]): Candidate<'q
     return (first ? found[0] : found[found.length - 1]) ?? null;
   };
 
+  /** The phrase right before a verb, for a body that is no person: "the Russian defence ministry said". */
+  const phraseBefore = (from: number, verbAt: number): { raw: string; at: number } | null => {
+    const lead = LEADING_CLAUSE.exec(text.slice(from, verbAt));
+    const start = lead ? from + lead[0].length : from;
+    const m = NP_BEFORE.exec(text.slice(start, verbAt));
+    return m && !inQuote(start + m.index) ? { raw: m[1]!, at: start + m.index } : null;
+  };
+  /** "the FBI and Homeland Security said": the first named of a pair speaks for both. */
+  const firstOfPair = (who: { raw: string; at: number } | null) => {
+    if (!who) return null;
+    const m = PAIR_BEFORE.exec(text.slice(Math.max(0, who.at - 80), who.at));
+    return m ? { raw: m[1]!, at: who.at - m[0].length + m[0].indexOf(m[1]!) } : who;
+  };
+
   const attribute = (g: Group, index: number, wordCount: number, previous: Candidate<'quote'> | undefined): Attribution | null => {
     const [lineStart, lineEnd] = lineBounds(text, g.open);
     const prevClose = index > 0 ? groups[index - 1]!.close : 0;
@@ -178,7 +165,12 @@ export function extractQuotes(text: string, sentences: Sentence[]): Candidate<'q
     let m = SPEAKER_VERB_AFTER.exec(after);
     if (m && !/^\s*:/.test(m[3]!)) return { rule: 'quote:said-after', raw: m[1]!, at: g.close + after.indexOf(m[1]!), occasion: occasionIn(m[3]), ...fullStop };
     m = VERB_SPEAKER_AFTER.exec(after);
-    if (m && !/^\s*:/.test(m[2]!)) return { rule: 'quote:said-after', raw: m[1]!, at: g.close + after.indexOf(m[1]!), occasion: occasionIn(m[2]), ...fullStop };
+    if (m && !/^\s*:/.test(m[2]!)) {
+      // `"Q," said the civil defense director, Othman Atta`: the name after the description speaks.
+      const named = /^(?:the|a|an)\s/.test(m[1]!) ? APPOSED_NAME.exec(m[2]!)?.[1] : undefined;
+      const raw = named ?? m[1]!;
+      return { rule: 'quote:said-after', raw, at: g.close + after.indexOf(raw), occasion: occasionIn(m[2]), ...fullStop };
+    }
     const at = (raw: string) => g.open - before.length + before.lastIndexOf(raw);
     m = BEFORE_COLON.exec(before);
     if (m) return { rule: 'quote:said-before-colon', raw: m[1]!, at: at(m[1]!), confidence: 0.9, occasion: occasionIn(m[3]) };
@@ -202,25 +194,50 @@ export function extractQuotes(text: string, sentences: Sentence[]): Candidate<'q
     }
     const verbs = [...clause.matchAll(PHRASE_VERB)];
     // "described by neighbours as": the speaker is the agent after "by", which these rules do not name.
-    const verb = verbs.filter((v) => !/^\s+by\b/.test(clause.slice(v.index + v[0].length))).pop();
-    // One or two quoted words count only right beside the verb: further off they are scare quotes.
-    if (verb && (wordCount > 2 || clause.length - verb.index < 40)) {
-      const who = subject(sentenceOpen, sentenceStart + verb.index, false);
+    // A speech verb before an earlier quote of the sentence still reports the rest of the sentence:
+    // `the ministry said "a protest" was delivered over actions that were "contrary to the rules"`.
+    const byAgent = verbs.some((v) => /^\s+by\b/.test(clause.slice(v.index + v[0].length)));
+    const own = verbs.pop();
+    const earlier = [...text.slice(sentenceOpen, sentenceStart).matchAll(PHRASE_VERB)].filter((v) => SPEECH_VERB.test(v[0])).pop();
+    const verb = byAgent ? null : own ? { word: own[0], at: sentenceStart + own.index } : earlier ? { word: earlier[0], at: sentenceOpen + earlier.index } : null;
+    // One or two quoted words count only right beside a naming verb ("called it "a farce""): further
+    // off they are scare quotes. A speech verb ("said ... had been "thwarted"") reports its clause.
+    if (verb && (wordCount > 2 || SPEECH_VERB.test(verb.word) || g.open - verb.at < 40)) {
+      const person = subject(sentenceOpen, verb.at, false);
+      const body = phraseBefore(sentenceOpen, verb.at);
+      const who = firstOfPair(body && (!person || body.at > person.at) ? body : person);
       if (who) {
-        const between = clause.slice(verb.index + verb[0].length);
+        const between = text.slice(verb.at + verb.word.length, g.open);
         const far = g.open - who.at > 150 ? ['speaker far from quote'] : [];
         return { rule: 'quote:phrase', raw: who.raw, at: who.at, confidence: far.length ? 0.55 : 0.65, occasion: occasionIn(between), reasons: far };
       }
     }
+    // `According to the museum, the painter made copies "to please the buyers."`: the source frames the sentence.
+    const source = ACCORDING_OPEN.exec(text.slice(sentenceOpen, g.open));
+    if (source) return { rule: 'quote:according-to', raw: source[1]!, at: sentenceOpen + source[0].indexOf(source[1]!), confidence: 0.6 };
+    // `There was "widespread coughing" among pupils, she said.`: the attribution closes the sentence.
+    m = FINAL_SAID.exec(text.slice(g.close, Math.max(g.close, sentenceAt(g.open).end)));
+    if (m) return { rule: 'quote:said-after', raw: m[1]!, at: g.close + m[0].lastIndexOf(m[1]!), confidence: 0.7 };
     // Only a quote that is a sentence of its own can be speech without a verb.
     const standalone = /^\s*$/.test(text.slice(sentenceStart, g.open)) && /^[\p{Lu}\d]/u.test(text.slice(g.open + 1).trimStart());
     if (!standalone || wordCount < 3) return null;
     const sameLine = previous && previous.match.end >= lineStart && previous.match.end <= lineEnd;
     if (sameLine) return { rule: 'quote:continued', raw: previous.data.speaker, at: previous.match.start, confidence: 0.6, reasons: ['speaker carried from the previous quote'] };
-    const last = ctx.mentions.filter((p) => p.end <= g.open && !inQuote(p.start)).pop();
+    // A guess is a person named in full or one already quoted, not any word read as a name ("Devon").
+    const known = (p: (typeof ctx.mentions)[number]) => p.full.includes(' ') || out.some((q) => q.data.speaker === p.full);
+    const last = ctx.mentions.filter((p) => p.end <= g.open && !inQuote(p.start) && known(p)).pop();
     const guess = last?.full ?? previous?.data.speaker;
     const reasons = ['floating quote (no attribution)', ...(guess ? [] : ['speaker not found'])];
     return { rule: 'quote:floating', raw: guess ?? 'Unknown', at: g.open, confidence: guess ? 0.3 : 0.1, reasons };
+  };
+
+  /** "it said" names the body a recent sentence was about; anyone else is resolved as a person. */
+  const speakerOf = (raw: string, at: number, quoteAt: number): Speaker => {
+    if (!/^it$/i.test(raw.trim())) return resolveSpeaker(raw, at, ctx, quoteAt);
+    const body = itSpeaker(text, sentences, quoteAt, ctx.mentions, inQuote);
+    if (!body) return { name: 'Unknown', reasons: ['pronoun speaker', 'speaker not found'], penalty: 0.6 };
+    const named = body.described ? resolveSpeaker(body.name, body.at, ctx, quoteAt) : { name: body.name, reasons: ['speaker is not a named person'], penalty: 0.2 };
+    return { ...named, reasons: ['pronoun speaker', ...named.reasons], penalty: named.penalty + 0.1 };
   };
 
   const out: Candidate<'quote'>[] = [];
@@ -235,7 +252,7 @@ export function extractQuotes(text: string, sentences: Sentence[]): Candidate<'q
     const attribution = attribute(g, i, words, previous);
     if (!attribution) return;
     const carried = attribution.rule === 'quote:continued' || attribution.rule === 'quote:floating';
-    const speaker = carried ? { name: attribution.raw, reasons: [], penalty: 0 } : resolveSpeaker(attribution.raw, attribution.at, ctx, g.open);
+    const speaker = carried ? { name: attribution.raw, reasons: [], penalty: 0 } : speakerOf(attribution.raw, attribution.at, g.open);
     const reasons = [...new Set([...speaker.reasons, ...(attribution.reasons ?? [])])];
     const gap = attribution.at < g.open ? g.open - attribution.at : attribution.at - g.close;
     if (!carried && !isPronoun(attribution.raw) && gap > 300 && !reasons.includes('speaker far from quote')) reasons.push('speaker far from quote');
