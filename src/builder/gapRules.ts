@@ -71,3 +71,14 @@ export function sameSide<T>(answer: number, others: number[], value: (x: T) => n
 export const articleCue = (gap: string) => /\ban?\s+___/i.test(gap);
 /** "in the southern ___" fits only "the Philippines": a place after "the" is cued by its grammar. */
 export const placeArticleCue = (gap: string) => /\b(?:an?|the)\s+(?:\p{Ll}+\s+)?___/iu.test(gap);
+
+/**
+ * The gap's own words name the place's people or language ("the Turkish ministry summoned …
+ * ambassador to ___", "Russian forces … in ___"): a capitalised word sharing the name's first
+ * four letters (or all of a shorter name) and longer than it gives the answer away.
+ */
+export function demonymInGap(gap: string, name: string): boolean {
+  const stem = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().slice(0, Math.min(4, name.length));
+  if (stem.length < 4 || /\s/.test(stem)) return false;
+  return [...gap.matchAll(/\p{Lu}[\p{L}]+/gu)].some(([w]) => w.length > name.length - 1 && w.toLowerCase() !== name.toLowerCase() && w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().startsWith(stem));
+}

@@ -17,7 +17,7 @@ import { areaIdOf } from '../core/area';
 import { nearestPlaces, type Place } from '../core/geo';
 import { createRng } from '../core/rng';
 import { cloze, figureStyle, findWhole } from './cloze';
-import { articleCue, boundedGap, figureGivenAway, placeArticleCue, printedFigures, sameSide } from './gapRules';
+import { articleCue, boundedGap, demonymInGap, figureGivenAway, placeArticleCue, printedFigures, sameSide } from './gapRules';
 import { orderedOptions, figureNeighbours } from './ordered';
 import { findPeople, ORGANISATION } from './people';
 import { EXTRA_NAMES, placeNames } from './placeIndex';
@@ -290,6 +290,7 @@ function placeQuestions(f: F<'place'>, add: (q: Question, giveaway: string) => v
   const here = local ? undefined : gazetteer.find((p) => p.name === f.data.name);
   // The gap's own words name the place another way ("___ company Moderna … in the US"): no question.
   if (here && [...(here.alt ?? []), ...(EXTRA_NAMES[here.id] ?? [])].some((n) => n.length > 1 && findWhole(gap, n) >= 0)) return;
+  if (demonymInGap(gap, f.data.name)) return;
   // A continent or a sea has no three places of its kind a player could weigh against it.
   if (here && here.kind === 'region' && !here.country) return;
   const wrong = placeArticleCue(gap) ? [] : wrongPlaces(here, f.data.name, f.data.alsoTrue, gap, gazetteer, articlePlaces);

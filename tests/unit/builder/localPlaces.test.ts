@@ -78,3 +78,15 @@ describe('towns and divisions for local news', () => {
     expect(where.type === 'where' && where.answer.focus).toBeTruthy();
   });
 });
+
+describe('a gap whose words name the place’s people', () => {
+  it('asks nothing when "Turkish" stands beside the gap for Turkey, and still asks about a place the words do not name', () => {
+    const text = 'The Turkish foreign ministry summoned the ambassador to Turkey on Monday over the incident. Officials in Turkey said talks would resume in Vienna next week.';
+    const facts = extractFacts(text, { gazetteer, local, published: '2024-03-05' });
+    const qs = questionsFor(facts, gazetteer, { text, published: '2024-03-05' });
+    const turkey = facts.find((f) => f.kind === 'place' && f.data.name === 'Turkey')!;
+    expect(qs.filter((q) => q.factId === turkey.id)).toEqual([]);
+    const vienna = facts.find((f) => f.kind === 'place' && f.data.name === 'Vienna')!;
+    expect(qs.some((q) => q.factId === vienna.id)).toBe(true);
+  });
+});
