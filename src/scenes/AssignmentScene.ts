@@ -1,20 +1,12 @@
-import type { Bank } from '../core/bank/schema';
-import { extraTimeFor } from '../core/codes/names';
-import { timeLimitMs } from '../core/settings';
-import { studentKey } from '../services/assignments';
+import { assignmentLaunch } from '../game/launch';
+import type { AssignmentData } from '../game/routes';
+import { studentKey } from '../game/saving';
 import type { LayerScreen } from '../ui/AccessibleLayer';
 import { messageLayout, MIN_TOUCH, type Rect } from '../ui/layout';
 import { COLORS } from '../ui/theme';
 import { buttonFace, fittedText } from '../ui/widgets';
 import { formatPartialDate } from '../ui/questions/when';
-import type { AssignmentLink } from './BootScene';
-import type { RoundData } from './RoundScene';
 import { ScreenScene } from './ScreenScene';
-
-export interface AssignmentData {
-  bank: Bank;
-  link: AssignmentLink;
-}
 
 /** The student's first screen for an assignment: what the teacher set, a name, and Start. */
 export class AssignmentScene extends ScreenScene {
@@ -42,20 +34,8 @@ export class AssignmentScene extends ScreenScene {
       this.svc.a11y.announce(this.note);
       return;
     }
-    const a = this.d.link.assignment;
     const key = studentKey(this.d.link.id, name);
-    const resume = this.svc.assignments.progress(key);
-    const extra = extraTimeFor(a, name);
-    this.scene.start('Round', {
-      bank: this.d.bank,
-      seed: a.seed,
-      mode: a.mode,
-      // Extended time for the students the teacher named (WCAG 2.2.1), none for the rest.
-      timeLimitMs: timeLimitMs({ mode: a.mode, timeLimitS: a.timeLimitS, timeMultiplier: extra }),
-      kind: 'assignment',
-      questionIds: a.questionIds,
-      assignment: { id: this.d.link.id, title: a.title, name, attempt: resume?.attempt ?? this.svc.assignments.finished(key) + 1, resume },
-    } satisfies RoundData);
+    this.scene.start('Round', assignmentLaunch(this.d.bank, this.d.link, name, { resume: this.svc.assignments.progress(key), finished: this.svc.assignments.finished(key) }));
   }
 
   private lines(): string[] {

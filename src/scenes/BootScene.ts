@@ -5,7 +5,7 @@ import { fetchedBuiltInBank } from '../services/builtInBanks';
 import { ASSIGN_ERRORS } from '../services/assignErrors';
 import type { Bank } from '../core/bank/schema';
 import { servicesOf, type GameServices } from './context';
-import type { MessageData } from './MessageScene';
+import type { MessageData } from '../game/routes';
 import { readyBank, type PreloadData } from './PreloadScene';
 
 export interface AssignmentLink {

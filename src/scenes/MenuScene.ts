@@ -7,7 +7,7 @@ import { citation } from '../ui/feedback';
 import { menuLayout, MIN_TOUCH, type MenuLayout, type Rect } from '../ui/layout';
 import { COLORS } from '../ui/theme';
 import { buttonFace, fittedText } from '../ui/widgets';
-import type { RoundData } from './RoundScene';
+import type { RoundLaunch as RoundData } from '../game/launch';
 import { languageControl } from './languageControl';
 import { ScreenScene } from './ScreenScene';
 

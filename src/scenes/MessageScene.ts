@@ -4,10 +4,7 @@ import { COLORS } from '../ui/theme';
 import { buttonFace, fittedText } from '../ui/widgets';
 import { ScreenScene } from './ScreenScene';
 
-export interface MessageData {
-  title: string;
-  message: string;
-}
+import type { MessageData } from '../game/routes';
 
 /** A clear message and a way back to the menu: what a bad link gets instead of a blank canvas. */
 export class MessageScene extends ScreenScene {

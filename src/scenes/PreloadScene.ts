@@ -4,12 +4,12 @@ import { formatBankError } from '../core/bank/errors';
 import type { Bank } from '../core/bank/schema';
 import { acceptBankData, acceptFetchedBank, LOCAL_PREFIX, type BankLoad } from '../services/banks';
 import { bankUrl, fetchBuiltInBank } from '../services/builtInBanks';
-import type { AssignmentData } from './AssignmentScene';
+import type { AssignmentData } from '../game/routes';
 import type { AssignmentLink } from './BootScene';
 import { frame } from '../ui/layout';
 import { COLORS, FONT_STACK } from '../ui/theme';
 import { servicesOf, type GameServices } from './context';
-import type { MessageData } from './MessageScene';
+import type { MessageData } from '../game/routes';
 
 export interface PreloadData {
   bankId: string;

@@ -1,21 +1,19 @@
-import { summarize, type RoundState } from '../core/round';
+import { summarize } from '../core/round';
+import { againLaunch, missedLaunch } from '../game/launch';
+import { progressEntry, resultCode } from '../game/finish';
+import type { FinishedRound } from '../game/routes';
 import type { LayerButton, LayerScreen, ReviewItem } from '../ui/AccessibleLayer';
 import { rightAnswerText } from '../ui/feedback';
 import { resultsLayout } from '../ui/layout';
 import { COLORS, MARK_PARTIAL, MARK_RIGHT, MARK_WRONG } from '../ui/theme';
 import { buttonFace, fittedText, panel } from '../ui/widgets';
-import type { StudentResult } from '../core/codes/result';
-import { studentKey } from '../services/assignments';
 import type { RoundOutcome } from '../services/progress';
 import type { Rect } from '../ui/layout';
-import type { RoundData } from './RoundScene';
 import { ScreenScene } from './ScreenScene';
-
-export type ResultsData = RoundData & { state: RoundState };
 
 /** Points, accuracy beside them (never buried), best streak, and a review of every question. */
 export class ResultsScene extends ScreenScene {
-  private d!: ResultsData;
+  private d!: FinishedRound;
   private outcome!: RoundOutcome;
   /** The result code a student sends the teacher, for an assignment. */
   private code: string | null = null;
@@ -24,44 +22,18 @@ export class ResultsScene extends ScreenScene {
     super('Results');
   }
 
-  create(data: ResultsData): void {
+  create(data: FinishedRound): void {
     this.d = data;
     this.begin();
-    this.outcome = this.svc.progress.record(
-      { bankId: data.bank.id, mode: data.mode, seed: data.seed, daily: data.kind === 'daily', state: data.state },
-      this.svc.today(),
-      new Date().toISOString(),
-    );
+    const finishedAt = new Date().toISOString();
+    this.outcome = this.svc.progress.record(progressEntry(data, data.state), this.svc.today(), finishedAt);
     this.code = null;
-    const a = data.assignment;
-    if (a) {
-      const result: StudentResult = {
-        assignmentId: a.id,
-        // Control characters have no place in a name and the codec refuses them.
-        name: a.name.replace(/\p{Cc}/gu, '').trim(),
-        attempt: a.attempt,
-        answers: data.state.answers.map((x) => ({ questionId: x.questionId, response: x.response, elapsedMs: Math.round(x.elapsedMs), points: x.points, credit: x.credit })),
-        points: data.state.points,
-        correct: data.state.correct,
-        asked: data.state.answers.length,
-        finishedAt: new Date().toISOString(),
-      };
-      // The codec loads only now, for students: the code appears a moment after the results.
-      import('../core/codes/result').then(
-        ({ encodeResult }) => {
-          try {
-            const code = encodeResult(result);
-            this.svc.assignments.finish(studentKey(a.id, a.name), code);
-            if (this.d !== data || !this.scene.isActive()) return;
-            this.code = code;
-            this.refresh();
-          } catch (e) {
-            // A result the codec refuses (it checks every field) must not break the results screen.
-            console.warn('the result could not be made into a code', e);
-          }
-        },
-        (e: unknown) => console.warn('the result code could not be made', e),
-      );
+    if (data.assignment) {
+      void resultCode(data, data.state, finishedAt, this.svc.assignments).then((code) => {
+        if (code === null || this.d !== data || !this.scene.isActive()) return;
+        this.code = code;
+        this.refresh();
+      });
     }
     this.bindKeys({ confirm: () => this.again() });
     this.refresh('again');
@@ -72,21 +44,14 @@ export class ResultsScene extends ScreenScene {
 
   private again(): void {
     this.svc.audio.play('button');
-    const a = this.d.assignment;
-    if (a) {
-      // A second attempt is marked as such in its result code.
-      this.scene.start('Round', { ...this.d, assignment: { ...a, attempt: a.attempt + 1, resume: null } } satisfies RoundData);
-      return;
-    }
-    const seed = this.d.kind === 'normal' ? (this.svc.params.seed ?? this.svc.newSeed()) : this.d.seed;
-    this.scene.start('Round', { bank: this.d.bank, seed, mode: this.d.mode, timeLimitMs: this.d.timeLimitMs, kind: this.d.kind, ...(this.d.questionIds ? { questionIds: this.d.questionIds } : {}) } satisfies RoundData);
+    this.scene.start('Round', againLaunch(this.d, this.svc.params.seed ?? this.svc.newSeed()));
   }
 
   private missed(): void {
     const ids = this.svc.progress.missedIds(this.d.bank, this.svc.today(), 10);
     if (ids.length === 0) return;
     this.svc.audio.play('button');
-    this.scene.start('Round', { bank: this.d.bank, seed: this.svc.newSeed(), mode: 'practice', timeLimitMs: null, kind: 'missed', questionIds: ids } satisfies RoundData);
+    this.scene.start('Round', missedLaunch(this.d.bank, ids, this.svc.newSeed()));
   }
 
   /** New best, the daily streak, and a warning when the device would not keep the result. */

@@ -1,11 +1,12 @@
 import Phaser from 'phaser';
-import type { Bank, Fact } from '../core/bank/schema';
+import type { Fact } from '../core/bank/schema';
 import { clozeText, highlightParts } from '../core/bank/highlight';
 import type { Response } from '../core/judge';
-import { createRound, DEFAULT_QUESTION_COUNT, elapsedMs, roundReducer, timeLeftMs, type RoundAction, type RoundEffect, type RoundState, type Sound } from '../core/round';
-import { selectByIds, selectQuestions, type RoundQuestion } from '../core/select';
-import type { Mode } from '../core/settings';
-import { studentKey, type SavedProgress } from '../services/assignments';
+import { timeLeftMs, type RoundAction, type RoundState, type Sound } from '../core/round';
+import type { RoundQuestion } from '../core/select';
+import type { RoundLaunch } from '../game/launch';
+import { roundSaver } from '../game/saving';
+import { RoundSession, type SessionEffect } from '../game/session';
 import type { SoundName } from '../services/audio';
 import type { LayerButton, LayerScreen } from '../ui/AccessibleLayer';
 import { citation, feedbackText } from '../ui/feedback';
@@ -15,45 +16,19 @@ import type { Draft, GeoData, ViewContext } from '../ui/questions/types';
 import { drawCountdown, drawFeedback, drawHud, drawPaused } from '../ui/roundView';
 import { buttonFace, fittedText, TimerBar, clearScene } from '../ui/widgets';
 import { COLORS } from '../ui/theme';
-import type { MessageData } from './MessageScene';
-import type { ResultsData } from './ResultsScene';
+import type { FinishedRound, MessageData } from '../game/routes';
 import { ScreenScene } from './ScreenScene';
-
-export type RoundKind = 'normal' | 'daily' | 'missed' | 'assignment';
-
-/** A student playing a teacher's assignment: settings locked, progress saved for a reload. */
-export interface AssignmentRun {
-  id: string;
-  title: string;
-  name: string;
-  /** 1 for the first attempt on this device, 2 for the second... */
-  attempt: number;
-  resume: SavedProgress | null;
-}
-
-export interface RoundData {
-  bank: Bank;
-  seed: string;
-  mode: Mode;
-  timeLimitMs: number | null;
-  kind: RoundKind;
-  /** For "practice what I missed" and assignments: these questions, in this order. */
-  questionIds?: string[];
-  assignment?: AssignmentRun;
-  /** An ordinary round left unfinished on this device (see services/rounds.ts). */
-  resume?: { state: RoundState; elapsedMs: number } | null;
-}
 
 const SOUND_OF: Record<Sound, SoundName> = { correct: 'correct', wrong: 'wrong', timeout: 'timeup', finish: 'finish', tick: 'tick' };
 
 /**
- * Thin: turns input into round actions, hands them to the core reducer, and draws what the new
- * state says through the view of the question's type. Scoring, timing and question choice all
- * live in src/core.
+ * Thin: turns input into round actions for the session (src/game/session.ts), and draws what it
+ * says through the view of the question's type. Which questions, saving, resuming and time
+ * warnings are the session's; scoring and timing the core's.
  */
 export class RoundScene extends ScreenScene {
-  private d!: RoundData;
-  private state!: RoundState;
+  private d!: RoundLaunch;
+  private session!: RoundSession;
   private facts = new Map<string, Fact>();
   private timer: TimerBar | undefined;
   private countdownText: Phaser.GameObjects.Text | undefined;
@@ -65,45 +40,49 @@ export class RoundScene extends ScreenScene {
     super('Round');
   }
 
-  create(data: RoundData): void {
+  private get state(): RoundState {
+    return this.session.state;
+  }
+
+  create(data: RoundLaunch): void {
     this.d = data;
     this.facts = new Map(data.bank.facts.map((f) => [f.id, f]));
     this.begin();
     this.geo = this.svc.map.ready();
-    const questions = data.questionIds ? selectByIds(data.bank, data.questionIds, data.seed) : selectQuestions(data.bank, DEFAULT_QUESTION_COUNT, data.seed);
-    this.state = createRound(questions, { timeLimitMs: data.timeLimitMs, mode: data.mode });
-    const saved = data.assignment ? data.assignment.resume : (data.resume ?? null);
-    const resume = saved && sameQuestions(saved.state, this.state) && saved.state.phase !== 'finished' ? saved : null;
+    this.session = new RoundSession(data, {
+      now: () => this.now(),
+      save: roundSaver({ saveRound: (r) => this.svc.rounds.save(r), saveAssignment: (k, r) => this.svc.assignments.saveProgress(k, r) }, () => this.svc.i18n.language),
+    });
+    const unsubscribe = this.session.subscribe((effects) => effects.forEach((e) => this.carryOut(e)));
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
     this.bindKeys({
       answer: (place) => this.state.phase === 'question' && this.view().answerKey?.(this.viewContext(), place),
       confirm: () => this.confirm(),
-      escape: () => this.togglePause(),
+      escape: () => this.session.pauseOrResume(),
     });
-    // A hidden tab must not eat the player's time.
-    const stopWatching = this.svc.onHidden(() => this.act({ type: 'pause', now: this.now() }));
+    // A hidden or closed tab must not eat the player's time, and loses no answer.
+    const stopWatching = this.svc.onHidden(() => {
+      this.act({ type: 'pause', now: this.now() });
+      this.session.saveNow();
+    });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, stopWatching);
-    // Every round keeps its progress, so a reload or a closed tab loses no answer.
-    const save = () => this.saveProgress();
-    window.addEventListener('pagehide', save);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => window.removeEventListener('pagehide', save));
 
     const needsMap = this.state.questions.some((q) => q.question.type === 'where');
-    const opening = resume ? resume.state.questions[resume.state.index]! : this.state.questions[0]!;
-    if (needsMap && !this.geo && opening.question.type === 'where') {
+    if (needsMap && !this.geo && this.session.opening.question.type === 'where') {
       // The first thing shown needs the map: wait for it (the clock has not started).
       this.refresh();
       this.svc.map.load().then(
         (geo) => {
           if (!this.scene.isActive() || this.state.phase !== 'ready') return;
           this.geo = geo;
-          this.open(resume);
+          this.session.open();
           this.loadBehind(false);
         },
         () => this.scene.isActive() && this.scene.start('Message', { title: this.svc.i18n.t('errors.title'), message: this.svc.i18n.t('errors.mapLoad') } satisfies MessageData),
       );
       return;
     }
-    this.open(resume);
+    this.session.open();
     this.loadBehind(needsMap && !this.geo);
   }
 
@@ -120,46 +99,13 @@ export class RoundScene extends ScreenScene {
     );
   }
 
-  /** Starts the round, or brings a saved one back. */
-  private open(resume: { state: RoundState; elapsedMs: number } | null): void {
-    if (resume) {
-      // Resume rule: the question comes back paused, its clock where it stood at the last save.
-      const now = this.now();
-      this.state = { ...resume.state, phase: resume.state.phase === 'feedback' ? 'feedback' : 'paused', shownAt: now - resume.elapsedMs, pausedMs: 0, pausedAt: resume.state.phase === 'feedback' ? null : now };
-      this.refresh(this.state.phase === 'paused' ? 'resume' : 'next');
-      this.svc.a11y.announce(this.svc.i18n.t('assign.resumed', { n: this.state.index + 1, total: this.state.questions.length }));
-    } else {
-      this.act({ type: 'start', now: this.now() });
-    }
-  }
-
-  private saveProgress(): void {
-    if (this.state.phase === 'finished' || this.state.phase === 'ready') return;
-    const a = this.d.assignment;
-    const elapsed = elapsedMs(this.state, this.now());
-    if (a) {
-      this.svc.assignments.saveProgress(studentKey(a.id, a.name), { state: this.state, elapsedMs: elapsed, attempt: a.attempt });
-      return;
-    }
-    const d = this.d;
-    if (d.kind === 'assignment') return;
-    this.svc.rounds.save({ bankId: d.bank.id, lang: this.svc.i18n.language, seed: d.seed, mode: d.mode, timeLimitMs: d.timeLimitMs, kind: d.kind, questionIds: d.questionIds, state: this.state, elapsedMs: elapsed });
-  }
-
   override update(): void {
     if (this.state.phase !== 'question') return;
-    const now = this.now();
-    this.act({ type: 'tick', now });
+    this.session.tick();
     if (this.state.phase !== 'question' || !this.timer || this.state.timeLimitMs === null) return;
-    const left = timeLeftMs(this.state, now)!;
+    const left = timeLeftMs(this.state, this.now())!;
     this.timer.draw(left / this.state.timeLimitMs, left <= 5000);
-    if (Math.ceil(left / 1000) === 10 && !this.tenAnnounced) {
-      this.tenAnnounced = true;
-      this.svc.a11y.announce(this.svc.i18n.t('round.timeLeft', { count: 10 }));
-    }
   }
-
-  private tenAnnounced = false;
 
   private now(): number {
     return this.svc.clock.now();
@@ -207,30 +153,21 @@ export class RoundScene extends ScreenScene {
     this.act({ type: 'next', now: this.now() });
   }
 
-  private togglePause(): void {
-    this.act({ type: this.state.phase === 'paused' ? 'resume' : 'pause', now: this.now() });
-  }
-
   private submit(response: Response): void {
     // A map question naming an area (a country) is scored by its outline, from the loaded map.
     this.act({ type: 'answer', response, now: this.now(), areas: this.geo?.areas });
   }
 
   private act(action: RoundAction): void {
-    const step = roundReducer(this.state, action);
-    this.state = step.state;
-    // Every answer is saved before its feedback is shown.
-    if (step.effects.some((e) => e.type === 'feedback' || e.type === 'question' || e.type === 'paused')) this.saveProgress();
-    step.effects.forEach((e) => this.carryOut(e));
+    this.session.act(action);
   }
 
-  private carryOut(effect: RoundEffect): void {
+  private carryOut(effect: SessionEffect): void {
     const { t } = this.svc.i18n;
     switch (effect.type) {
       case 'question': {
         this.draft = {};
         this.hint = false;
-        this.tenAnnounced = false;
         this.refresh(this.view().focusId(this.viewContext()));
         const seconds = this.state.timeLimitMs === null ? null : Math.round(this.state.timeLimitMs / 1000);
         const prompt = this.promptText();
@@ -253,7 +190,13 @@ export class RoundScene extends ScreenScene {
       }
       case 'countdown':
         this.drawCountdownNumber(effect.secondsLeft);
-        if (effect.secondsLeft === 5) this.svc.a11y.announce(t('round.timeLeft', { count: 5 }));
+        break;
+      case 'timeWarning':
+        this.svc.a11y.announce(t('round.timeLeft', { count: effect.secondsLeft }));
+        break;
+      case 'resumedSaved':
+        this.refresh(this.state.phase === 'paused' ? 'resume' : 'next');
+        this.svc.a11y.announce(t('assign.resumed', { n: effect.index + 1, total: effect.total }));
         break;
       case 'sound':
         this.svc.audio.play(SOUND_OF[effect.sound]);
@@ -268,7 +211,7 @@ export class RoundScene extends ScreenScene {
       case 'finished':
         // Nothing left to resume; the results screen records the round.
         if (!this.d.assignment) this.svc.rounds.clear();
-        this.scene.start('Results', { ...this.d, state: this.state } satisfies ResultsData);
+        this.scene.start('Results', { ...this.d, state: this.state } satisfies FinishedRound);
         break;
       case 'rejected':
         // A key pressed between screens, or a response that does not fit: nothing to say.
@@ -392,7 +335,7 @@ export class RoundScene extends ScreenScene {
     if (this.state.phase === 'question') {
       const { buttons, controls } = this.view().layer(this.viewContext());
       const extra: LayerButton[] = [];
-      if (this.state.timeLimitMs !== null) extra.push({ id: 'pause', label: t('round.pause'), rect: l.pause, keyshortcuts: 'Escape', onPress: () => this.togglePause() });
+      if (this.state.timeLimitMs !== null) extra.push({ id: 'pause', label: t('round.pause'), rect: l.pause, keyshortcuts: 'Escape', onPress: () => this.session.pauseOrResume() });
       if (this.d.mode === 'practice') {
         extra.push({ id: 'hint', label: t('round.hint'), rect: this.hintRect(l), disabled: this.hint, onPress: () => this.showHint() });
       }
@@ -429,10 +372,6 @@ export class RoundScene extends ScreenScene {
     this.svc.a11y.announce(`${this.svc.i18n.t('round.hintTitle')}: ${clozeText(fact)}`);
   }
 }
-
-/** A saved round resumes only on the very questions this bank and seed give now (a bank may have changed since). */
-const sameQuestions = (saved: RoundState, fresh: RoundState): boolean =>
-  saved.questions.length === fresh.questions.length && saved.questions.every((q, i) => q.question.id === fresh.questions[i]!.question.id);
 
 /** Ends a phrase with a full stop unless it already ends in punctuation ("Correct!"). */
 const sentence = (s: string): string => (/[.!?。！？؟]$/.test(s) ? s : `${s}.`);

@@ -2,20 +2,12 @@
  * A student's side of assignments, on the device: which attempt this is, the round in progress
  * (so a reload resumes it), and the result codes already made.
  */
-import { foldName } from '../core/codes/names';
-import type { RoundState } from '../core/round';
+import { isSavedRound, type SavedAssignmentRound } from '../game/saving';
 import type { DeviceStorage, RecordSpec } from './storage';
-
-export interface SavedProgress {
-  state: RoundState;
-  /** Time spent on the current question when saved: the clock resumes from here. */
-  elapsedMs: number;
-  attempt: number;
-}
 
 interface Record_ {
   attempts: Record<string, number>;
-  progress: Record<string, SavedProgress>;
+  progress: Record<string, SavedAssignmentRound>;
   results: Record<string, string>;
 }
 
@@ -30,9 +22,6 @@ const RECORD: RecordSpec<Record_> = {
   fallback: () => ({ attempts: {}, progress: {}, results: {} }),
 };
 
-/** One student on one assignment. Names are folded so "Ana " and "ana" are one student. */
-export const studentKey = (assignmentId: string, name: string) => `${assignmentId}|${foldName(name)}`;
-
 export class AssignmentStore {
   constructor(private readonly storage: DeviceStorage) {}
 
@@ -45,12 +34,13 @@ export class AssignmentStore {
     return this.load().attempts[key] ?? 0;
   }
 
-  progress(key: string): SavedProgress | null {
+  /** The round in progress, if it passes the same check as an ordinary round's. */
+  progress(key: string): SavedAssignmentRound | null {
     const p = this.load().progress[key];
-    return p && p.state && Array.isArray(p.state.questions) ? p : null;
+    return isSavedRound(p) && Number.isInteger(p.attempt) && p.attempt >= 1 ? p : null;
   }
 
-  saveProgress(key: string, p: SavedProgress): void {
+  saveProgress(key: string, p: SavedAssignmentRound): void {
     const all = this.load();
     all.progress[key] = p;
     this.storage.save(RECORD, all);

@@ -1,0 +1,100 @@
+/**
+ * What starts a round: the bank, the seed, the settings it is played with and what kind of round
+ * it is. Every way into a round (play, the daily challenge, practice what I missed, play again,
+ * an assignment, a round left unfinished) is built here, so the screens that offer them only
+ * pass the player's choice on.
+ */
+import type { Bank } from '../core/bank/schema';
+import type { Assignment } from '../core/codes/assignment';
+import { extraTimeFor } from '../core/codes/names';
+import { dailySeed } from '../core/progress/daily';
+import type { RoundState } from '../core/round';
+import { timeLimitMs, type Mode, type Settings } from '../core/settings';
+
+export type RoundKind = 'normal' | 'daily' | 'missed' | 'assignment';
+
+/** A round in progress, as saved on the device: the same record for ordinary rounds and assignments. */
+export interface SavedRound {
+  state: RoundState;
+  /** Time spent on the current question when saved: the clock resumes from here. */
+  elapsedMs: number;
+}
+
+/** A student playing a teacher's assignment: settings locked, progress saved for a reload. */
+export interface AssignmentRun {
+  id: string;
+  title: string;
+  name: string;
+  /** 1 for the first attempt on this device, 2 for the second... */
+  attempt: number;
+  resume: SavedRound | null;
+}
+
+export interface RoundLaunch {
+  bank: Bank;
+  seed: string;
+  mode: Mode;
+  timeLimitMs: number | null;
+  kind: RoundKind;
+  /** For "practice what I missed" and assignments: these questions, in this order. */
+  questionIds?: string[];
+  assignment?: AssignmentRun;
+  /** An ordinary round left unfinished on this device. */
+  resume?: SavedRound | null;
+}
+
+type TimingSettings = Pick<Settings, 'mode' | 'timeLimitS' | 'timeMultiplier'>;
+
+export function playLaunch(bank: Bank, settings: TimingSettings, seed: string): RoundLaunch {
+  return { bank, seed, mode: settings.mode, timeLimitMs: timeLimitMs(settings), kind: 'normal' };
+}
+
+/** Everyone gets the same questions on the same day: the seed is the date. */
+export function dailyLaunch(bank: Bank, settings: TimingSettings, today: string): RoundLaunch {
+  return { bank, seed: dailySeed(today), mode: settings.mode, timeLimitMs: timeLimitMs(settings), kind: 'daily' };
+}
+
+/** Practice, untimed unless the player set a limit, on the questions missed lately. */
+export function missedLaunch(bank: Bank, ids: string[], seed: string, settings?: TimingSettings): RoundLaunch {
+  return { bank, seed, mode: 'practice', timeLimitMs: settings ? timeLimitMs({ ...settings, mode: 'practice' }) : null, kind: 'missed', questionIds: ids };
+}
+
+/**
+ * The same kind of round again: an ordinary round with a new seed (unless the link fixed one), the
+ * daily or missed round with its own; an assignment as the next attempt, which its result code
+ * marks as such.
+ */
+export function againLaunch(prev: RoundLaunch, newSeed: string): RoundLaunch {
+  const a = prev.assignment;
+  if (a) return { ...prev, resume: null, assignment: { ...a, attempt: a.attempt + 1, resume: null } };
+  return {
+    bank: prev.bank,
+    seed: prev.kind === 'normal' ? newSeed : prev.seed,
+    mode: prev.mode,
+    timeLimitMs: prev.timeLimitMs,
+    kind: prev.kind,
+    ...(prev.questionIds ? { questionIds: prev.questionIds } : {}),
+  };
+}
+
+/** Which attempt a student is on: the one in progress, else the next after those finished. */
+export function attemptNumber(inProgress: { attempt: number } | null, finished: number): number {
+  return inProgress?.attempt ?? finished + 1;
+}
+
+/**
+ * A student starting (or coming back to) an assignment: the teacher's locked settings, extra time
+ * for the students the teacher named (WCAG 2.2.1), and the attempt this is on this device.
+ */
+export function assignmentLaunch(bank: Bank, link: { id: string; assignment: Assignment }, name: string, device: { resume: AssignmentRun['resume'] & { attempt: number } | null; finished: number }): RoundLaunch {
+  const a = link.assignment;
+  return {
+    bank,
+    seed: a.seed,
+    mode: a.mode,
+    timeLimitMs: timeLimitMs({ mode: a.mode, timeLimitS: a.timeLimitS, timeMultiplier: extraTimeFor(a, name) }),
+    kind: 'assignment',
+    questionIds: a.questionIds,
+    assignment: { id: link.id, title: a.title, name, attempt: attemptNumber(device.resume, device.finished), resume: device.resume },
+  };
+}

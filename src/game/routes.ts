@@ -1,0 +1,60 @@
+/**
+ * Every screen and what it is started with, in one place: the scenes import their input types
+ * from here, never from each other (which is what made the scenes' import loops).
+ */
+import type { Bank } from '../core/bank/schema';
+import type { Assignment } from '../core/codes/assignment';
+import type { RoundState } from '../core/round';
+import type { RoundLaunch } from './launch';
+
+/** An assignment as its link carries it. */
+export interface AssignmentLink {
+  assignment: Assignment;
+  id: string;
+}
+
+/** Which bank to load, and what to do with it after. */
+export interface PreloadData {
+  bankId: string;
+  /** A small bank that travelled inside an assignment link. */
+  inlineBank?: Bank | null;
+  /** The link's bank file on this site: fetched when the bank it names is not built in nor on the device. */
+  bankFile?: string | null;
+  assignment?: AssignmentLink;
+}
+
+export interface MenuData {
+  bank: Bank;
+}
+
+export interface SettingsData {
+  bank: Bank;
+}
+
+/** The student's first screen for an assignment: what the teacher set, a name, and Start. */
+export interface AssignmentData {
+  bank: Bank;
+  link: AssignmentLink;
+}
+
+/** A round that has ended, for the results screen. */
+export type FinishedRound = RoundLaunch & { state: RoundState };
+
+/** A clear message and a way back to the menu. */
+export interface MessageData {
+  title: string;
+  message: string;
+}
+
+export interface Routes {
+  Boot: undefined;
+  Preload: PreloadData;
+  Menu: MenuData;
+  Settings: SettingsData;
+  Assignment: AssignmentData;
+  Round: RoundLaunch;
+  Results: FinishedRound;
+  Message: MessageData;
+  /** An assignment's bank is not on this device: ask for its file. */
+  BankNeeded: PreloadData;
+}

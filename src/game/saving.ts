@@ -1,0 +1,67 @@
+/**
+ * Where a round in progress is kept, and the one check a saved round must pass before it is
+ * resumed: the same for ordinary rounds (one per device, keyed by bank and language) and for
+ * assignments (one per student, with the attempt it belongs to). A record that does not look
+ * like a round is dropped, never half-resumed.
+ */
+import { foldName } from '../core/codes/names';
+import type { Mode } from '../core/settings';
+import type { RoundLaunch, SavedRound } from './launch';
+
+/** An ordinary round's record: what it takes to launch it again, and where it stood. */
+export interface SavedOrdinaryRound extends SavedRound {
+  /** The bank's own id and the language it was played in: a round resumes only on both. */
+  bankId: string;
+  lang: string;
+  seed: string;
+  mode: Mode;
+  timeLimitMs: number | null;
+  kind: 'normal' | 'daily' | 'missed';
+  questionIds?: string[];
+}
+
+/** An assignment's record: the attempt it belongs to. */
+export interface SavedAssignmentRound extends SavedRound {
+  attempt: number;
+}
+
+const PHASES = new Set(['question', 'paused', 'feedback']);
+
+/** The one shape check for a saved round, whichever store it comes from. */
+export function isSavedRound(d: unknown): d is SavedRound {
+  if (typeof d !== 'object' || d === null) return false;
+  const s = d as Partial<SavedRound>;
+  const st = s.state;
+  return (
+    typeof s.elapsedMs === 'number' &&
+    Number.isFinite(s.elapsedMs) &&
+    typeof st === 'object' &&
+    st !== null &&
+    Array.isArray(st.questions) &&
+    st.questions.length > 0 &&
+    Array.isArray(st.answers) &&
+    PHASES.has(st.phase) &&
+    Number.isInteger(st.index) &&
+    st.index >= 0 &&
+    st.index < st.questions.length &&
+    st.answers.length <= st.questions.length
+  );
+}
+
+/** One student on one assignment. Names are folded so "Ana " and "ana" are one student. */
+export const studentKey = (assignmentId: string, name: string) => `${assignmentId}|${foldName(name)}`;
+
+export interface RoundStores {
+  saveRound(round: SavedOrdinaryRound): void;
+  saveAssignment(key: string, round: SavedAssignmentRound): void;
+}
+
+/** The session's save: an assignment's round under its student, any other under the device's one slot. */
+export function roundSaver(stores: RoundStores, lang: () => string): (launch: RoundLaunch, saved: SavedRound) => void {
+  return (launch, saved) => {
+    const a = launch.assignment;
+    if (a) return stores.saveAssignment(studentKey(a.id, a.name), { ...saved, attempt: a.attempt });
+    if (launch.kind === 'assignment') return;
+    stores.saveRound({ bankId: launch.bank.id, lang: lang(), seed: launch.seed, mode: launch.mode, timeLimitMs: launch.timeLimitMs, kind: launch.kind, ...(launch.questionIds ? { questionIds: launch.questionIds } : {}), ...saved });
+  };
+}
