@@ -5,6 +5,7 @@
 import Phaser from 'phaser';
 import { seedFrom } from './core/rng';
 import { AssignmentScene } from './scenes/AssignmentScene';
+import { BankNeededScene } from './scenes/BankNeededScene';
 import { BootScene, readyMenu } from './scenes/BootScene';
 import { BankTexts, SERVICES_KEY, type GameServices } from './scenes/context';
 import { MenuScene } from './scenes/MenuScene';
@@ -19,7 +20,10 @@ import { performanceClock } from './services/clock';
 import { createI18n, resolveLanguage } from './services/i18n';
 import { gameTexts } from './services/texts/game';
 import { DEFAULT_BANK_ID } from './services/banks';
-import { bankUrl, fetchBuiltInBank } from './services/builtInBanks';
+import { BankFiles } from './services/bankFiles';
+import { BankShelf } from './services/bankShelf';
+import { bankUrl, builtInBankIds, fetchBuiltInBank } from './services/builtInBanks';
+import { fetchText } from './services/fetchText';
 import { readParams } from './services/params';
 import type { LocalBankStore } from './services/localBanks';
 import { localToday, ProgressStore } from './services/progress';
@@ -29,6 +33,7 @@ import { noUpdates, offlineUpdates } from './services/offline';
 import { motionPreference, SettingsStore } from './services/settings';
 import { browserBackend, DeviceStorage, type StorageProblem } from './services/storage';
 import { AccessibleLayer } from './ui/AccessibleLayer';
+import { BankFilePicker } from './ui/bankFilePicker';
 import { download } from './ui/download';
 import { drawOnChange } from './ui/drawOnChange';
 import { KeyboardInput } from './ui/keys';
@@ -57,7 +62,7 @@ async function start(): Promise<void> {
   // The bank downloads while the engine boots, instead of after it (the loading screen waits on
   // the same request). Only the plain case: assignments and device banks decide at boot.
   let bankOnItsWay: Promise<unknown> | null = null;
-  if (params.assign === null && params.problems.length === 0) {
+  if (params.assign === null && params.bankfile === null && params.problems.length === 0) {
     const id = params.bank ?? DEFAULT_BANK_ID;
     if (bankUrl(id)) bankOnItsWay = fetchBuiltInBank(id, chosen.lang === 'en' ? null : chosen.lang).catch(() => undefined);
   }
@@ -89,6 +94,24 @@ async function start(): Promise<void> {
   applyLook();
 
   let localBankStore: Promise<LocalBankStore> | null = null;
+  const localBanks = (): Promise<LocalBankStore> => {
+    // Loaded for device banks only: the store checks banks with the schema (zod).
+    if (!localBankStore) {
+      localBankStore = import('./services/localBanks').then((m) => new m.LocalBankStore(storage));
+      // A failed load is not kept: the next link that needs the store tries again.
+      localBankStore.catch(() => (localBankStore = null));
+    }
+    return localBankStore;
+  };
+  const bankShelf = new BankShelf(storage, builtInBankIds, showBankInLink, params.bank ?? DEFAULT_BANK_ID);
+  const bankFiles = new BankFiles({
+    picker: new BankFilePicker(document.getElementById('app')!, i18n.t('bankFile.fileLabel')),
+    shelf: bankShelf,
+    store: localBanks,
+    now: () => new Date(),
+    pageUrl: () => window.location.href,
+    fetchText: (url) => fetchText(url),
+  });
   const services: GameServices = {
     i18n,
     a11y,
@@ -102,15 +125,9 @@ async function start(): Promise<void> {
     today: () => localToday(),
     storageProblem: () => storageProblem,
     bankTexts: new BankTexts(),
-    localBanks: () => {
-      // Loaded for `?bank=local:` links only: the store checks banks with the schema (zod).
-      if (!localBankStore) {
-        localBankStore = import('./services/localBanks').then((m) => new m.LocalBankStore(storage));
-        // A failed load is not kept: the next link that needs the store tries again.
-        localBankStore.catch(() => (localBankStore = null));
-      }
-      return localBankStore;
-    },
+    localBanks,
+    bankShelf,
+    bankFiles,
     assignments: new AssignmentStore(storage),
     rounds: new RoundStore(storage),
     map: mapSupport(import.meta.env.BASE_URL),
@@ -148,7 +165,7 @@ async function start(): Promise<void> {
 
   // Usually the bank is here by now: the game then opens on the menu itself.
   const menu = readyMenu(services);
-  const scenes = [BootScene, PreloadScene, MenuScene, SettingsScene, AssignmentScene, RoundScene, ResultsScene, MessageScene];
+  const scenes = [BootScene, PreloadScene, MenuScene, SettingsScene, AssignmentScene, RoundScene, ResultsScene, MessageScene, BankNeededScene];
   const game = new Phaser.Game({
     // WebGL where the device has it, else Phaser's Canvas renderer (old phones, GPU blocklists).
     type: Phaser.AUTO,
@@ -172,6 +189,14 @@ async function start(): Promise<void> {
     scene: menu ? [MenuScene, ...scenes.filter((s) => s !== MenuScene)] : scenes,
   });
   if (menu) game.scene.start('Menu', menu);
+}
+
+/** The link names the bank being played, so a reload plays it again; a bank file's address gives way to it. */
+function showBankInLink(choice: string): void {
+  const q = new URLSearchParams(window.location.search);
+  q.set('bank', choice);
+  q.delete('bankfile');
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}?${q.toString()}`);
 }
 
 start().catch((e: unknown) => {

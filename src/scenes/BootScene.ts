@@ -38,7 +38,7 @@ export class BootScene extends Phaser.Scene {
           const a = decoded.assignment;
           // A teacher who fixed the language gets it, whatever the student's own choice.
           if (a.lang && a.lang !== i18n.language && !params.lang) return svc.relaunchIn(a.lang);
-          this.scene.start('Preload', { bankId: a.bankId ?? a.bank?.id ?? DEFAULT_BANK_ID, inlineBank: a.bank, assignment: { assignment: a, id: decoded.id } } satisfies PreloadData);
+          this.scene.start('Preload', { bankId: a.bankId ?? a.bank?.id ?? DEFAULT_BANK_ID, inlineBank: a.bank, bankFile: params.bankfile, assignment: { assignment: a, id: decoded.id } } satisfies PreloadData);
         },
         () => fail(i18n.t('errors.bankLoad', { id: 'assign' })),
       );
@@ -46,6 +46,8 @@ export class BootScene extends Phaser.Scene {
     }
     const menu = readyMenu(svc);
     if (menu) this.scene.start('Menu', menu);
+    // A bank file's link plays whatever bank the file holds, unless it also names one.
+    else if (params.bankfile !== null) this.scene.start('Preload', { bankId: params.bank ?? '', bankFile: params.bankfile } satisfies PreloadData);
     else this.scene.start('Preload', { bankId: params.bank ?? DEFAULT_BANK_ID } satisfies PreloadData);
   }
 }
@@ -58,7 +60,7 @@ export class BootScene extends Phaser.Scene {
  */
 export function readyMenu(svc: GameServices): { bank: Bank } | null {
   const { params, i18n } = svc;
-  if (params.problems.length > 0 || params.assign !== null) return null;
+  if (params.problems.length > 0 || params.assign !== null || params.bankfile !== null) return null;
   const bankId = params.bank ?? DEFAULT_BANK_ID;
   const fetched = fetchedBuiltInBank(bankId, i18n.language === 'en' ? null : i18n.language);
   if (!fetched?.checked) return null;

@@ -1,14 +1,20 @@
+import { playableQuestions } from '../core/bank/playable';
 import type { Bank } from '../core/bank/schema';
 import { DEFAULT_QUESTION_COUNT } from '../core/round';
 import { dailySeed } from '../core/progress/daily';
 import { timeLimitMs } from '../core/settings';
+import type { BankFileLike } from '../services/bankFileCheck';
+import type { BankOption } from '../services/bankShelf';
+import type { BankFileMessage } from '../services/openedBanks';
 import type { LayerButton, LayerScreen } from '../ui/AccessibleLayer';
+import type { LayerControl } from '../ui/layerControls';
 import { citation } from '../ui/feedback';
-import { menuLayout, MIN_TOUCH, type MenuLayout, type Rect } from '../ui/layout';
+import { menuLayout, MIN_TOUCH, type MenuLayout, type MenuOptions, type Rect } from '../ui/layout';
 import { COLORS } from '../ui/theme';
 import { buttonFace, fittedText } from '../ui/widgets';
 import type { RoundLaunch as RoundData } from '../game/launch';
 import { languageControl } from './languageControl';
+import type { PreloadData } from './PreloadScene';
 import { ScreenScene } from './ScreenScene';
 
 /** How many missed questions a "practice what I missed" round asks at most. */
@@ -16,6 +22,10 @@ const MISSED_ROUND = 10;
 
 export class MenuScene extends ScreenScene {
   private bank!: Bank;
+  /** What became of the last bank file opened or removed, until the menu is left. */
+  private fileNote = '';
+  /** The bank choice, read once per visit: opening or removing a bank comes back through loading. */
+  private choices: BankOption[] = [];
 
   constructor() {
     super('Menu');
@@ -36,6 +46,11 @@ export class MenuScene extends ScreenScene {
     this.events.once('shutdown', stop);
     this.svc.updates.check();
     this.bindKeys({ confirm: () => this.play() });
+    this.fileNote = this.noteText(this.svc.bankShelf.takeNote());
+    this.choices = this.svc.bankShelf.options(this.bank.title);
+    // A bank file chosen with the button, or dropped on the page.
+    const stopFiles = this.svc.bankFiles.onFile((file) => void this.openFile(file));
+    this.events.once('shutdown', stopFiles);
     this.refresh('play');
     const notes = this.notes();
     if (notes.length) this.svc.a11y.announce(notes.join(' '));
@@ -68,9 +83,39 @@ export class MenuScene extends ScreenScene {
     this.scene.start('Round', { bank: this.bank, seed: this.svc.newSeed(), mode: 'practice', timeLimitMs: timeLimitMs({ ...s, mode: 'practice' }), kind: 'missed', questionIds: ids } satisfies RoundData);
   }
 
+  private async openFile(file: BankFileLike): Promise<void> {
+    const opened = await this.svc.bankFiles.openToPlay(file);
+    if (!this.scene.isActive()) return;
+    if (opened.ok) return this.playBank(opened.play);
+    // Refused: the bank being played stays, and the menu says why.
+    this.fileNote = this.noteText(opened.problem);
+    this.refresh('open-bank');
+    this.svc.a11y.announce(this.fileNote);
+  }
+
+  private playBank(choice: string): void {
+    this.scene.start('Preload', { bankId: choice } satisfies PreloadData);
+  }
+
+  private chooseBank(choice: string): void {
+    if (choice === this.svc.bankShelf.current) return;
+    this.svc.bankShelf.choose(choice);
+    this.playBank(choice);
+  }
+
+  private removeBank(): void {
+    void this.svc.bankFiles.removeCurrent().then((next) => {
+      if (this.scene.isActive()) this.playBank(next);
+    });
+  }
+
+  private noteText(m: BankFileMessage | null): string {
+    return m ? this.svc.i18n.t(m.key, m.params) : '';
+  }
+
   private notes(): string[] {
     const { t } = this.svc.i18n;
-    const out: string[] = [];
+    const out: string[] = this.fileNote ? [this.fileNote] : [];
     const lang = this.svc.params.unsupportedLang;
     if (lang) out.push(t('errors.langUnsupported', { lang }));
     if (this.svc.updates.ready()) out.push(t('menu.updateReady'));
@@ -86,17 +131,28 @@ export class MenuScene extends ScreenScene {
     const best = this.svc.progress.best(this.bank.id, s.mode);
     const daily = this.svc.progress.daily(this.svc.today());
     const last = this.svc.progress.recent()[0];
+    // A small bank (an opened file, say) gives a shorter round.
+    const count = Math.min(DEFAULT_QUESTION_COUNT, playableQuestions(this.bank).length);
     return [
       t('menu.bankFrom', { title: this.bank.title }),
       citation(this.bank, this.svc.i18n).replace(`${this.bank.article.title}, `, '') || t('menu.sourceUnknown'),
-      `${limit === null ? t('menu.roundInfoUntimed', { count: DEFAULT_QUESTION_COUNT }) : t('menu.roundInfo', { count: DEFAULT_QUESTION_COUNT, seconds: number(limit / 1000) })} · ${t(`settings.mode_${s.mode}`)}`,
+      `${limit === null ? t('menu.roundInfoUntimed', { count }) : t('menu.roundInfo', { count, seconds: number(limit / 1000) })} · ${t(`settings.mode_${s.mode}`)}`,
       [best ? t('menu.best', { points: number(best.points) }) : null, daily.streak > 0 ? t('menu.dailyStreak', { count: daily.streak }) : null].filter(Boolean).join(' · '),
       last ? t('menu.lastRound', { points: number(last.points), correct: number(last.correct), asked: number(last.asked) }) : '',
     ].filter((l) => l !== '');
   }
 
+  /** Remove this bank: only for a bank kept on the device. */
+  private removable(): boolean {
+    return this.svc.bankShelf.deviceId() !== null;
+  }
+
+  private layoutOptions(): MenuOptions {
+    return { actions: this.removable() ? 5 : 4, bankChoice: this.choices.length > 1 };
+  }
+
   private buttons(w: number, h: number): LayerButton[] {
-    const l = menuLayout(w, h);
+    const l = menuLayout(w, h, this.layoutOptions());
     const { t } = this.svc.i18n;
     const missed = this.svc.progress.missedIds(this.bank, this.svc.today(), MISSED_ROUND).length;
     const daily = this.svc.progress.daily(this.svc.today());
@@ -105,12 +161,15 @@ export class MenuScene extends ScreenScene {
       { id: 'daily', label: daily.playedToday ? t('menu.dailyAgain') : t('menu.daily'), rect: l.more[0]!, onPress: () => this.daily() },
       { id: 'missed', label: t('menu.missed', { count: missed }), rect: l.more[1]!, onPress: () => this.missed(), disabled: missed === 0 },
       { id: 'settings', label: t('menu.settings'), rect: l.more[2]!, onPress: () => this.scene.start('Settings', { bank: this.bank }) },
+      // The keyboard's and screen reader's way to what a drop on the page does.
+      { id: 'open-bank', label: t('bankFile.open'), rect: l.more[3]!, onPress: () => this.svc.bankFiles.choose() },
+      ...(this.removable() ? [{ id: 'remove-bank', label: t('bankFile.remove'), rect: l.more[4]!, onPress: () => this.removeBank() }] : []),
       ...(this.svc.updates.ready() ? [{ id: 'update', label: t('menu.update'), rect: updateRect(l), onPress: () => this.svc.updates.apply() }] : []),
     ];
   }
 
   protected drawCanvas(w: number, h: number): void {
-    const l = menuLayout(w, h);
+    const l = menuLayout(w, h, this.layoutOptions());
     const f = l.frame.font;
     const { t } = this.svc.i18n;
     fittedText(this, l.title, t('app.name'), { size: Math.round(f * 2.6), bold: true, align: 'center', color: COLORS.accentText });
@@ -125,12 +184,16 @@ export class MenuScene extends ScreenScene {
 
   protected screen(w: number, h: number): LayerScreen {
     const { t } = this.svc.i18n;
-    const l = menuLayout(w, h);
+    const l = menuLayout(w, h, this.layoutOptions());
+    const controls: LayerControl[] = [languageControl(this.svc, l.language)];
+    if (l.bankChoice) {
+      controls.unshift({ kind: 'select', id: 'bank', label: t('bankFile.choice'), rect: l.bankChoice, value: this.svc.bankShelf.current, options: this.choices, onChange: (v) => this.chooseBank(v) });
+    }
     return {
       title: t('app.name'),
       text: [t('app.tagline'), ...this.lines(), ...this.notes(), t('menu.keysHint')],
       buttons: this.buttons(w, h),
-      controls: [languageControl(this.svc, l.language)],
+      controls,
     };
   }
 }

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { localizeBank } from '../core/bank/localize';
 import { formatBankError } from '../core/bank/errors';
 import type { Bank } from '../core/bank/schema';
-import { acceptBankData, acceptFetchedBank, LOCAL_PREFIX, type BankLoad } from '../services/banks';
+import { acceptBankData, acceptCheckedBank, acceptFetchedBank, LOCAL_PREFIX, type BankLoad } from '../services/banks';
 import { bankUrl, fetchBuiltInBank } from '../services/builtInBanks';
 import type { AssignmentData } from '../game/routes';
 import type { AssignmentLink } from './BootScene';
@@ -15,6 +15,8 @@ export interface PreloadData {
   bankId: string;
   /** A small bank that travelled inside an assignment link. */
   inlineBank?: Bank | null;
+  /** The link's bank file on this site: fetched when the bank it names is not built in nor on the device. */
+  bankFile?: string | null;
   assignment?: AssignmentLink;
 }
 
@@ -25,8 +27,10 @@ export class PreloadScene extends Phaser.Scene {
   }
 
   create(data: PreloadData): void {
-    const { i18n, a11y, localBanks } = servicesOf(this);
+    const { i18n, a11y, localBanks, bankFiles, bankShelf } = servicesOf(this);
     const id = data.bankId;
+    /** How the bank choice names what is loading: a built-in id or `local:<id>`. */
+    let choice = id;
     const fail = (message: string): void => {
       this.scene.start('Message', { title: i18n.t('errors.title'), message } satisfies MessageData);
     };
@@ -34,14 +38,16 @@ export class PreloadScene extends Phaser.Scene {
     // before it was ever cached, say): the same "could not be loaded" message.
     const couldNotLoad = (e: unknown): void => {
       console.warn(e);
-      if (this.scene.isActive()) fail(i18n.t('errors.bankLoad', { id }));
+      if (this.scene.isActive()) fail(i18n.t('errors.bankLoad', { id: id || (data.bankFile ?? '') }));
     };
-    const accept = (checking: Promise<BankLoad>): void => {
+    const accept = (checking: Promise<BankLoad>, shownId = id): void => {
       checking.then(
         (result) => {
           if (!this.scene.isActive()) return;
-          const ready = readyBank(servicesOf(this), result, id);
+          const ready = readyBank(servicesOf(this), result, shownId);
           if ('message' in ready) return fail(ready.message);
+          // Also after an assignment: its results lead to the menu, which shows this bank.
+          bankShelf.playing(choice);
           this.next(ready.bank, data.assignment);
         },
         couldNotLoad,
@@ -77,7 +83,21 @@ export class PreloadScene extends Phaser.Scene {
       );
       return;
     }
-    if (!bankUrl(id)) return fail(i18n.t('errors.bankUnknown', { id }));
+    if (!bankUrl(id)) {
+      // Not built in: a bank opened on this device earlier, or the bank file the link points to.
+      bankFiles.find(id || null, data.bankFile ?? null, data.assignment?.assignment.questionIds).then((found) => {
+        if (!this.scene.isActive()) return;
+        if (found.kind === 'found') {
+          choice = `${LOCAL_PREFIX}${found.bank.id}`;
+          return accept(Promise.resolve(acceptCheckedBank(found.bank, found.bank.id)), found.bank.id);
+        }
+        if (found.kind === 'refused') return fail(i18n.t(found.message.key, found.message.params));
+        // An assignment whose bank travels as a file: the student is asked to open it, right there.
+        if (data.assignment) return this.scene.start('BankNeeded', data);
+        fail(i18n.t('errors.bankUnknown', { id }));
+      }, couldNotLoad);
+      return;
+    }
     // The bank and the one translation this player needs; the bar shows the wait, not a percentage.
     draw(0.1);
     fetchBuiltInBank(id, i18n.language === 'en' ? null : i18n.language).then(

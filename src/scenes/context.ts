@@ -5,6 +5,8 @@
 import type Phaser from 'phaser';
 import type { AssignmentStore } from '../services/assignments';
 import type { AudioService } from '../services/audio';
+import type { BankFiles } from '../services/bankFiles';
+import type { BankShelf } from '../services/bankShelf';
 import type { LocalizedBank } from '../core/bank/localize';
 import type { Clock } from '../services/clock';
 import type { I18n } from '../services/i18n';
@@ -47,6 +49,10 @@ export interface GameServices {
   updates: UpdateService;
   /** Banks built and saved on this device; the store (and the schema it checks them with) loads on first use. */
   localBanks(): Promise<LocalBankStore>;
+  /** The banks a player can choose (built-in and on the device) and which one the menu plays. */
+  bankShelf: BankShelf;
+  /** "Open a bank file": the picker, opening and removing banks, and banks a link names that are not built in. */
+  bankFiles: BankFiles;
   /** Offer a text file to save (a result code, say). */
   download(name: string, text: string): void;
   /** Reload in a language without saving it as the player's choice (an assignment's fixed language). */

@@ -13,6 +13,9 @@ export { DEFAULT_BANK_ID } from '../core/bank/constants';
 /** Banks built on this device are played with `?bank=local:<id>`. */
 export const LOCAL_PREFIX = 'local:';
 
+/** The storage record those banks are kept in (read without the schema by the game's bank choice). */
+export const LOCAL_BANKS_KEY = 'local-banks';
+
 export type BankLoad =
   | { ok: true; bank: Bank }
   | { ok: false; reason: 'invalid'; errors: BankError[]; first: string }

@@ -1,9 +1,10 @@
 /**
- * Banks built on this device (by the teacher page's builder), kept in versioned storage so the
- * game can play them: a link says `?bank=local:<id>`.
+ * Banks built on this device (by the teacher page's builder) or opened from a bank file in the
+ * game, kept in versioned storage so the game can play them: a link says `?bank=local:<id>`.
  */
 import type { Bank } from '../core/bank/schema';
 import { playableQuestions, validateBank } from '../core/bank/validate';
+import { LOCAL_BANKS_KEY } from './banks';
 import type { DeviceStorage, RecordSpec } from './storage';
 
 export { LOCAL_PREFIX } from './banks';
@@ -38,7 +39,7 @@ export interface RemovedBank {
 export type RestoreOutcome = 'saved' | 'not-saved' | 'taken';
 
 const RECORD: RecordSpec<LocalBanks> = {
-  key: 'local-banks',
+  key: LOCAL_BANKS_KEY,
   version: 1,
   parse: (data) => {
     if (typeof data !== 'object' || data === null || typeof (data as LocalBanks).banks !== 'object') return null;

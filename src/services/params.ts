@@ -1,5 +1,5 @@
 /**
- * The URL contract (DESIGN.md): lang, bank, seed, assign. Bad values never throw: each becomes
+ * The URL contract: lang, bank, bankfile, seed, assign. Bad values never throw: each becomes
  * a problem the menu or an error screen explains.
  */
 export interface LaunchParams {
@@ -8,6 +8,12 @@ export interface LaunchParams {
   /** The language asked for when it is not supported, to say so on screen (set by main). */
   unsupportedLang: string | null;
   bank: string | null;
+  /**
+   * A bank file on this site (a path such as `banks/unit-3.json`): a bank too big for an
+   * assignment link travels as a file, and the link can point to where the teacher put it.
+   * Checked to be on the same site before anything is fetched.
+   */
+  bankfile: string | null;
   /** A fixed round code from the link; null means a fresh random round each time. */
   seed: string | null;
   /** A teacher's assignment code, as given (decoded and checked at boot). */
@@ -41,10 +47,12 @@ export function readParams(search: string): LaunchParams {
   }
 
   const bank = q.get('bank');
+  const bankfile = q.get('bankfile')?.trim() ?? '';
   return {
     lang: rawLang ? clip(rawLang, 40) : null,
     unsupportedLang: null,
     bank: bank === null || bank === '' ? null : clip(bank, 80),
+    bankfile: bankfile === '' ? null : clip(bankfile, 300),
     seed,
     assign: q.get('assign'),
     problems,

@@ -134,30 +134,63 @@ export interface MenuLayout {
   tagline: Rect;
   bank: Rect;
   play: Rect;
-  /** Daily challenge, practice what I missed, settings: in that order. */
+  /** Daily challenge, practice what I missed, settings, then the bank file actions: in that order. */
   more: Rect[];
   notes: Rect;
   /** The language switcher. */
   language: Rect;
+  /** The bank choice, when there is more than one bank to choose from. */
+  bankChoice: Rect | null;
   hint: Rect;
 }
 
-export function menuLayout(w: number, h: number): MenuLayout {
+export interface MenuOptions {
+  /** How many buttons go under Play (3 unless told). */
+  actions?: number;
+  /** Whether a bank choice sits beside (or above) the language switcher. */
+  bankChoice?: boolean;
+}
+
+export function menuLayout(w: number, h: number, o: MenuOptions = {}): MenuLayout {
   const f = frame(w, h);
   const c = f.content;
+  const n = o.actions ?? 3;
   const tight = c.h < 700;
   const title: Rect = { x: c.x, y: c.y + (tight ? 0 : c.h * 0.04), w: c.w, h: f.font * 3 };
   const tagline: Rect = { x: c.x, y: title.y + title.h, w: c.w, h: f.font * 1.8 };
   const bank: Rect = { x: c.x, y: tagline.y + tagline.h + f.pad * 0.5, w: c.w, h: f.font * 5.6 };
   const play = centredButton(f, bank.y + bank.h + f.pad * 0.5, 360, Math.round(f.font * 3));
   const bh = Math.max(MIN_TOUCH, Math.round(f.font * 2.4));
-  const more: Rect[] = [0, 1, 2].map((i) => centredButton(f, play.y + play.h + 12 + i * (bh + 10), 360, bh));
-  const last = more[2]!;
   const hint: Rect = { x: c.x, y: c.y + c.h - f.font * 2.4, w: c.w, h: f.font * 2.4 };
   const lw = Math.min(260, c.w);
-  const language: Rect = { x: Math.round((w - lw) / 2), y: hint.y - 80, w: lw, h: 76 };
-  const notes: Rect = { x: c.x, y: last.y + last.h + 8, w: c.w, h: Math.max(f.font * 1.5, language.y - 8 - (last.y + last.h + 8)) };
-  return mirrored({ frame: f, title, tagline, bank, play, more, notes, language, hint }, w);
+  const rowY = hint.y - 80;
+  let language: Rect = { x: Math.round((w - lw) / 2), y: rowY, w: lw, h: 76 };
+  let bankChoice: Rect | null = null;
+  if (o.bankChoice) {
+    // Side by side where the column has room for both, else the bank choice above the language.
+    if (c.w >= 2 * lw + 16) {
+      const x = Math.round((w - (2 * lw + 16)) / 2);
+      bankChoice = { x, y: rowY, w: lw, h: 76 };
+      language = { x: x + lw + 16, y: rowY, w: lw, h: 76 };
+    } else bankChoice = { ...language, y: rowY - 80 };
+  }
+  const floor = (bankChoice?.y ?? language.y) - 8;
+  const top = play.y + play.h + 12;
+  // One column while the buttons fit above the pickers; else two, or three, side by side in rows.
+  const fits = (cols: number) => top + Math.ceil(n / cols) * (bh + 10) - 10 <= floor;
+  const cols = fits(1) ? 1 : fits(2) ? 2 : 3;
+  const colW = Math.min(360, Math.floor((c.w - 12 * (cols - 1)) / cols));
+  const more: Rect[] = Array.from({ length: n }, (_, i) => {
+    const row = Math.floor(i / cols);
+    // A last row with fewer buttons is centred on its own.
+    const inRow = Math.min(cols, n - row * cols);
+    const left = Math.round((w - (inRow * colW + (inRow - 1) * 12)) / 2);
+    return { x: left + (i % cols) * (colW + 12), y: top + row * (bh + 10), w: colW, h: bh };
+  });
+  const last = more[n - 1] ?? play;
+  const notesY = last.y + last.h + 8;
+  const notes: Rect = { x: c.x, y: notesY, w: c.w, h: Math.max(f.font * 1.5, floor - notesY) };
+  return mirrored({ frame: f, title, tagline, bank, play, more, notes, language, bankChoice, hint }, w);
 }
 
 export interface ResultsLayout {

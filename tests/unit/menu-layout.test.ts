@@ -1,0 +1,43 @@
+/**
+ * The menu with its bank file buttons and the bank choice: on a phone and on a desktop, every
+ * button and picker is on screen, a touch target tall, and none covers another.
+ */
+import { describe, expect, it } from 'vitest';
+import { menuLayout, MIN_TOUCH, setLayoutRtl, type Rect } from '../../src/ui/layout';
+
+const SIZES = [
+  [360, 640],
+  [390, 844],
+  [1280, 720],
+  [1920, 1080],
+  [1024, 600],
+] as const;
+
+const overlap = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+const inside = (r: Rect, w: number, h: number) => r.x >= 0 && r.y >= 0 && r.x + r.w <= w && r.y + r.h <= h;
+
+describe.each(SIZES)('the menu at %i x %i', (w, h) => {
+  it.each([
+    { actions: 4, bankChoice: false },
+    { actions: 4, bankChoice: true },
+    { actions: 5, bankChoice: true },
+  ])('places $actions buttons and the pickers (bank choice: $bankChoice) apart and on screen', (o) => {
+    for (const rtl of [false, true]) {
+      setLayoutRtl(rtl);
+      const l = menuLayout(w, h, o);
+      expect(l.more).toHaveLength(o.actions);
+      expect(l.bankChoice !== null).toBe(o.bankChoice);
+      const placed: Rect[] = [l.play, ...l.more, l.language, ...(l.bankChoice ? [l.bankChoice] : []), l.hint];
+      for (const r of placed) expect(inside(r, w, h), JSON.stringify(r)).toBe(true);
+      for (const r of [l.play, ...l.more]) expect(r.h).toBeGreaterThanOrEqual(MIN_TOUCH);
+      for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(overlap(placed[i]!, placed[j]!), `${JSON.stringify(placed[i])} ${JSON.stringify(placed[j])}`).toBe(false);
+    }
+    setLayoutRtl(false);
+  });
+});
+
+it('keeps the three buttons of a menu without bank actions in one column where they fit', () => {
+  const l = menuLayout(1280, 720);
+  expect(new Set(l.more.map((r) => r.x)).size).toBe(1);
+  expect(l.bankChoice).toBeNull();
+});
