@@ -2,18 +2,47 @@
  * "Move banks in and out": export a bank to the formats school tools read (CSV for Kahoot and
  * Blooket, Kahoot's and Wayground's spreadsheets, Moodle GIFT and XML, Aiken, QTI 2.1 for Canvas),
  * and import questions from CSV, a Kahoot or Wayground spreadsheet, Aiken, GIFT or Moodle XML,
- * with the line (or spreadsheet row) of any problem in the teacher's language. Spreadsheets are
- * handled in sheetMove.ts.
+ * with the line (or spreadsheet row) of any problem in the teacher's language. A file comes in with
+ * every question Factsprint can play; the teacher sees what came in and what was left out, and why
+ * (importReview.ts), and adds the questions or cancels. A .txt file's format is recognised from its
+ * content. Spreadsheets are handled in sheetMove.ts.
  */
 import { slugify } from '../builder/draft';
 import type { Bank } from '../core/bank/schema';
-import { decodeImport, fromAiken, fromCsv, fromGift, fromMoodleXml, importedToBank, toAiken, toBlooketCsv, toCsv, toGift, toMoodleXml, toQtiZip, MAX_IMPORT_BYTES, type ImportFormat, type LineError, type SheetNote } from '../core/interop';
+import {
+  decodeImport,
+  detectFormat,
+  FORMAT_LABELS,
+  fromAiken,
+  fromCsv,
+  fromGift,
+  fromMoodleXml,
+  importedToBank,
+  isSkip,
+  MAX_IMPORT_BYTES,
+  sheetSkipView,
+  skipView,
+  toAiken,
+  toBlooketCsv,
+  toCsv,
+  toGift,
+  toMoodleXml,
+  toQtiZip,
+  type ImportedQuestion,
+  type ImportFormat,
+  type ImportResult,
+  type LineError,
+  type SkipView,
+  type TextFormat,
+} from '../core/interop';
+import { lineError } from '../core/interop/types';
 import type { I18n } from '../services/i18n';
 import type { LocalBankStore } from '../services/localBanks';
 import { download } from '../ui/download';
 import { bankChoice, loadChosenBank } from './bankChoice';
 import { el, field } from './dom';
-import { isSheetFile, readSheetFile, sheetExports, sheetNoteText } from './sheetMove';
+import { importReview, skipText } from './importReview';
+import { formatFromName, isSheetFile, readSheetFile, sheetExports, sheetNoteText } from './sheetMove';
 
 export interface MoveDeps {
   i18n: I18n;
@@ -24,7 +53,7 @@ export interface MoveDeps {
 
 const MAX_SHOWN_ERRORS = 20;
 
-const READERS: Record<Exclude<ImportFormat, 'xlsx'>, (text: string) => ReturnType<typeof fromCsv>> = { csv: fromCsv, aiken: fromAiken, gift: fromGift, xml: fromMoodleXml };
+const READERS: Record<TextFormat, (text: string) => ImportResult> = { csv: fromCsv, aiken: fromAiken, gift: fromGift, xml: fromMoodleXml };
 
 export function mountMove(root: HTMLElement, deps: MoveDeps): void {
   const { t } = deps.i18n;
@@ -34,8 +63,10 @@ export function mountMove(root: HTMLElement, deps: MoveDeps): void {
     status.classList.toggle('error', error);
   };
   const bankSelect = bankChoice('move-bank', deps.banks);
-  // Each problem in the teacher's language; line 0 is a problem with no line in the file.
+  // Each problem in the teacher's language; line 0 is a problem with no line in the file. A file
+  // with no question Factsprint can play names each one as the summary would have.
   const problemText = (e: LineError, sheet: boolean) => {
+    if (isSkip(e)) return skipText(t, skipView(e));
     const message = t(`teacher.importError.${e.code}`, e.params);
     return e.line > 0 ? t(sheet ? 'teacher.importRowErrors' : 'teacher.importErrors', { line: e.line, message }) : message;
   };
@@ -68,58 +99,97 @@ export function mountMove(root: HTMLElement, deps: MoveDeps): void {
   const file = el('input', { type: 'file', accept: '.csv,.tsv,.txt,.gift,.xml,.xlsx,.xls' });
   const format = el('select', { id: 'move-format' });
   for (const [value, label] of [['csv', 'CSV (Kahoot, Blooket)'], ['xlsx', 'Kahoot, Wayground (.xlsx)'], ['aiken', 'Aiken'], ['gift', 'Moodle GIFT'], ['xml', 'Moodle XML']]) format.append(el('option', { value: value!, text: label! }));
-  const approve = el('button', { type: 'button', hidden: '' }, t('teacher.approveImport'));
   const play = el('a', { hidden: '' }, t('teacher.play'));
-  // What a spreadsheet import left out, and what the teacher should know of it.
-  const notes = el('ul', { hidden: '' });
-  const showNotes = (list: readonly SheetNote[]) => {
-    notes.replaceChildren(...list.map((n) => el('li', { text: sheetNoteText(t, n) })));
-    notes.hidden = !list.length;
-  };
   let pending: { bank: Bank; article: string } | null = null;
-
-  const choose = (f: File) => {
-    showNotes([]);
-    // Guess the format from the name; the teacher can change it and choose the file again.
-    if (/\.xlsx?$/i.test(f.name)) format.value = 'xlsx';
-    else if (/\.[ct]sv$/i.test(f.name)) format.value = 'csv';
-    else if (/gift/i.test(f.name)) format.value = 'gift';
-    else if (/\.xml$/i.test(f.name)) format.value = 'xml';
-    // UTF-8 spends at most 3 bytes per UTF-16 unit, so a file this big is too long without reading it.
-    if (f.size > MAX_IMPORT_BYTES) {
+  /** The file last chosen, so choosing another format in the list reads it again. */
+  let last: File | null = null;
+  const review = importReview(t, {
+    add: () => {
+      if (!pending) return;
+      // The teacher has read their own questions: approving them makes them playable.
+      const bank: Bank = { ...pending.bank, facts: pending.bank.facts.map((f) => ({ ...f, review: 'approved' })) };
+      const ok = deps.banks.save(bank, pending.article, deps.now().toISOString());
       pending = null;
-      approve.hidden = true;
-      return say(t('teacher.importError.tooLarge'), true);
+      review.hide();
+      say(ok ? t('teacher.saved') : t('teacher.notSaved'), !ok);
+      play.href = `${deps.gameUrl}?bank=local:${encodeURIComponent(bank.id)}`;
+      play.hidden = !ok;
+      (ok ? play : file).focus();
+    },
+    cancel: () => {
+      pending = null;
+      review.hide();
+      say(t('teacher.importReview.cancelled'));
+      file.focus();
+    },
+  });
+  const refuse = (errors: readonly LineError[], sheet: boolean) => {
+    pending = null;
+    review.hide();
+    // A file with thousands of bad rows would bury the first problems; those are what get fixed first.
+    const shown = errors.slice(0, MAX_SHOWN_ERRORS).map((e) => problemText(e, sheet));
+    say([...shown, ...(errors.length > MAX_SHOWN_ERRORS ? ['…'] : [])].join(' '), true);
+  };
+
+  /** Reads a chosen file: `byName` guesses the format from the name and, for a .txt, from the content. */
+  const choose = (f: File, byName: boolean) => {
+    last = f;
+    play.hidden = true;
+    if (byName) {
+      const guess = formatFromName(f.name);
+      if (guess) format.value = guess;
     }
+    // UTF-8 spends at most 3 bytes per UTF-16 unit, so a file this big is too long without reading it.
+    if (f.size > MAX_IMPORT_BYTES) return refuse([lineError(0, 'tooLarge', 'the file is too large to be a quiz')], false);
     // Bytes, not f.text(): that would read every file as UTF-8, and a Windows-1252 or UTF-16 file
     // would come in garbled ("caf\uFFFD") without a word. decodeImport finds the encoding or says why it cannot.
     void f.arrayBuffer().then(async (buffer) => {
+      if (last !== f) return;
       const bytes = new Uint8Array(buffer);
       // A spreadsheet chosen under any format is read as one: its bytes are no text to decode.
       const sheet = isSheetFile(f.name, bytes);
-      if (sheet) say(t('teacher.sheetWorking'));
-      else if (format.value === 'xlsx') format.value = 'csv';
-      const fmt: ImportFormat = sheet ? 'xlsx' : (format.value as Exclude<ImportFormat, 'xlsx'>);
-      const sheetRead = sheet ? await readSheetFile(bytes) : null;
-      if (sheetRead?.ok) showNotes([...sheetRead.skipped, ...sheetRead.notes]);
-      const decoded = sheet ? null : decodeImport(bytes);
-      const read = sheetRead ?? (decoded!.ok ? READERS[fmt as Exclude<ImportFormat, 'xlsx'>](decoded!.text) : decoded!);
-      const built = read.ok ? importedToBank(read.questions, { id: slugify(f.name.replace(/\.[^.]+$/, '')), title: f.name, language: 'en', format: fmt, source: f.name }) : read;
-      if (!built.ok) {
-        pending = null;
-        approve.hidden = true;
-        // A file with thousands of bad rows would bury the first problems; those are what get fixed first.
-        const shown = built.errors.slice(0, MAX_SHOWN_ERRORS).map((e) => problemText(e, sheet));
-        return say([...shown, ...(built.errors.length > MAX_SHOWN_ERRORS ? ['…'] : [])].join(' '), true);
+      if (sheet) {
+        say(t('teacher.sheetWorking'));
+        format.value = 'xlsx';
+        const read = await readSheetFile(bytes);
+        if (last !== f) return;
+        if (!read.ok) return refuse(read.errors, true);
+        const notes = read.notes.map((n) => sheetNoteText(t, n));
+        return offer(f, read.questions, 'xlsx', read.skipped.flatMap((n) => sheetSkipView(n) ?? []), notes, null, true);
       }
-      pending = { bank: built.bank, article: built.articleText };
-      approve.hidden = false;
-      say(t('teacher.imported', { count: built.bank.questions.length }));
+      const decoded = decodeImport(bytes);
+      if (!decoded.ok) return refuse(decoded.errors, false);
+      let fmt = format.value === 'xlsx' ? 'csv' : (format.value as TextFormat);
+      let detected: string | null = null;
+      // A .txt (or a name that says nothing) may hold any text format: its content decides.
+      if (byName && formatFromName(f.name) === null) {
+        const found = detectFormat(decoded.text);
+        if (!found.ok) return refuse([found.error], false);
+        fmt = found.format;
+        detected = FORMAT_LABELS[fmt];
+      }
+      format.value = fmt;
+      const read = READERS[fmt](decoded.text);
+      if (!read.ok) return refuse(read.errors, false);
+      offer(f, read.questions, fmt, read.skipped.map(skipView), [], detected, false);
     });
   };
+
+  const offer = (f: File, questions: ImportedQuestion[], fmt: ImportFormat, skipped: SkipView[], notes: string[], detected: string | null, sheet: boolean) => {
+    const built = importedToBank(questions, { id: slugify(f.name.replace(/\.[^.]+$/, '')), title: f.name, language: 'en', format: fmt, source: f.name });
+    if (!built.ok) return refuse(built.errors, sheet);
+    pending = { bank: built.bank, article: built.articleText };
+    say(t('teacher.imported', { count: built.bank.questions.length }));
+    review.show({ file: f.name, bank: built.bank, skipped: [...skipped, ...built.skipped.map(skipView)].sort((x, y) => x.line - y.line), notes, detected });
+  };
+
   file.addEventListener('change', () => {
     const f = file.files?.[0];
-    if (f) choose(f);
+    if (f) choose(f, true);
+  });
+  // Another format chosen for the file just read: read it again that way, as the teacher asks.
+  format.addEventListener('change', () => {
+    if (last) choose(last, false);
   });
   // A file dropped on the import field is read as if chosen.
   const drop = field('move-file', t('teacher.importFile'), file);
@@ -129,16 +199,7 @@ export function mountMove(root: HTMLElement, deps: MoveDeps): void {
     const f = e.dataTransfer?.files[0];
     if (!f) return;
     e.preventDefault();
-    choose(f);
-  });
-  approve.addEventListener('click', () => {
-    if (!pending) return;
-    // The teacher has read their own questions: approving them makes them playable.
-    const bank: Bank = { ...pending.bank, facts: pending.bank.facts.map((f) => ({ ...f, review: 'approved' })) };
-    const ok = deps.banks.save(bank, pending.article, deps.now().toISOString());
-    say(ok ? t('teacher.saved') : t('teacher.notSaved'), !ok);
-    play.href = `${deps.gameUrl}?bank=local:${encodeURIComponent(bank.id)}`;
-    play.hidden = !ok;
+    choose(f, true);
   });
 
   root.append(
@@ -150,9 +211,8 @@ export function mountMove(root: HTMLElement, deps: MoveDeps): void {
     sheets.report,
     drop,
     el('div', {}, el('label', { for: 'move-format', text: t('teacher.importFormat') }), format),
-    approve,
     status,
-    notes,
+    review.element,
     play,
   );
 }

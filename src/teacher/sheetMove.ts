@@ -8,7 +8,7 @@
  * them and the teacher should learn that here, not on Kahoot's upload page.
  */
 import type { Bank } from '../core/bank/schema';
-import { fromSheet, toKahootSheet, toWaygroundSheet, type ExportResult, type SheetImport, type SheetNote, type SheetOut, type TooLong } from '../core/interop';
+import { fromSheet, toKahootSheet, toWaygroundSheet, type ExportResult, type ImportFormat, type SheetImport, type SheetNote, type SheetOut, type TooLong } from '../core/interop';
 import type { I18n } from '../services/i18n';
 import { download } from '../ui/download';
 import { el } from './dom';
@@ -19,6 +19,19 @@ const xlsx = () => import('../services/xlsx');
 
 /** Does this file look like a spreadsheet, by its name or by its first bytes (a zip)? */
 export const isSheetFile = (name: string, bytes: Uint8Array): boolean => /\.xlsx?$/i.test(name) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04);
+
+/**
+ * The format a file's name gives, or null when only its content can tell (a .txt, which may hold
+ * Aiken, GIFT, Excel's tab-separated text or anything else, or a name with no known ending).
+ */
+export function formatFromName(name: string): ImportFormat | null {
+  if (/\.xlsx?$/i.test(name)) return 'xlsx';
+  if (/\.[ct]sv$/i.test(name)) return 'csv';
+  if (/\.gift$/i.test(name)) return 'gift';
+  if (/\.aiken$/i.test(name)) return 'aiken';
+  if (/\.xml$/i.test(name)) return 'xml';
+  return null;
+}
 
 /** The questions in a spreadsheet file's bytes, or why none could be read. */
 export async function readSheetFile(bytes: Uint8Array): Promise<SheetImport> {

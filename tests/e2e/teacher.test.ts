@@ -187,7 +187,7 @@ it('exports a bank for school tools, and imports questions back with the line of
 
   // A broken file is refused with its line.
   await page.getByLabel('Questions to import (.csv, .txt for Aiken, .gift)').setInputFiles({ name: 'broken.gift', mimeType: 'text/plain', buffer: Buffer.from('::Q1:: What is 2+2? {\n~3\n~5\n}\n') });
-  await expect.poll(() => page.getByRole('status').last().textContent()).toMatch(/^Line \d+:/);
+  await expect.poll(() => page.getByRole('status').last().textContent()).toMatch(/^Line \d+, multiple-choice question: No answer is marked as the right one\./);
 
   // The file's bytes are decoded, not read as UTF-8 whatever they are: a Cyrillic Windows-1251 CSV is refused with how to save it, not imported garbled.
   const cyrillic = readFileSync(new URL('../fixtures/interop/windows-1251-cyrillic.csv', import.meta.url));
@@ -197,7 +197,7 @@ it('exports a bank for school tools, and imports questions back with the line of
   // The exported CSV comes back in, and plays.
   await page.getByLabel('Questions to import (.csv, .txt for Aiken, .gift)').setInputFiles({ name: 'kim.csv', mimeType: 'text/csv', buffer: readFileSync(csvPath) });
   await expect.poll(() => page.getByRole('status').last().textContent()).toMatch(/^\d+ questions read/);
-  await page.getByRole('button', { name: 'Approve and save on this device' }).click();
+  await page.getByRole('button', { name: /^Add these \d+ questions$/ }).click();
   const href = await page.getByRole('link', { name: 'Play this bank' }).last().getAttribute('href');
   await page.goto(href!);
   await page.locator('#a11y button[data-id="play"]').click();

@@ -19,7 +19,8 @@
  * that begins like an option or ANSWER: line is written with a guard (see guardPrompt).
  */
 import type { Bank } from '../bank/schema';
-import { kindOf, lineError, MAX_OPTIONS, noQuestions, portableQuestions, tooLarge, type ExportResult, type ImportedQuestion, type ImportErrorCode, type ImportErrorParams, type ImportResult, type LineError } from './types';
+import { kindOfOptions, settle, skip, type ImportSkip } from './skips';
+import { kindOf, lineError, MAX_OPTIONS, portableQuestions, tooLarge, type ExportResult, type ImportedQuestion, type ImportErrorCode, type ImportErrorParams, type ImportResult, type LineError } from './types';
 
 import { phpTrim } from './phpTrim';
 
@@ -75,26 +76,35 @@ interface Draft {
   options: string[];
   /** A blank line followed the question text: more text would start a new question. */
   blank: boolean;
-  broken: boolean;
-  /** Opened by a line that starts like an option with no question before it: its error is given already. */
-  misread?: boolean;
+  /** The first thing wrong with it: the question is left out with this reason when it ends. */
+  problem?: LineError;
 }
 
+/**
+ * Questions one by one: a question that breaks the format (no ANSWER: line, a letter that names no
+ * option, options out of order) is left out at the line it starts on, with the first thing wrong
+ * with it, and the rest of the file still comes in. A line that belongs to no question (an option
+ * or ANSWER: line with no question before it) is left out on its own.
+ */
 export function fromAiken(text: string): ImportResult {
   const huge = tooLarge(text);
   if (huge) return { ok: false, errors: [huge] };
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const questions: ImportedQuestion[] = [];
-  const errors: LineError[] = [];
+  const skipped: ImportSkip[] = [];
   let cur: Draft | null = null;
-  const fail = (line: number, code: ImportErrorCode, message: string, params?: ImportErrorParams) => {
-    errors.push(lineError(line, code, message, params));
-    if (cur) cur.broken = true;
+  const note = (d: Draft, line: number, code: ImportErrorCode, message: string, params?: ImportErrorParams) => {
+    d.problem ??= lineError(line, code, message, params);
+  };
+  const stray = (line: number, code: ImportErrorCode, message: string, params?: ImportErrorParams) => skipped.push(skip(line, 'strayLine', lineError(line, code, message, params)));
+  const leave = (d: Draft, reason: LineError) => {
+    const { kind, kindParams } = kindOfOptions(d.options, MAX_OPTIONS);
+    skipped.push(skip(d.line, kind, reason, kindParams));
   };
   const unfinished = (d: Draft) => {
-    if (d.misread) return;
-    if (d.options.length) fail(d.line, 'aikenNoAnswerLine', 'this question has no ANSWER: line after its options');
-    else fail(d.line, 'aikenNoOptions', 'this question has no options ("A. ...", "B. ...") after it');
+    if (d.problem) return leave(d, d.problem);
+    if (d.options.length) leave(d, lineError(d.line, 'aikenNoAnswerLine', 'this question has no ANSWER: line after its options'));
+    else leave(d, lineError(d.line, 'aikenNoOptions', 'this question has no options ("A. ...", "B. ...") after it'));
   };
 
   lines.forEach((raw, i) => {
@@ -113,48 +123,48 @@ export function fromAiken(text: string): ImportResult {
       if (!cur) {
         if (!opt[2] && body) {
           // "U.S. President ...", "A.D. 79 ...": most likely a question that starts like an option.
-          // Its own options and ANSWER: line go with it, so the one mistake gives one error.
-          fail(ln, 'aikenPromptLikeOption', `this line starts like an option ("${letter}${t[1]}" then text), as Moodle reads it too, and no question comes before it: if it is a question, reword its start`, {
-            start: `${letter}${t[1]!}`,
-          });
-          cur = { line: ln, prompt: [t], options: [], blank: false, broken: true, misread: true };
-          return;
+          // Its own options and ANSWER: line go with it, so the one mistake leaves out one question.
+          cur = { line: ln, prompt: [t], options: [], blank: false };
+          const start = `${letter}${t[1]!}`;
+          return note(cur, ln, 'aikenPromptLikeOption', `this line starts like an option ("${start}" then text), as Moodle reads it too, and no question comes before it: if it is a question, reword its start`, { start });
         }
-        return fail(ln, 'aikenOptionBeforeQuestion', 'an option line comes before any question text');
+        return stray(ln, 'aikenOptionBeforeQuestion', 'an option line comes before any question text');
       }
       const want = LETTERS[cur.options.length]!;
-      if (cur.options.length >= MAX_OPTIONS) fail(ln, 'tooManyOptions', `Factsprint questions have at most ${MAX_OPTIONS} options; this is option ${letter}`, { max: MAX_OPTIONS });
-      else if (letter !== want) fail(ln, 'aikenOptionOrder', `expected option ${want} here, found ${letter}`, { expected: want, found: letter });
-      else if (!body) fail(ln, 'emptyOption', `option ${letter} is empty`);
+      if (letter !== want) note(cur, ln, 'aikenOptionOrder', `expected option ${want} here, found ${letter}`, { expected: want, found: letter });
+      else if (!body) note(cur, ln, 'emptyOption', `option ${letter} is empty`);
       cur.options.push(body);
       return;
     }
     if (ans) {
       const d: Draft | null = cur;
       cur = null;
-      if (!d) return fail(ln, 'aikenAnswerWithoutQuestion', 'an ANSWER: line with no question before it');
-      if (d.options.length < 2) return fail(ln, 'tooFewOptions', 'a question needs at least two options before its ANSWER: line');
+      if (!d) return stray(ln, 'aikenAnswerWithoutQuestion', 'an ANSWER: line with no question before it');
+      if (d.options.length > MAX_OPTIONS) note(d, ln, 'tooManyOptions', `${d.options.length} options: Factsprint questions have at most ${MAX_OPTIONS}`, { max: MAX_OPTIONS });
+      if (d.options.length < 2) note(d, ln, 'tooFewOptions', 'a question needs at least two options before its ANSWER: line');
       const letter = ans[1]!.trim();
-      if (!/^[A-Z]$/.test(letter)) return fail(ln, 'aikenAnswerLetter', 'ANSWER: must be followed by one option letter, like "ANSWER: B"');
+      if (!/^[A-Z]$/.test(letter)) note(d, ln, 'aikenAnswerLetter', 'ANSWER: must be followed by one option letter, like "ANSWER: B"');
       const answer = LETTERS.indexOf(letter);
-      if (answer >= d.options.length) {
-        const last = LETTERS[d.options.length - 1]!;
-        return fail(ln, 'aikenAnswerNotOption', `ANSWER: ${letter} is not one of the options A to ${last}`, { letter, last });
+      if (answer >= d.options.length && d.options.length) {
+        const last = LETTERS[Math.min(d.options.length, LETTERS.length) - 1]!;
+        note(d, ln, 'aikenAnswerNotOption', `ANSWER: ${letter} is not one of the options A to ${last}`, { letter, last });
       }
-      if (!d.broken) questions.push({ prompt: d.prompt.join('\n'), options: d.options, answer, kind: kindOf(d.options), line: d.line });
+      if (d.problem) return leave(d, d.problem);
+      questions.push({ prompt: d.prompt.join('\n'), options: d.options, answer, kind: kindOf(d.options), line: d.line });
       return;
     }
     if (/^answer\s*:/i.test(t)) {
-      // The question it ends is dropped with it: one error, not a second "no ANSWER: line".
+      // The question it ends is left out with it: one reason, not a second "no ANSWER: line".
+      const d: Draft | null = cur;
       cur = null;
-      return fail(ln, 'aikenAnswerCase', 'write the answer line as "ANSWER: X", in capitals');
+      if (!d) return stray(ln, 'aikenAnswerCase', 'write the answer line as "ANSWER: X", in capitals');
+      note(d, ln, 'aikenAnswerCase', 'write the answer line as "ANSWER: X", in capitals');
+      return leave(d, d.problem!);
     }
     if (cur && (cur.options.length || cur.blank)) unfinished(cur);
     if (cur && !cur.options.length && !cur.blank) cur.prompt.push(t.trim());
-    else cur = { line: ln, prompt: [t.trim()], options: [], blank: false, broken: false };
+    else cur = { line: ln, prompt: [t.trim()], options: [], blank: false };
   });
   if (cur) unfinished(cur);
-  if (errors.length) return { ok: false, errors };
-  if (!questions.length) return { ok: false, errors: [noQuestions()] };
-  return { ok: true, questions };
+  return settle(questions, skipped);
 }

@@ -18,7 +18,7 @@
  * Reading this layout back is fromCsv's job (csv.ts), which knows it.
  */
 import type { Bank } from '../bank/schema';
-import { field, guard } from './csv';
+import { guardText as guard, quoteField as field } from '../csv';
 import type { SheetOptions } from './kahootSheet';
 import { allowedTime, fitting } from './sheetTypes';
 import type { ExportResult } from './types';

@@ -27,7 +27,9 @@
  * This reads text; a file's bytes are decoded first by decodeImport (decode.ts).
  */
 import type { Bank } from '../bank/schema';
-import { kindOf, lineError, MAX_OPTIONS, portableQuestions, quoted, tooLarge, type ExportResult, type ImportedQuestion, type ImportResult, type LineError, gather } from './types';
+import { guardText as guard, quoteField as field } from '../csv';
+import { collect, skip, type ImportSkip } from './skips';
+import { kindOf, lineError, MAX_OPTIONS, portableQuestions, quoted, tooLarge, type ExportResult, type ImportedQuestion, type ImportResult, type LineError } from './types';
 
 export const CSV_HEADER = ['Question', 'Answer 1', 'Answer 2', 'Answer 3', 'Answer 4', 'Time limit (sec)', 'Correct answer(s)', 'Feedback'] as const;
 
@@ -44,18 +46,9 @@ export interface CsvOptions {
   bom?: boolean;
 }
 
-// A cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "@SUM(...)"): written with a
-// leading apostrophe, which spreadsheets show as text. Signed numbers ("-5") are left alone, as
-// they are harmless and common answers. The rule is its own inverse on reading (see unguard).
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-const SIGNED_NUMBER = /^[+-]\d+(?:[.,]\d+)*$/;
-export const guard = (s: string) => (FORMULA_START.test(s) && !SIGNED_NUMBER.test(s) ? `'${s}` : s);
+// Writing guards formula-like cells and quotes fields by the one rule in core/csv.ts; unguard is
+// that guard's inverse on reading.
 const unguard = (s: string) => (/^'+[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
-
-/** RFC 4180: quote a field holding a comma, quote or line break, doubling its quotes. */
-export function field(s: string): string {
-  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 export function toCsv(bank: Bank, opts: CsvOptions = {}): ExportResult<string> {
   const { output: questions, skipped } = portableQuestions(bank);
@@ -77,14 +70,18 @@ export interface Row {
   /** The line the record starts on (a quoted field may span several). */
   line: number;
   cells: string[];
+  /** Read leniently, a record that breaks the quoting rules: it is left out with this reason. */
+  broken?: LineError;
 }
 
 /**
  * RFC 4180 records, with the line each starts on. Accepts CRLF, LF or CR line ends, and any one
  * separator (Excel writes ";" where the decimal mark is a comma, and tabs for "Unicode Text").
- * `maxRows` stops early, for a look at the top of a file.
+ * `maxRows` stops early, for a look at the top of a file. `lenient` reads on past text after a
+ * closing quote (the record is marked broken, its cell kept as text), so one bad record costs only
+ * itself; an unclosed quote still stops the reading, as it swallows the rest of the file.
  */
-export function parseCsv(text: string, sep = ',', maxRows = Infinity): { ok: true; rows: Row[] } | { ok: false; error: LineError } {
+export function parseCsv(text: string, sep = ',', maxRows = Infinity, lenient = false): { ok: true; rows: Row[] } | { ok: false; error: LineError } {
   const rows: Row[] = [];
   const n = text.length;
   let i = 0;
@@ -113,7 +110,12 @@ export function parseCsv(text: string, sep = ',', maxRows = Infinity): { ok: tru
           cell += c;
           i++;
         }
-        if (i < n && !isEnd(text[i])) return { ok: false, error: lineError(line, 'csvTextAfterQuote', 'text after a closing quote: a quote inside a quoted field must be doubled ("")') };
+        if (i < n && !isEnd(text[i])) {
+          const error = lineError(line, 'csvTextAfterQuote', 'text after a closing quote: a quote inside a quoted field must be doubled ("")');
+          if (!lenient) return { ok: false, error };
+          row.broken ??= error;
+          while (i < n && !isEnd(text[i])) cell += text[i++];
+        }
       } else {
         // A quote inside an unquoted field breaks RFC 4180 but means nothing else: keep it as text.
         while (i < n && !isEnd(text[i])) cell += text[i++];
@@ -207,6 +209,18 @@ export function headerIndex(rows: Row[]): number | null {
 }
 
 /**
+ * The top rows of a file under one separator, up to the first that breaks the quoting rules: a
+ * broken row further down costs only itself, but one at the top means the separator is wrong (a
+ * quoted cell followed by another separator). Null when the top does not parse at all.
+ */
+function topRows(text: string, sep: string): Row[] | null {
+  const top = parseCsv(text, sep, HEADER_SEARCH_ROWS, true);
+  if (!top.ok) return null;
+  const broken = top.rows.findIndex((r) => r.broken);
+  return broken < 0 ? top.rows : top.rows.slice(0, broken);
+}
+
+/**
  * The separator and the header row, from the top of the file. The separator is the one under
  * which a header row reads as one (the header is the one line whose cells are known, so this does
  * not guess from counts: Kahoot's header has commas inside a cell, "5, 10, 20, ... secs", so a
@@ -217,18 +231,40 @@ function layout(text: string): { sep: string; header: number | null } {
   const found: { sep: string; header: number; width: number }[] = [];
   const widths: { sep: string; width: number }[] = [];
   for (const sep of SEPARATORS) {
-    const top = parseCsv(text, sep, HEADER_SEARCH_ROWS);
-    // A separator under which the top does not even parse (a quoted cell followed by another separator) is the wrong one.
-    if (!top.ok) continue;
-    const h = headerIndex(top.rows);
-    if (h !== null) found.push({ sep, header: h, width: top.rows[h]!.cells.length });
-    const first = top.rows.find((r) => !isBlank(r));
+    const rows = topRows(text, sep);
+    if (!rows?.length) continue;
+    const h = headerIndex(rows);
+    if (h !== null) found.push({ sep, header: h, width: rows[h]!.cells.length });
+    const first = rows.find((r) => !isBlank(r));
     widths.push({ sep, width: first?.cells.length ?? 0 });
   }
   const best = found.sort((a, b) => a.header - b.header || b.width - a.width)[0];
   if (best) return { sep: best.sep, header: best.header };
   const widest = widths.reduce<{ sep: string; width: number } | undefined>((w, x) => (w && w.width >= x.width ? w : x), undefined);
   return { sep: widest?.sep ?? ',', header: null };
+}
+
+/**
+ * Does the text read as a table: a header row this reader knows, under some separator, or two or
+ * more rows that all split into the same number of cells, four or more (a file with no header)?
+ */
+export function hasCsvLayout(text: string): boolean {
+  for (const sep of SEPARATORS) {
+    const top = topRows(text, sep);
+    if (!top) continue;
+    if (headerIndex(top) !== null) return true;
+    const rows = top.filter((r) => !isBlank(r));
+    const width = rows[0]?.cells.length ?? 0;
+    if (rows.length >= 2 && width >= 4 && rows.every((r) => r.cells.length === width)) return true;
+  }
+  return false;
+}
+
+/** A row as a question, or left out with its reason: a row is a question of some kind, whichever is wrong with it. */
+function rowQuestion(row: Row, cols: Columns): ImportedQuestion | ImportSkip {
+  const read = row.broken ?? readRow(row, cols);
+  if (!('code' in read)) return read;
+  return skip(row.line, read.code === 'severalRight' ? 'multipleAnswer' : 'question', read);
 }
 
 export function fromCsv(text: string): ImportResult {
@@ -240,10 +276,10 @@ export function fromCsv(text: string): ImportResult {
   let found: { sep: string; header: number | null };
   if (hint) {
     body = body.slice(hint[0].length);
-    const top = parseCsv(body, hint[1]!, HEADER_SEARCH_ROWS);
-    found = { sep: hint[1]!, header: top.ok ? headerIndex(top.rows) : null };
+    const top = topRows(body, hint[1]!);
+    found = { sep: hint[1]!, header: top ? headerIndex(top) : null };
   } else found = layout(body);
-  const parsed = parseCsv(body, found.sep);
+  const parsed = parseCsv(body, found.sep, Infinity, true);
   if (!parsed.ok) return { ok: false, errors: [parsed.error] };
   let rows = parsed.rows;
   let cols = POSITIONAL;
@@ -258,8 +294,8 @@ export function fromCsv(text: string): ImportResult {
     const unused = (row: Row) => [cols.question, ...cols.answers].every((c) => !(row.cells[c] ?? '').trim());
     rows = rows.slice(found.header + 1).filter((row) => !unused(row));
   }
-  return gather(
+  return collect(
     rows.filter((row) => !isBlank(row)),
-    (row) => readRow(row, cols),
+    (row) => rowQuestion(row, cols),
   );
 }

@@ -26,7 +26,8 @@
  */
 import type { Bank } from '../bank/schema';
 import { htmlToLine } from './html';
-import { FALSE_WORD, lineError as bad, MAX_OPTIONS, portableQuestions, tooLarge, TRUE_WORD, type ExportResult, type ImportedQuestion, type ImportResult, type LineError, gather } from './types';
+import { collect, skip, type ImportSkip, type SkipKind } from './skips';
+import { FALSE_WORD, lineError as bad, MAX_OPTIONS, portableQuestions, tooLarge, TRUE_WORD, type ExportResult, type ImportedQuestion, type ImportErrorParams, type ImportResult, type LineError } from './types';
 import { PHP_SPACE, phpTrim } from './phpTrim';
 
 const FORMAT_MARK = /^\[(html|moodle|plain|markdown)\]/;
@@ -155,7 +156,12 @@ function blocks(text: string): Block[] {
 
 const ONLY = 'Factsprint imports multiple choice ({=right ~wrong}) and true/false ({T} or {F}) questions only';
 
-function readBlock(block: Block): ImportedQuestion | LineError | null {
+/**
+ * One block (the text between blank lines) as a question, a question left out with what it is and
+ * why, or nothing (a $CATEGORY line). Left-out questions are named at the line their block starts.
+ */
+function readBlock(block: Block): ImportedQuestion | ImportSkip | null {
+  const out = (kind: SkipKind, reason: LineError, kindParams?: ImportErrorParams) => skip(block.line, kind, reason, kindParams);
   let t = trimU(units(block.lines));
   if (str(t).startsWith('$CATEGORY:')) return null;
   if (find(t, '::') === 0) {
@@ -165,19 +171,19 @@ function readBlock(block: Block): ImportedQuestion | LineError | null {
   }
   const open = find(t, '{');
   const close = find(t, '}');
-  if (open < 0 && close < 0) return bad(block.line, 'giftNoAnswers', `this question has no answers in braces { }. ${ONLY}`);
+  // Moodle makes a text with no answers a "description": words shown between questions.
+  if (open < 0 && close < 0) return out('description', bad(block.line, 'giftNoAnswers', `this question has no answers in braces { }. ${ONLY}`));
   if (open < 0 || close < 0 || close < open) {
     const at = close >= 0 && (open < 0 || close < open) ? close : open;
-    return bad(t[at]!.line, 'giftUnbalancedBraces', 'unbalanced braces: every { needs a } after it');
+    return out('question', bad(t[at]!.line, 'giftUnbalancedBraces', 'unbalanced braces: every { needs a } after it'));
   }
   const braceLine = t[open]!.line;
   const after = t.slice(close + 1);
   const again = find(after, '{');
-  if (again >= 0) return bad(after[again]!.line, 'giftSecondAnswerBlock', 'a second answer block { } in one question: put a blank line between questions');
+  if (again >= 0) return out('question', bad(after[again]!.line, 'giftSecondAnswerBlock', 'a second answer block { } in one question: put a blank line between questions'));
   // Answers in mid-sentence are Moodle's "missing word" form: the question shows a blank there.
   const blank: U[] = trimU(after).length ? [...'_____'].map((c) => ({ c, esc: true, line: braceLine })) : [];
   const { text: prompt, format } = clean([...t.slice(0, open), ...blank, ...after], 'moodle');
-  if (!prompt) return bad(block.line, 'emptyQuestion', 'the question text is empty');
 
   let answers = trimU(t.slice(open + 1, close));
   let feedback = '';
@@ -187,61 +193,63 @@ function readBlock(block: Block): ImportedQuestion | LineError | null {
     answers = trimU(answers.slice(0, gf));
   }
   const withFeedback = (q: ImportedQuestion): ImportedQuestion => (feedback ? { ...q, feedback } : q);
-  const a = str(answers);
-  if (!a) return bad(braceLine, 'giftEssay', `empty braces make an essay question. ${ONLY}`);
-  if (find(answers, '#') === 0) return bad(braceLine, 'giftNumerical', `{#...} is a numerical question. ${ONLY}`);
-
+  // What the question is comes first, as Moodle decides it; then whether Factsprint can play it.
+  if (!str(answers)) return out('essay', bad(braceLine, 'giftEssay', `empty braces make an essay question. ${ONLY}`));
+  if (find(answers, '#') === 0) return out('numerical', bad(braceLine, 'giftNumerical', `{#...} is a numerical question. ${ONLY}`));
   if (find(answers, '~') < 0) {
-    if (find(answers, '=') >= 0 && find(answers, '->') >= 0) return bad(braceLine, 'giftMatching', `{=... -> ...} is a matching question. ${ONLY}`);
+    if (find(answers, '=') >= 0 && find(answers, '->') >= 0) return out('matching', bad(braceLine, 'giftMatching', `{=... -> ...} is a matching question. ${ONLY}`));
     const hash = find(answers, '#');
     const word = str(trimU(hash < 0 ? answers : answers.slice(0, hash)));
     if (['T', 'TRUE', 'F', 'FALSE'].includes(word)) {
+      if (!prompt) return out('trueFalse', bad(block.line, 'emptyQuestion', 'the question text is empty'));
       return withFeedback({ prompt, options: [TRUE_WORD, FALSE_WORD], answer: word.startsWith('T') ? 0 : 1, kind: 'truefalse', line: block.line });
     }
-    return bad(braceLine, 'giftShortAnswer', `answers without any ~wrong answer make a short-answer question. ${ONLY}`);
+    return out('shortAnswer', bad(braceLine, 'giftShortAnswer', `answers without any ~wrong answer make a short-answer question. ${ONLY}`));
   }
+  const read = readChoice(answers, braceLine, format);
+  if (!read.ok) return out(read.kind, read.reason, read.kindParams);
+  if (!prompt) return out('choice', bad(block.line, 'emptyQuestion', 'the question text is empty'));
+  return withFeedback({ prompt, options: read.options, answer: read.answer, kind: 'choice', line: block.line });
+}
 
-  // Multiple choice: each answer starts at an unescaped = (right) or ~ (wrong, or weighted).
+type Choice = { ok: true; options: string[]; answer: number } | { ok: false; kind: SkipKind; reason: LineError; kindParams?: ImportErrorParams };
+
+/** Multiple choice: each answer starts at an unescaped = (right) or ~ (wrong, or weighted). */
+function readChoice(answers: U[], braceLine: number, format: Format): Choice {
   const items: { right: boolean; text: U[] }[] = [];
   const lead: U[] = [];
   for (const u of answers) {
     if (!u.esc && (u.c === '=' || u.c === '~')) items.push({ right: u.c === '=', text: [] });
     else (items.at(-1)?.text ?? lead).push(u);
   }
-  if (phpTrim(str(lead))) return bad(braceLine, 'giftTextBeforeAnswer', 'text before the first answer: start each answer with = (right) or ~ (wrong)');
-  const options: string[] = [];
-  let right = 0;
-  let answer = -1;
-  for (const item of items) {
-    let body = trimU(item.text);
-    const line = body[0]?.line ?? braceLine;
-    let isRight = item.right;
+  const many = items.length > MAX_OPTIONS ? { n: items.length } : undefined;
+  const no = (reason: LineError, kind: SkipKind = many ? 'manyOptions' : 'choice'): Choice => ({ ok: false, kind, reason, ...(many && kind === 'manyOptions' ? { kindParams: many } : {}) });
+  if (phpTrim(str(lead))) return no(bad(braceLine, 'giftTextBeforeAnswer', 'text before the first answer: start each answer with = (right) or ~ (wrong)'));
+  const read = items.map((item) => {
+    const body = trimU(item.text);
     const w = item.right ? null : WEIGHT.exec(str(body));
-    if (w) {
-      const weight = Number(w[0].slice(1, -1));
-      if (weight !== 0 && weight !== 100) {
-        return bad(line, 'partialCredit', `partial credit (${w[0]}) is not supported: mark the one right answer with = and the others with ~`, { weight: w[0] });
-      }
-      isRight = weight === 100;
-      body = body.slice(w[0].length);
-    }
-    const hash = find(body, '#');
-    const text = clean(hash < 0 ? body : body.slice(0, hash), format).text;
-    if (!text) return bad(line, 'emptyOption', 'an answer is empty');
-    if (isRight) {
-      right++;
-      answer = options.length;
-    }
-    options.push(text);
-  }
-  if (right === 0) return bad(braceLine, 'noRightAnswer', 'no right answer: mark the right answer with =');
-  if (right > 1) return bad(braceLine, 'severalRight', `${right} answers are marked right (=); a Factsprint question has exactly one`, { n: right });
-  if (options.length > MAX_OPTIONS) return bad(braceLine, 'tooManyOptions', `${options.length} answers: Factsprint questions have at most ${MAX_OPTIONS}`, { max: MAX_OPTIONS });
-  return withFeedback({ prompt, options, answer, kind: 'choice', line: block.line });
+    const rest = w ? body.slice(w[0].length) : body;
+    const hash = find(rest, '#');
+    return { line: body[0]?.line ?? braceLine, mark: w?.[0], weight: w ? Number(w[0].slice(1, -1)) : item.right ? 100 : 0, text: clean(hash < 0 ? rest : rest.slice(0, hash), format).text };
+  });
+  const positive = read.filter((r) => r.weight > 0).length;
+  const full = read.filter((r) => r.weight === 100).length;
+  // Moodle makes answers with no "=" a multiple-answer question (students tick several, the
+  // weights add up); two answers worth full marks are as many right answers.
+  const several = items.some((i) => i.right) ? full : positive;
+  if (several > 1) return no(bad(braceLine, 'severalRight', `${several} answers are marked right; a Factsprint question has exactly one`, { n: several }), 'multipleAnswer');
+  const partial = read.find((r) => r.weight !== 0 && r.weight !== 100);
+  if (partial) return no(bad(partial.line, 'partialCredit', `partial credit (${partial.mark}) is not supported: mark the one right answer with = and the others with ~`, { weight: partial.mark ?? '' }));
+  const empty = read.find((r) => !r.text);
+  if (empty) return no(bad(empty.line, 'emptyOption', 'an answer is empty'));
+  if (full === 0) return no(bad(braceLine, 'noRightAnswer', 'no right answer: mark the right answer with ='));
+  if (many) return no(bad(braceLine, 'tooManyOptions', `${items.length} answers: Factsprint questions have at most ${MAX_OPTIONS}`, { max: MAX_OPTIONS }));
+  if (items.length < 2) return no(bad(braceLine, 'tooFewOptions', 'a question needs at least two answers'));
+  return { ok: true, options: read.map((r) => r.text), answer: read.findIndex((r) => r.weight === 100) };
 }
 
 export function fromGift(text: string): ImportResult {
   const huge = tooLarge(text);
   if (huge) return { ok: false, errors: [huge] };
-  return gather(blocks(text.replace(/^\uFEFF/, '')), readBlock);
+  return collect(blocks(text.replace(/^\uFEFF/, '')), readBlock);
 }

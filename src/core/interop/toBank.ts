@@ -14,14 +14,15 @@
  *   "quote" to match. The teacher can rename the speaker on the review page.
  * - Factsprint's choice questions have 2 to 6 options, as the files teachers bring have them. A
  *   2-option question whose options are True and False becomes a true/false question; any other
- *   two are a choice between them. Fewer than two or more than six is an error at the question's
- *   line: dropping wrong answers would change the question, and padding with made-up ones would
- *   put words in the teacher's mouth.
+ *   two are a choice between them. Fewer than two or more than six leaves the question out at its
+ *   line, as does any other problem with it (the rest still come in): dropping wrong answers would
+ *   change the question, and padding with made-up ones would put words in the teacher's mouth.
  * - Difficulty is 2, the middle: the file says nothing about it.
  */
 import type { Bank, Fact, Question } from '../bank/schema';
-import { SCHEMA_VERSION } from '../bank/schema';
+import { SCHEMA_VERSION } from '../bank/constants';
 import { validateBank } from '../bank/validate';
+import { kindOfOptions, skip, type ImportSkip } from './skips';
 import { lineError, MAX_OPTIONS, MIN_OPTIONS, trueIndex, type ImportedQuestion, type LineError } from './types';
 
 export type ImportFormat = 'csv' | 'aiken' | 'gift' | 'xml' | 'xlsx';
@@ -40,7 +41,11 @@ export interface ImportMeta {
   licence?: string;
 }
 
-export type ImportedBank = { ok: true; bank: Bank; articleText: string } | { ok: false; errors: LineError[] };
+/**
+ * The draft bank, with any question that could not become a Factsprint question (two options the
+ * same, say) left out at its line; or why there is no bank (none could, or the bank is not valid).
+ */
+export type ImportedBank = { ok: true; bank: Bank; articleText: string; skipped: ImportSkip[] } | { ok: false; errors: LineError[] };
 
 const norm = (s: string) => s.trim().toLowerCase();
 
@@ -71,19 +76,22 @@ function convert(item: ImportedQuestion, n: string): Question | LineError {
 export function importedToBank(items: readonly ImportedQuestion[], meta: ImportMeta): ImportedBank {
   const name = FORMAT_NAMES[meta.format];
   if (!items.length) return { ok: false, errors: [lineError(0, 'noQuestions', 'there are no questions to import')] };
-  const errors: LineError[] = [];
+  const skipped: ImportSkip[] = [];
+  const kept: ImportedQuestion[] = [];
   const facts: Fact[] = [];
   const questions: Question[] = [];
   const sentences: string[] = [];
   let offset = 0;
   const width = String(items.length).length;
-  items.forEach((item, i) => {
-    const n = `${meta.format}-${String(i + 1).padStart(width, '0')}`;
+  items.forEach((item) => {
+    const n = `${meta.format}-${String(kept.length + 1).padStart(width, '0')}`;
     const q = convert(item, n);
     if ('code' in q) {
-      errors.push(q);
+      const { kind, kindParams } = kindOfOptions(item.options, MAX_OPTIONS);
+      skipped.push(skip(item.line ?? 0, item.kind === 'truefalse' ? 'trueFalse' : kind, q, kindParams));
       return;
     }
+    kept.push(item);
     const feedback = item.feedback?.trim() ? item.feedback : undefined;
     const sentence = (feedback ?? item.prompt).replace(/\s+/g, ' ').trim();
     const reasons = [`imported from ${name}: check the question, its right answer and its source sentence`];
@@ -104,7 +112,7 @@ export function importedToBank(items: readonly ImportedQuestion[], meta: ImportM
     sentences.push(sentence);
     offset += sentence.length + 1;
   });
-  if (errors.length) return { ok: false, errors };
+  if (!questions.length) return { ok: false, errors: skipped };
 
   const data = {
     schemaVersion: SCHEMA_VERSION,
@@ -129,10 +137,10 @@ export function importedToBank(items: readonly ImportedQuestion[], meta: ImportM
     // Point at the imported question where the problem is one; bank-wide problems (a bad id) have no line.
     const lineOf = (path: string) => {
       const m = /^\$\.(?:questions|facts)\[(\d+)\]/.exec(path);
-      return m ? (items[Number(m[1])]?.line ?? 0) : 0;
+      return m ? (kept[Number(m[1])]?.line ?? 0) : 0;
     };
     // The schema's own words are English; the page names the field and quotes them.
     return { ok: false, errors: result.errors.map((e) => lineError(lineOf(e.path), 'bankInvalid', `${e.path}: ${e.message}`, { path: e.path, detail: e.message })) };
   }
-  return { ok: true, bank: result.bank, articleText: sentences.join('\n') };
+  return { ok: true, bank: result.bank, articleText: sentences.join('\n'), skipped };
 }

@@ -5,7 +5,9 @@
  * the question kinds that are not "pick one" (estimate, when, where). So every exporter says which
  * questions it left out and why, instead of dropping them silently.
  */
-import { MAX_CHOICE_OPTIONS, MIN_CHOICE_OPTIONS, PLAYABLE_STATUSES, type Bank } from '../bank/schema';
+import type { Bank } from '../bank/schema';
+import { MAX_CHOICE_OPTIONS, MIN_CHOICE_OPTIONS, PLAYABLE_STATUSES } from '../bank/constants';
+import type { ImportSkip } from './skips';
 
 export interface Skipped {
   questionId: string;
@@ -29,6 +31,9 @@ export const IMPORT_ERROR_CODES = [
   'fileUnknownEncoding',
   'xlsxUnreadable',
   'noQuestions',
+  // A file named .txt (or with no telling name), read by its content
+  'formatAmbiguous',
+  'formatUnknown',
   'emptyQuestion',
   'emptyOption',
   'tooFewOptions',
@@ -117,24 +122,6 @@ export const tooLarge = (text: string): LineError | null =>
 
 export const noQuestions = (): LineError => lineError(1, 'noQuestions', 'the file holds no questions');
 
-/**
- * Reads each part of a file into a question, an error, or nothing (a part to skip), and gives
- * the import's result: every error if there is any (nothing is half-imported), else the questions.
- */
-export function gather<T>(parts: Iterable<T>, read: (part: T) => ImportedQuestion | LineError | null): ImportResult {
-  const questions: ImportedQuestion[] = [];
-  const errors: LineError[] = [];
-  for (const part of parts) {
-    const r = read(part);
-    if (r === null) continue;
-    if ('code' in r) errors.push(r);
-    else questions.push(r);
-  }
-  if (errors.length) return { ok: false, errors };
-  if (!questions.length) return { ok: false, errors: [noQuestions()] };
-  return { ok: true, questions };
-}
-
 /** User text quoted in a message, cut short so one bad cell cannot flood the page. */
 export const quoted = (s: string, max = 40): string => ([...s].length > max ? `${[...s].slice(0, max).join('')}…` : s);
 
@@ -151,7 +138,11 @@ export interface ImportedQuestion {
   line?: number;
 }
 
-export type ImportResult = { ok: true; questions: ImportedQuestion[] } | { ok: false; errors: LineError[] };
+/**
+ * What a text file held: the questions Factsprint can play and the ones it left out (skips.ts), or
+ * why nothing came in. A file with nothing to play is refused, each question named with its reason.
+ */
+export type ImportResult = { ok: true; questions: ImportedQuestion[]; skipped: ImportSkip[] } | { ok: false; errors: LineError[] };
 
 export const TRUE_WORD = 'True';
 export const FALSE_WORD = 'False';

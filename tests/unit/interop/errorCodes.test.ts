@@ -6,19 +6,21 @@
 import { describe, expect, it } from 'vitest';
 import {
   decodeImport,
+  detectFormat,
   fromAiken,
   fromCsv,
   fromGift,
   fromMoodleXml,
   IMPORT_ERROR_CODES,
+  SKIP_KINDS,
   importedToBank,
   MAX_IMPORT_CHARS,
   type ImportedQuestion,
   type ImportErrorCode,
   type ImportResult,
   type LineError,
+  xlsxUnreadable,
 } from '../../../src/core/interop';
-import { xlsxUnreadable } from '../../../src/core/interop/sheetTypes';
 import en from '../../../src/locales/en.json';
 
 const sentences: Record<string, string> = en.teacher.importError;
@@ -29,10 +31,18 @@ const xml = (body: string) => fromMoodleXml(`<quiz>${body}</quiz>`);
 const tf = (answers: string) => xml(`<question type="truefalse"><questiontext><text>Q?</text></questiontext>${answers}</question>`);
 const mc = (answers: string, extra = '') => xml(`<question type="multichoice"><questiontext><text>Q?</text></questiontext>${extra}${answers}</question>`);
 
+/** The refusal a text file of no clear format gets, in the shape of an import's. */
+const detected = (text: string) => {
+  const d = detectFormat(text);
+  return d.ok ? { ok: true as const, questions: [], skipped: [] } : { ok: false as const, errors: [d.error] };
+};
+
 /** One input per code that gives it. */
 const SAMPLES: Record<ImportErrorCode, () => ImportResult | ReturnType<typeof bank> | ReturnType<typeof decodeImport>> = {
   tooLarge: () => fromGift('x'.repeat(MAX_IMPORT_CHARS + 1)),
   noQuestions: () => fromCsv(''),
+  formatAmbiguous: () => detected('Q?\nA. x\nB. y\nANSWER: A\n\nQ2 {=a ~b}'),
+  formatUnknown: () => detected('Just a note to myself.'),
   fileNotText: () => decodeImport(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00])),
   fileBadEncoding: () => decodeImport(new Uint8Array([0xef, 0xbb, 0xbf, 0x63, 0x61, 0x66, 0xe9])),
   // "Столица Франции?" in Windows-1251.
@@ -84,7 +94,7 @@ const SAMPLES: Record<ImportErrorCode, () => ImportResult | ReturnType<typeof ba
   xmlNotQuiz: () => fromMoodleXml('<html/>'),
   xmlNoType: () => xml('<question/>'),
   xmlUnsupportedType: () => xml('<question type="essay"/>'),
-  xmlSeveralAllowed: () => mc('<answer fraction="100"><text>a</text></answer><answer fraction="0"><text>b</text></answer>', '<single>false</single>'),
+  xmlSeveralAllowed: () => mc('<answer fraction="50"><text>a</text></answer><answer fraction="50"><text>b</text></answer>', '<single>false</single>'),
   xmlTrueFalse: () => tf('<answer fraction="100"><text>yes</text></answer><answer fraction="0"><text>no</text></answer>'),
   xmlBadFraction: () => mc('<answer fraction="all"><text>a</text></answer><answer fraction="0"><text>b</text></answer>'),
   answerOutOfRange: () => bank([q({ answer: 4 })]),
@@ -124,6 +134,25 @@ describe('import error codes', () => {
   it('fill in as the page shows them', () => {
     const [e] = (fromAiken('Q?\nA. x\nC. y\nANSWER: A') as { errors: LineError[] }).errors;
     expect(shown(e!)).toBe('Expected answer B here, but found C.');
-    expect(en.teacher.importErrors.replace('{{line}}', String(e!.line)).replace('{{message}}', shown(e!))).toBe('Line 3: Expected answer B here, but found C.');
+    expect(en.teacher.importErrors.replace('{{line}}', String(e!.line)).replace('{{message}}', shown(e!))).toBe('Line 1: Expected answer B here, but found C.');
+  });
+});
+
+describe('what a left-out question is', () => {
+  const kinds: Record<string, string> = en.teacher.skipKind;
+
+  it('every kind has its words in en.json, and en.json has none for a kind that is gone', () => {
+    expect(SKIP_KINDS.filter((k) => typeof kinds[k] !== 'string')).toEqual([]);
+    expect(Object.keys(kinds).filter((k) => !(SKIP_KINDS as readonly string[]).includes(k))).toEqual([]);
+  });
+
+  it('a question with too many options says how many', () => {
+    const r = fromGift('Q {=a ~b ~c ~d ~e ~f ~g}\n\nR {=a ~b}');
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const [s] = r.skipped;
+    expect(kinds[s!.kind]!.replace('{{n}}', String(s!.kindParams?.n))).toBe('question with 7 options');
+    expect(en.teacher.importReview.skipLine.replace('{{line}}', String(s!.line)).replace('{{kind}}', 'question with 7 options').replace('{{reason}}', shown(s!))).toBe(
+      'Line 1, question with 7 options: This question has more than 6 answers: Factsprint questions have at most 6.',
+    );
   });
 });

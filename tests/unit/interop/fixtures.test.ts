@@ -2,47 +2,11 @@
  * The files teachers really have, one fixture per layout (tests/fixtures/interop/README.md names
  * the real file each one follows), read as the teacher page reads a chosen file: bytes decoded,
  * then the format's reader, then the draft bank. Each test says what the teacher would see: which
- * questions came in, with what text and right answer, and what was skipped or refused, and why.
+ * questions came in, with what text and right answer, and what was left out or refused, and why.
+ * The fixtures added for partial imports and for files recognised by content are in partialImports.test.ts.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeImport, fromAiken, fromCsv, fromGift, importedToBank, type ImportFormat, type ImportResult, type LineError } from '../../../src/core/interop';
-import en from '../../../src/locales/en.json';
-
-const READERS: Record<Exclude<ImportFormat, 'xml' | 'xlsx'>, (text: string) => ImportResult> = { csv: fromCsv, aiken: fromAiken, gift: fromGift };
-
-const bytesOf = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/interop/${name}`, import.meta.url)));
-
-/** What the teacher sees of a question: its text, its answers, the right one by its text. */
-interface Seen {
-  line: number | undefined;
-  prompt: string;
-  options: string[];
-  right: string;
-  feedback?: string;
-}
-
-/** A fixture through the page's steps; the questions as the teacher sees them, or the errors. */
-function load(name: string, format: keyof typeof READERS) {
-  const decoded = decodeImport(bytesOf(name));
-  if (!decoded.ok) return { encoding: null, errors: decoded.errors, questions: [] as Seen[] };
-  const read = READERS[format](decoded.text);
-  if (!read.ok) return { encoding: decoded.encoding, errors: read.errors, questions: [] as Seen[] };
-  // Every fixture that reads must also make a valid draft bank: that is what the teacher approves.
-  const built = importedToBank(read.questions, { id: 'fixture', title: name, language: 'en', format });
-  expect(built.ok ? [] : built.errors).toEqual([]);
-  const questions = read.questions.map((q): Seen => ({ line: q.line, prompt: q.prompt, options: q.options, right: q.options[q.answer]!, ...(q.feedback ? { feedback: q.feedback } : {}) }));
-  return { encoding: decoded.encoding, errors: [] as LineError[], questions };
-}
-
-/** A refusal as the page shows it in English: "Line N: sentence", or the sentence alone for the whole file. */
-function shown(e: LineError): string {
-  const template = (en.teacher.importError as Record<string, string>)[e.code]!;
-  const message = template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(e.params?.[k]));
-  return e.line > 0 ? en.teacher.importErrors.replace('{{line}}', String(e.line)).replace('{{message}}', message) : message;
-}
-
-const tf = (line: number, prompt: string, right: 'True' | 'False', feedback?: string): Seen => ({ line, prompt, options: ['True', 'False'], right, ...(feedback ? { feedback } : {}) });
+import { load, shown, tf } from './fixtureLoad';
 
 describe("Kahoot's quiz template, saved as CSV", () => {
   it('reads past the title and instruction rows to the header with an empty first cell, and ignores the number and time columns', () => {
@@ -67,9 +31,10 @@ describe("Kahoot's quiz template, saved as CSV", () => {
     expect(r.questions.flatMap((q) => q.options).some((o) => o.includes('example.org'))).toBe(false);
   });
 
-  it('refuses a multiple-answer question ("1,3") with its line and why', () => {
+  it('leaves out a multiple-answer question ("1,3") with its line and why; the next row comes in', () => {
     const r = load('kahoot-multiple-answers.csv', 'csv');
-    expect(r.errors.map(shown)).toEqual(['Line 2: Answers marked right: 2. A Factsprint question has exactly one right answer.']);
+    expect(r.questions).toEqual([{ line: 3, prompt: 'What is the capital of Canada?', options: ['Toronto', 'Ottawa', 'Vancouver', 'Montreal'], right: 'Ottawa' }]);
+    expect(r.left).toEqual(['Line 2, multiple-answer question: Answers marked right: 2. A Factsprint question has exactly one right answer.']);
   });
 });
 
@@ -195,10 +160,11 @@ describe('Aiken as Moodle reads it today', () => {
     ]);
   });
 
-  it('a question starting "U.S." is an option line to Moodle, so it is refused once, at its line, with the fix', () => {
+  it('a question starting "U.S." is an option line to Moodle, so it is left out once, at its line, with the fix', () => {
     const r = load('aiken-prompt-like-option.txt', 'aiken');
-    expect(r.errors.map(shown)).toEqual([
-      'Line 8: This line starts with “U.”, so Moodle and Factsprint read it as an answer line, and no question comes before it. If it is a question, reword its beginning (for example “The U.S. …” instead of “U.S. …”).',
+    expect(r.questions.map((q) => q.line)).toEqual([1]);
+    expect(r.left).toEqual([
+      'Line 8, multiple-choice question: This line starts with “U.”, so Moodle and Factsprint read it as an answer line, and no question comes before it. If it is a question, reword its beginning (for example “The U.S. …” instead of “U.S. …”).',
     ]);
   });
 });

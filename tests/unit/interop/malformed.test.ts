@@ -1,14 +1,22 @@
 /**
- * Broken files are refused, each problem named at the line a teacher should fix, and nothing is
- * half-imported.
+ * Broken questions are left out, each named at the line it starts on with what it is and why, and
+ * the rest of the file comes in; a question is whole or left out, never half-imported. A file in
+ * which nothing can be played is refused, each question named; a file that is not readable as its
+ * format at all (an unclosed quote, a CSV header with no answers) is refused outright.
  */
 import { describe, expect, it } from 'vitest';
-import { fromAiken, fromCsv, fromGift, type ImportErrorCode, type ImportResult } from '../../../src/core/interop';
+import { fromAiken, fromCsv, fromGift, type ImportErrorCode, type ImportResult, type SkipKind } from '../../../src/core/interop';
 
 /** The import must fail; returns its errors. */
 function errorsOf(result: ImportResult) {
   expect(result.ok).toBe(false);
   return result.ok ? [] : result.errors;
+}
+
+/** What came in (first line of each question) and what was left out: [line, kind, reason]. */
+function outcome(result: ImportResult): { came: number[]; left: [number, SkipKind, ImportErrorCode][] } {
+  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.errors)}`);
+  return { came: result.questions.map((q) => q.line ?? 0), left: result.skipped.map((s) => [s.line, s.kind, s.code as ImportErrorCode]) };
 }
 
 const lines = (...ls: string[]) => ls.join('\n');
@@ -19,49 +27,51 @@ const err = (line: number, code: ImportErrorCode, message: unknown) => expect.ob
 describe('GIFT', () => {
   const good = '::q1::What is 2+2?{=4 ~3 ~5 ~22}';
 
-  it('a question with no right answer: the line of its answer block', () => {
+  it('a question with no right answer is left out at its first line; the others come in', () => {
     const text = lines('// a comment', good, '', '::q2:: Which city?', '{', '\t~Paris', '\t~Rome', '}', '', good);
-    expect(errorsOf(fromGift(text))).toEqual([err(5, 'noRightAnswer', expect.stringMatching(/no right answer/))]);
+    const r = fromGift(text);
+    expect(outcome(r)).toEqual({ came: [2, 10], left: [[4, 'choice', 'noRightAnswer']] });
+    expect(r.ok && r.skipped[0]!.message).toMatch(/no right answer/);
   });
 
-  it('every broken question is reported, not just the first', () => {
+  it('every broken question is named, not just the first', () => {
     const text = lines('Q1 {~a ~b}', '', good, '', 'Q3 {=a =b ~c}', '', 'Q4 {=a ~b ~c ~d ~e ~f ~g}');
-    expect(errorsOf(fromGift(text))).toEqual([
-      err(1, 'noRightAnswer', expect.stringMatching(/no right answer/)),
-      err(5, 'severalRight', expect.stringMatching(/2 answers are marked right/)),
-      err(7, 'tooManyOptions', expect.stringMatching(/7 answers: .*at most 6/)),
+    const r = fromGift(text);
+    expect(outcome(r)).toEqual({ came: [3], left: [[1, 'choice', 'noRightAnswer'], [5, 'multipleAnswer', 'severalRight'], [7, 'manyOptions', 'tooManyOptions']] });
+    expect(r.ok && r.skipped.map((s) => [s.message, s.kindParams ?? null])).toEqual([
+      [expect.stringMatching(/no right answer/), null],
+      [expect.stringMatching(/2 answers are marked right/), null],
+      [expect.stringMatching(/7 answers: .*at most 6/), { n: 7 }],
     ]);
   });
 
-  it('an answer block that is never closed: the line of its {', () => {
-    expect(errorsOf(fromGift(lines(good, '', 'Which?', '{=a', '~b')))).toEqual([err(4, 'giftUnbalancedBraces', expect.stringMatching(/unbalanced braces/))]);
+  it('an answer block never closed, or closed without being opened: that question', () => {
+    expect(outcome(fromGift(lines(good, '', 'Which?', '{=a', '~b')))).toEqual({ came: [1], left: [[3, 'question', 'giftUnbalancedBraces']] });
+    expect(errorsOf(fromGift(lines('Which?', '=a ~b}')))).toEqual([err(1, 'giftUnbalancedBraces', expect.stringMatching(/unbalanced braces/))]);
   });
 
-  it('a closing } with no opening {: its line', () => {
-    expect(errorsOf(fromGift(lines('Which?', '=a ~b}')))).toEqual([err(2, 'giftUnbalancedBraces', expect.stringMatching(/unbalanced braces/))]);
+  it('two questions with no blank line between them: left out together, with how to fix it', () => {
+    expect(outcome(fromGift(lines(good, good, '', good)))).toEqual({ came: [4], left: [[1, 'question', 'giftSecondAnswerBlock']] });
   });
 
-  it('two questions with no blank line between them', () => {
-    expect(errorsOf(fromGift(lines(good, good)))).toEqual([err(2, 'giftSecondAnswerBlock', expect.stringMatching(/second answer block/))]);
-  });
-
-  it('question types Factsprint cannot play, each named', () => {
-    const text = lines('Short {=Paris =paris}', '', 'Number {#4:1}', '', 'Essay {}', '', 'Match {=a -> 1 =b -> 2}', '', 'Description only');
-    const errors = errorsOf(fromGift(text));
-    expect(errors.map((e) => e.line)).toEqual([1, 3, 5, 7, 9]);
-    expect(errors.map((e) => e.code)).toEqual(['giftShortAnswer', 'giftNumerical', 'giftEssay', 'giftMatching', 'giftNoAnswers']);
-    expect(errors.map((e) => e.message)).toEqual([
-      expect.stringMatching(/short-answer/),
-      expect.stringMatching(/numerical/),
-      expect.stringMatching(/essay/),
-      expect.stringMatching(/matching/),
-      expect.stringMatching(/no answers in braces/),
-    ]);
+  it('question types Factsprint cannot play, each named with its kind', () => {
+    const text = lines('Short {=Paris =paris}', '', 'Number {#4:1}', '', 'Essay {}', '', 'Match {=a -> 1 =b -> 2}', '', 'Description only', '', 'Ticks {~%50%a ~%50%b ~%-100%c}', '', good);
+    expect(outcome(fromGift(text))).toEqual({
+      came: [13],
+      left: [
+        [1, 'shortAnswer', 'giftShortAnswer'],
+        [3, 'numerical', 'giftNumerical'],
+        [5, 'essay', 'giftEssay'],
+        [7, 'matching', 'giftMatching'],
+        [9, 'description', 'giftNoAnswers'],
+        [11, 'multipleAnswer', 'severalRight'],
+      ],
+    });
   });
 
   it('partial credit and empty answers', () => {
-    expect(errorsOf(fromGift(lines('Q', '{', '=a', '~%50%b', '}')))).toEqual([err(4, 'partialCredit', expect.stringMatching(/partial credit \(%50%\)/))]);
-    expect(errorsOf(fromGift(lines('Q', '{', '~%-25%a', '~%100%b', '}')))).toEqual([err(3, 'partialCredit', expect.stringMatching(/partial credit \(%-25%\)/))]);
+    expect(errorsOf(fromGift(lines('Q', '{', '=a', '~%50%b', '}')))).toEqual([err(1, 'partialCredit', expect.stringMatching(/partial credit \(%50%\)/))]);
+    expect(errorsOf(fromGift(lines('Q', '{', '~%-25%a', '~%100%b', '}')))).toEqual([err(1, 'partialCredit', expect.stringMatching(/partial credit \(%-25%\)/))]);
     expect(errorsOf(fromGift('Q {=a ~%100%b}'))).toEqual([err(1, 'severalRight', expect.stringMatching(/2 answers are marked right/))]);
     expect(errorsOf(fromGift('Q {=a ~ ~b}'))).toEqual([err(1, 'emptyOption', expect.stringMatching(/empty/))]);
   });
@@ -94,39 +104,43 @@ describe('GIFT', () => {
       { prompt: "Grant is buried in Grant's tomb.", options: ['True', 'False'], answer: 1, kind: 'truefalse', line: 11 },
       { prompt: 'Missing _____ in a sentence.', options: ['word', 'term'], answer: 0, kind: 'choice', line: 13 },
     ]);
+    expect(r.ok && r.skipped).toEqual([]);
   });
 });
 
 describe('Aiken', () => {
   const q1 = ['What is 2+2?', 'A. 4', 'B. 5', 'ANSWER: A'];
 
-  it('a question with no ANSWER: line: the line the question starts on', () => {
+  it('a question with no ANSWER: line is left out at the line it starts on; the others come in', () => {
     const text = lines(...q1, '', 'Which city?', 'A. Paris', 'B. Rome', '', ...q1);
-    expect(errorsOf(fromAiken(text))).toEqual([err(6, 'aikenNoAnswerLine', expect.stringMatching(/no ANSWER: line/))]);
+    expect(outcome(fromAiken(text))).toEqual({ came: [1, 10], left: [[6, 'choice', 'aikenNoAnswerLine']] });
   });
 
   it('the last question with no ANSWER: line, at the end of the file', () => {
-    expect(errorsOf(fromAiken(lines(...q1, '', 'Which city?', 'A) Paris', 'B) Rome')))).toEqual([err(6, 'aikenNoAnswerLine', expect.stringMatching(/no ANSWER: line/))]);
+    expect(outcome(fromAiken(lines(...q1, '', 'Which city?', 'A) Paris', 'B) Rome')))).toEqual({ came: [1], left: [[6, 'choice', 'aikenNoAnswerLine']] });
   });
 
-  it('an ANSWER letter that is not an option, or not a letter: the ANSWER line', () => {
-    expect(errorsOf(fromAiken(lines('Q?', 'A. x', 'B. y', 'ANSWER: C')))).toEqual([err(4, 'aikenAnswerNotOption', expect.stringMatching(/not one of the options A to B/))]);
-    expect(errorsOf(fromAiken(lines('Q?', 'A. x', 'B. y', 'ANSWER: 2')))).toEqual([err(4, 'aikenAnswerLetter', expect.stringMatching(/one option letter/))]);
+  it('an ANSWER letter that is not an option, or not a letter', () => {
+    expect(errorsOf(fromAiken(lines('Q?', 'A. x', 'B. y', 'ANSWER: C')))).toEqual([err(1, 'aikenAnswerNotOption', expect.stringMatching(/not one of the options A to B/))]);
+    expect(errorsOf(fromAiken(lines('Q?', 'A. x', 'B. y', 'ANSWER: 2')))).toEqual([err(1, 'aikenAnswerLetter', expect.stringMatching(/one option letter/))]);
   });
 
-  it('options out of order, too many, or too few', () => {
-    expect(errorsOf(fromAiken(lines('Q?', 'A. x', 'C. y', 'ANSWER: A')))).toEqual([err(3, 'aikenOptionOrder', 'expected option B here, found C')]);
-    expect(errorsOf(fromAiken(lines('Q?', 'A. a', 'B. b', 'C. c', 'D. d', 'E. e', 'F. f', 'G. g', 'ANSWER: A')))).toEqual([err(8, 'tooManyOptions', expect.stringMatching(/at most 6 options; this is option G/))]);
-    expect(errorsOf(fromAiken(lines('Q?', 'A. only', 'ANSWER: A')))).toEqual([err(3, 'tooFewOptions', expect.stringMatching(/at least two options/))]);
+  it('options out of order, too many, or too few: the first thing wrong, once', () => {
+    expect(errorsOf(fromAiken(lines('Q?', 'A. x', 'C. y', 'ANSWER: A')))).toEqual([err(1, 'aikenOptionOrder', 'expected option B here, found C')]);
+    const seven = fromAiken(lines('Q?', 'A. a', 'B. b', 'C. c', 'D. d', 'E. e', 'F. f', 'G. g', 'ANSWER: A', '', ...q1));
+    expect(outcome(seven)).toEqual({ came: [11], left: [[1, 'manyOptions', 'tooManyOptions']] });
+    expect(seven.ok && seven.skipped[0]!.kindParams).toEqual({ n: 7 });
+    expect(errorsOf(fromAiken(lines('Q?', 'A. only', 'ANSWER: A')))).toEqual([err(1, 'tooFewOptions', expect.stringMatching(/at least two options/))]);
   });
 
-  it('a question with no options, and an option with no question', () => {
-    expect(errorsOf(fromAiken(lines('Lonely question?', '', ...q1)))).toEqual([err(1, 'aikenNoOptions', expect.stringMatching(/no options/))]);
-    expect(errorsOf(fromAiken(lines('A. stray', ...q1)))).toEqual([err(1, 'aikenOptionBeforeQuestion', expect.stringMatching(/before any question/))]);
+  it('a question with no options, and a line that belongs to no question', () => {
+    expect(outcome(fromAiken(lines('Lonely question?', '', ...q1)))).toEqual({ came: [3], left: [[1, 'choice', 'aikenNoOptions']] });
+    expect(outcome(fromAiken(lines('A. stray', ...q1)))).toEqual({ came: [2], left: [[1, 'strayLine', 'aikenOptionBeforeQuestion']] });
+    expect(outcome(fromAiken(lines(...q1, 'ANSWER: B', '', ...q1)))).toEqual({ came: [1, 7], left: [[5, 'strayLine', 'aikenAnswerWithoutQuestion']] });
   });
 
   it('a lower-case answer line is named, once', () => {
-    expect(errorsOf(fromAiken(lines('Q?', 'A. x', 'B. y', 'Answer: A', '', ...q1)))).toEqual([err(4, 'aikenAnswerCase', expect.stringMatching(/in capitals/))]);
+    expect(outcome(fromAiken(lines('Q?', 'A. x', 'B. y', 'Answer: A', '', ...q1)))).toEqual({ came: [6], left: [[1, 'choice', 'aikenAnswerCase']] });
   });
 
   it('reads CRLF files, ) labels, a blank line before the options and True/False as true/false', () => {
@@ -142,37 +156,41 @@ describe('CSV', () => {
   const header = 'Question,Answer 1,Answer 2,Answer 3,Answer 4,Time limit (sec),Correct answer(s),Feedback';
   const good = 'What is 2+2?,4,3,5,22,20,1,Because.';
 
-  it('a row with the correct-answer column missing: that row', () => {
-    const text = lines(header, good, 'Which city?,Paris,Rome,Oslo,Bern,20', good);
-    expect(errorsOf(fromCsv(text))).toEqual([err(3, 'csvNoCorrect', expect.stringMatching(/no correct answer.*column 7/))]);
+  it('a row with the correct-answer column missing is left out; the others come in', () => {
+    const r = fromCsv(lines(header, good, 'Which city?,Paris,Rome,Oslo,Bern,20', good));
+    expect(outcome(r)).toEqual({ came: [2, 4], left: [[3, 'question', 'csvNoCorrect']] });
+    expect(r.ok && r.skipped[0]!.message).toMatch(/no correct answer.*column 7/);
   });
 
   it('counts lines inside quoted fields, so the line is the one in the file', () => {
-    const text = lines(header, '"A question', 'on two lines",a,b,c,d,20,2,', 'Which city?,Paris,Rome,,,20,');
-    expect(errorsOf(fromCsv(text))).toEqual([err(4, 'csvNoCorrect', expect.stringMatching(/no correct answer/))]);
+    expect(outcome(fromCsv(lines(header, '"A question', 'on two lines",a,b,c,d,20,2,', 'Which city?,Paris,Rome,,,20,')))).toEqual({ came: [2], left: [[4, 'question', 'csvNoCorrect']] });
   });
 
-  it('a quote that is never closed: the line it opens on', () => {
+  it('a quote that is never closed swallows the rest of the file: refused at the line it opens on', () => {
     expect(errorsOf(fromCsv(lines(header, good, '"Unclosed,a,b,c,d,20,1', good)))).toEqual([err(3, 'csvUnclosedQuote', expect.stringMatching(/never closed/))]);
   });
 
-  it('text after a closing quote: its line', () => {
+  it('text after a closing quote costs only its row', () => {
+    expect(outcome(fromCsv(lines(header, '"Say "hi"",a,b,c,d,20,1', good)))).toEqual({ came: [3], left: [[2, 'question', 'csvTextAfterQuote']] });
     expect(errorsOf(fromCsv(lines(header, '"Say "hi"",a,b,c,d,20,1')))).toEqual([err(2, 'csvTextAfterQuote', expect.stringMatching(/doubled/))]);
   });
 
-  it('a correct answer that is out of range, not a number, or more than one', () => {
-    const text = lines(header, 'Q1,a,b,,,20,3', 'Q2,a,b,c,d,20,B', 'Q3,a,b,c,d,20,"1,3"', 'Q4,a,,c,d,20,1', ',a,b,c,d,20,1', 'Q6,a,,,,20,1');
-    expect(errorsOf(fromCsv(text))).toEqual([
-      err(2, 'csvCorrectOutOfRange', expect.stringMatching(/3 is not one of the answers 1 to 2/)),
-      err(3, 'csvCorrectNotNumber', expect.stringMatching(/must be the number/)),
-      err(4, 'severalRight', expect.stringMatching(/2 right answers/)),
-      err(5, 'csvAnswerGap', expect.stringMatching(/Answer 2 is empty/)),
-      err(6, 'emptyQuestion', expect.stringMatching(/question is empty/)),
-      err(7, 'tooFewOptions', expect.stringMatching(/at least two answers/)),
-    ]);
+  it('a correct answer that is out of range, not a number, or more than one; answers with a gap; no question', () => {
+    const text = lines(header, 'Q1,a,b,,,20,3', 'Q2,a,b,c,d,20,B', 'Q3,a,b,c,d,20,"1,3"', 'Q4,a,,c,d,20,1', ',a,b,c,d,20,1', 'Q6,a,,,,20,1', good);
+    expect(outcome(fromCsv(text))).toEqual({
+      came: [8],
+      left: [
+        [2, 'question', 'csvCorrectOutOfRange'],
+        [3, 'question', 'csvCorrectNotNumber'],
+        [4, 'multipleAnswer', 'severalRight'],
+        [5, 'question', 'csvAnswerGap'],
+        [6, 'question', 'emptyQuestion'],
+        [7, 'question', 'tooFewOptions'],
+      ],
+    });
   });
 
-  it('a header with no correct-answer column, and a file with no questions', () => {
+  it('a header with no correct-answer column is refused whole, and a file with no questions', () => {
     expect(errorsOf(fromCsv(lines('Question,Answer 1,Answer 2,Time', 'Q,a,b,20')))).toEqual([err(1, 'csvHeaderNoCorrect', expect.stringMatching(/no "Correct answer\(s\)" column/))]);
     expect(errorsOf(fromCsv(header))).toEqual([err(1, 'noQuestions', expect.stringMatching(/no questions/))]);
   });

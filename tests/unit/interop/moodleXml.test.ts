@@ -89,7 +89,7 @@ describe('a quiz as Moodle exports it', () => {
   });
 });
 
-describe('questions Factsprint cannot play are named at their line, and nothing is half-imported', () => {
+describe('questions Factsprint cannot play are left out at their line, whole, and the rest come in', () => {
   const mc = (answers: string, extra = '') => `<question type="multichoice"><questiontext format="plain_text"><text>Q?</text></questiontext>${extra}${answers}</question>`;
   const ans = (fraction: string, text: string) => `<answer fraction="${fraction}" format="plain_text"><text>${text}</text></answer>`;
 
@@ -110,20 +110,40 @@ describe('questions Factsprint cannot play are named at their line, and nothing 
       '<question><questiontext><text>untyped</text></questiontext></question>',
       '<question type="multichoice"><questiontext><text><![CDATA[<p> </p>]]></text></questiontext></question>',
     );
-    expect(errorsOf(fromMoodleXml(text)).map((e) => [e.line, e.code, e.params ?? {}])).toEqual([
-      [4, 'xmlUnsupportedType', { type: 'shortanswer' }],
-      [5, 'xmlUnsupportedType', { type: 'essay' }],
-      [6, 'xmlSeveralAllowed', {}],
-      [7, 'partialCredit', { weight: '50%' }],
-      [8, 'noRightAnswer', {}],
-      [9, 'severalRight', { n: 2 }],
-      [10, 'tooManyOptions', { max: 6 }],
-      [11, 'tooFewOptions', {}],
-      [12, 'emptyOption', {}],
-      [13, 'xmlBadFraction', { fraction: 'x' }],
-      [14, 'xmlTrueFalse', {}],
-      [15, 'xmlNoType', {}],
-      [16, 'emptyQuestion', {}],
+    const r = fromMoodleXml(text);
+    // The one good question comes in; each other is left out at its <question>, with what it is and why.
+    expect(r.ok && r.questions.map((q) => [q.line, q.options])).toEqual([[3, ['a', 'b']]]);
+    expect(r.ok && r.skipped.map((e) => [e.line, e.kind, e.code, e.params ?? {}])).toEqual([
+      [4, 'shortAnswer', 'xmlUnsupportedType', { type: 'shortanswer' }],
+      [5, 'essay', 'xmlUnsupportedType', { type: 'essay' }],
+      [6, 'multipleAnswer', 'xmlSeveralAllowed', {}],
+      [7, 'choice', 'partialCredit', { weight: '50%' }],
+      [8, 'choice', 'noRightAnswer', {}],
+      [9, 'multipleAnswer', 'severalRight', { n: 2 }],
+      [10, 'manyOptions', 'tooManyOptions', { max: 6 }],
+      [11, 'choice', 'tooFewOptions', {}],
+      [12, 'choice', 'emptyOption', {}],
+      [13, 'choice', 'xmlBadFraction', { fraction: 'x' }],
+      [14, 'trueFalse', 'xmlTrueFalse', {}],
+      [15, 'question', 'xmlNoType', {}],
+      [16, 'choice', 'emptyQuestion', {}],
+    ]);
+    expect(r.ok && r.skipped[6]!.kindParams).toEqual({ n: 7 });
+  });
+
+  it('"multiple answers allowed" with one right answer asks what a one-answer question asks, and comes in', () => {
+    const r = fromMoodleXml(quiz(mc(ans('0', 'a') + ans('100', 'b') + ans('-50', 'c'), '<single>false</single>')));
+    // A penalty on a wrong tick is still partial credit, which Factsprint has no way to give.
+    expect(r.ok ? r.skipped.map((e) => e.code) : r.errors.map((e) => e.code)).toEqual(['partialCredit']);
+    const plain = fromMoodleXml(quiz(mc(ans('0', 'a') + ans('100', 'b') + ans('0', 'c'), '<single>false</single>')));
+    expect(plain.ok && plain.questions.map((q) => [q.options, q.answer])).toEqual([[['a', 'b', 'c'], 1]]);
+  });
+
+  it('a file in which nothing can be played is refused, each question named with what it is and why', () => {
+    const r = fromMoodleXml(quiz('<question type="category"><category><text>x</text></category></question>', '<question type="essay"/>', '<question type="matching"/>'));
+    expect(errorsOf(r).map((e) => [e.line, 'kind' in e ? e.kind : null, e.code])).toEqual([
+      [4, 'essay', 'xmlUnsupportedType'],
+      [5, 'matching', 'xmlUnsupportedType'],
     ]);
   });
 

@@ -10,7 +10,8 @@ import { bankWith, moodleAiken, type Spec } from './helpers';
 
 const lines = (...ls: string[]) => ls.join('\n');
 const got = (r: ImportResult) => (r.ok ? r.questions.map((q) => ({ prompt: q.prompt, options: q.options, answer: q.answer, ...(q.feedback ? { feedback: q.feedback } : {}) })) : r.errors);
-const codes = (r: ImportResult) => (r.ok ? [] : r.errors.map((e) => `${e.line}:${e.code}`));
+/** Why the questions that did not come in stayed out: "line:code", for a refusal or a partial import alike. */
+const codes = (r: ImportResult) => (r.ok ? r.skipped : r.errors).map((e) => `${e.line}:${e.code}`);
 
 const Q = { prompt: 'Which planet is red?', options: ['Venus', 'Mars', 'Jupiter', 'Saturn'], answer: 1 };
 const KAHOOT_HEADER = ',Question - max 120 characters,Answer 1 - max 75 characters,Answer 2 - max 75 characters,Answer 3 - max 75 characters,Answer 4 - max 75 characters,"Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs",Correct answer(s) - choose at least one';
@@ -36,6 +37,7 @@ describe('CSV: the header and the separator', () => {
 
   it('Excel\'s "sep=" line names the separator, and line numbers stay the file\'s', () => {
     const r = fromCsv(lines('sep=;', 'Question;Answer 1;Answer 2;Answer 3;Answer 4;Time limit (sec);Correct answer(s)', 'Which planet is red?;Venus;Mars;Jupiter;Saturn;20;2', 'Broken;a;b;c;d;20;9'));
+    expect(got(r)).toEqual([Q]);
     expect(codes(r)).toEqual(['4:csvCorrectOutOfRange']);
     expect(got(fromCsv(lines('sep=,', 'Which planet is red?,Venus,Mars,Jupiter,Saturn,20,2')))).toEqual([Q]);
   });
@@ -44,13 +46,16 @@ describe('CSV: the header and the separator', () => {
     expect(got(fromCsv(lines('Planets quiz,,,,,,,', ',"Instructions: one question a row, please.",,,,,,', '', KAHOOT_HEADER, '1,Which planet is red?,Venus,Mars,Jupiter,Saturn,20,2')))).toEqual([Q]);
     // A question row first: the file has no header, so a later header-like row is a row like any other, and an error.
     const r = fromCsv(lines('Which planet is red?,Venus,Mars,Jupiter,Saturn,20,2', 'Question,Answer 1,Answer 2,Answer 3,Answer 4,Time limit (sec),Correct answer(s)'));
+    expect(got(r)).toEqual([Q]);
     expect(codes(r)).toEqual(['2:csvCorrectNotNumber']);
   });
 
   it("numbered rows with no question and no answer are skipped silently; a numbered row with answers but no question is an error", () => {
     const header = 'Question #,Question Text,Answer 1,Answer 2,Answer 3,Answer 4,Time Limit (sec),Correct Answer(s)';
     expect(got(fromCsv(lines(header, '1,Which planet is red?,Venus,Mars,Jupiter,Saturn,20,2', '2,,,,,,,', '3,,,,,,20,', '4,,,,,,,1')))).toEqual([Q]);
-    expect(codes(fromCsv(lines(header, '1,Which planet is red?,Venus,Mars,Jupiter,Saturn,20,2', '2,,Venus,Mars,,,20,1')))).toEqual(['3:emptyQuestion']);
+    const r = fromCsv(lines(header, '1,Which planet is red?,Venus,Mars,Jupiter,Saturn,20,2', '2,,Venus,Mars,,,20,1'));
+    expect(got(r)).toEqual([Q]);
+    expect(codes(r)).toEqual(['3:emptyQuestion']);
   });
 
   it('a quoted title cell with a line break, and header cells with line breaks (Blooket)', () => {
@@ -60,8 +65,11 @@ describe('CSV: the header and the separator', () => {
     expect(r.ok && r.questions[0]!.line).toBe(8);
   });
 
-  it('a multiple-answer row is refused with its line, the rest of the file named too', () => {
-    expect(codes(fromCsv(lines(KAHOOT_HEADER, '1,Which are planets?,Mars,Moon,Venus,Sun,20,"1,3"', '2,Which planet is red?,Venus,Mars,Jupiter,Saturn,20,7')))).toEqual(['2:severalRight', '3:csvCorrectOutOfRange']);
+  it('a multiple-answer row is left out with its line, as is any other row that cannot be read', () => {
+    const r = fromCsv(lines(KAHOOT_HEADER, '1,Which are planets?,Mars,Moon,Venus,Sun,20,"1,3"', '2,Which planet is red?,Venus,Mars,Jupiter,Saturn,20,7', '3,Which planet is red?,Venus,Mars,Jupiter,Saturn,20,2'));
+    expect(got(r)).toEqual([Q]);
+    expect(codes(r)).toEqual(['2:severalRight', '3:csvCorrectOutOfRange']);
+    expect(r.ok && r.skipped.map((s) => s.kind)).toEqual(['multipleAnswer', 'question']);
   });
 });
 
@@ -70,6 +78,7 @@ describe('GIFT format markers', () => {
     expect(fromGift('::Q1::[html]<p>Tom &amp; Jerry are a cat and a mouse.</p>{TRUE}')).toEqual({
       ok: true,
       questions: [{ prompt: 'Tom & Jerry are a cat and a mouse.', options: ['True', 'False'], answer: 0, kind: 'truefalse', line: 1 }],
+      skipped: [],
     });
     const r = fromGift('[html]<p>Line one<br>line&nbsp;two: &lt;b&gt; is &#39;bold&#39;</p><p>Next.</p><script>alert(1)</script>{T}');
     expect(r.ok && r.questions[0]!.prompt).toBe("Line one line\u00a0two: <b> is 'bold' Next.");
@@ -105,8 +114,10 @@ describe('Aiken as Moodle reads it today', () => {
     expect(got(fromAiken(lines('\u00a0U.S. Presidents serve how many years?', 'A. 2', 'B. 4', 'ANSWER: B')))).toEqual([{ prompt: 'U.S. Presidents serve how many years?', options: ['2', '4'], answer: 1 }]);
   });
 
-  it('a question that starts like an option gives one error, not one per line that follows', () => {
-    expect(codes(fromAiken(lines('A.D. 79 is the year which volcano erupted?', 'A. Etna', 'B. Vesuvius', 'ANSWER: B', '', 'Which planet is red?', 'A. Venus', 'B. Mars', 'ANSWER: B')))).toEqual(['1:aikenPromptLikeOption']);
+  it('a question that starts like an option is left out once, not once per line that follows', () => {
+    const r = fromAiken(lines('A.D. 79 is the year which volcano erupted?', 'A. Etna', 'B. Vesuvius', 'ANSWER: B', '', 'Which planet is red?', 'A. Venus', 'B. Mars', 'ANSWER: B'));
+    expect(codes(r)).toEqual(['1:aikenPromptLikeOption']);
+    expect(got(r)).toEqual([{ prompt: 'Which planet is red?', options: ['Venus', 'Mars'], answer: 1 }]);
     // An option with a space after its letter and no question is still an option out of place.
     expect(codes(fromAiken(lines('A. stray', 'Which planet is red?', 'A. Venus', 'B. Mars', 'ANSWER: B')))).toEqual(['1:aikenOptionBeforeQuestion']);
   });
