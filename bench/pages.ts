@@ -28,7 +28,7 @@ import { GZIP_LEVEL, gzip, serveStatic, type Sent, type StaticServer } from './s
 const OUT = 'dist-bench';
 const GAME_DIR = join(OUT, 'game');
 const BARE_DIR = join(OUT, 'bare');
-/** The bank the game opens when the link names none (DEFAULT_BANK_ID in src/services/banks.ts). */
+/** The bank the game opens when the link names none (DEFAULT_BANK_ID in src/core/bank/constants.ts). */
 const BANK_FILE = 'questions/kim-putin-beijing-2025-09/bank.json';
 
 const DESKTOP = { width: 1280, height: 720 };

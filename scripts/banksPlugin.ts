@@ -16,7 +16,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { DEFAULT_BANK_ID } from '../src/core/bank/constants.ts';
-import { formatBankError, validateBank } from '../src/core/bank/validate.ts';
+import { validateBank } from '../src/core/bank/validate.ts';
+import { formatBankError } from '../src/core/bank/errors.ts';
 
 const VIRTUAL = 'virtual:builtin-banks';
 const RESOLVED = `\0${VIRTUAL}`;

@@ -6,7 +6,7 @@ import Phaser from 'phaser';
 import { seedFrom } from './core/rng';
 import { AssignmentScene } from './scenes/AssignmentScene';
 import { BankNeededScene } from './scenes/BankNeededScene';
-import { BootScene, readyMenu } from './scenes/BootScene';
+import { BootScene, menuWithoutLoading } from './scenes/BootScene';
 import { BankTexts, SERVICES_KEY, type GameServices } from './scenes/context';
 import { MenuScene } from './scenes/MenuScene';
 import { MessageScene } from './scenes/MessageScene';
@@ -17,12 +17,13 @@ import { SettingsScene } from './scenes/SettingsScene';
 import { AssignmentStore } from './services/assignments';
 import { createHowlerAudio } from './services/audio';
 import { performanceClock } from './services/clock';
-import { createI18n, resolveLanguage } from './services/i18n';
+import { createI18n } from './services/i18n';
+import { resolveLanguage } from './services/languages';
 import { gameTexts } from './services/texts/game';
-import { DEFAULT_BANK_ID } from './services/banks';
+import { DEFAULT_BANK_ID } from './core/bank/constants';
 import { BankFiles } from './services/bankFiles';
 import { BankShelf } from './services/bankShelf';
-import { bankUrl, builtInBankIds, fetchBuiltInBank } from './services/builtInBanks';
+import { bankUrl, builtInBankIds, loadBuiltInBank } from './services/builtInBanks';
 import { fetchText } from './services/fetchText';
 import { readParams } from './services/params';
 import type { LocalBankStore } from './services/localBanks';
@@ -64,7 +65,7 @@ async function start(): Promise<void> {
   let bankOnItsWay: Promise<unknown> | null = null;
   if (params.assign === null && params.bankfile === null && params.problems.length === 0) {
     const id = params.bank ?? DEFAULT_BANK_ID;
-    if (bankUrl(id)) bankOnItsWay = fetchBuiltInBank(id, chosen.lang === 'en' ? null : chosen.lang).catch(() => undefined);
+    if (bankUrl(id)) bankOnItsWay = loadBuiltInBank(id, chosen.lang === 'en' ? null : chosen.lang).catch(() => undefined);
   }
   const i18n = await createI18n(chosen.lang, gameTexts);
   startFailedText = i18n.t('errors.startFailed');
@@ -123,6 +124,7 @@ async function start(): Promise<void> {
     motion,
     progress: new ProgressStore(storage),
     today: () => localToday(),
+    nowIso: () => new Date().toISOString(),
     storageProblem: () => storageProblem,
     bankTexts: new BankTexts(),
     localBanks,
@@ -158,13 +160,18 @@ async function start(): Promise<void> {
       const handler = () => {
         if (document.visibilityState === 'hidden') listener();
       };
+      // pagehide as well: a closing tab may not report itself hidden first.
       document.addEventListener('visibilitychange', handler);
-      return () => document.removeEventListener('visibilitychange', handler);
+      window.addEventListener('pagehide', listener);
+      return () => {
+        document.removeEventListener('visibilitychange', handler);
+        window.removeEventListener('pagehide', listener);
+      };
     },
   };
 
   // Usually the bank is here by now: the game then opens on the menu itself.
-  const menu = readyMenu(services);
+  const menu = menuWithoutLoading(services);
   const scenes = [BootScene, PreloadScene, MenuScene, SettingsScene, AssignmentScene, RoundScene, ResultsScene, MessageScene, BankNeededScene];
   const game = new Phaser.Game({
     // WebGL where the device has it, else Phaser's Canvas renderer (old phones, GPU blocklists).

@@ -2,8 +2,10 @@
  * A draft bank from an article: facts (none approved yet) and the questions built from them,
  * checked by the one bank schema. Same article and options, byte-identical bank.
  */
-import { SCHEMA_VERSION, type Bank, type Fact, type FactKind, type Question } from '../core/bank/schema';
-import { validateBank, type BankError } from '../core/bank/validate';
+import type { Bank, Fact, Question } from '../core/bank/schema';
+import { SCHEMA_VERSION, type FactKind } from '../core/bank/constants';
+import { validateBank } from '../core/bank/validate';
+import type { BankError } from '../core/bank/errors';
 import type { Place } from '../core/geo';
 import { extractFacts } from './facts';
 import { questionsFor, type QuestionContext } from './questions';

@@ -4,7 +4,8 @@
  * date when its value is the gold value; a place when it names the gold place (a town's qualifier,
  * "(Victoria)" or ", Georgia", left aside).
  */
-import type { Fact, FactKind } from '../core/bank/schema';
+import type { Fact } from '../core/bank/schema';
+import type { FactKind } from '../core/bank/constants';
 
 export type GoldFact =
   | { kind: 'quote'; speaker: string; quote: string }

@@ -1,6 +1,6 @@
 /**
- * Direct quotes and who said them, by rules (see DESIGN.md: rule-based attribution reaches roughly
- * 85-90% speaker accuracy). Every quote mark pair is a candidate; a rule must name a speaker for it
+ * Direct quotes and who said them, by rules (rule-based attribution can reach roughly 85-90%
+ * speaker accuracy: a teacher reviews every question anyway). Every quote mark pair is a candidate; a rule must name a speaker for it
  * to become a quote, and what no rule explains is dropped rather than guessed, except whole quoted
  * sentences, which come back flagged "floating". Kept out on purpose:
  * - scare quotes (the so-called "reform") and titles of works (the film "Northern Lights");

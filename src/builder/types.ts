@@ -2,7 +2,8 @@
  * The builder's shared shapes: article text in, candidate facts out. Pure data, so the builder
  * runs the same in Node (the CLI) and in the browser (the review page).
  */
-import type { Fact, FactKind } from '../core/bank/schema';
+import type { Fact } from '../core/bank/schema';
+import type { FactKind } from '../core/bank/constants';
 
 /** A sentence of the article, by character offsets into the whole text. */
 export interface Sentence {

@@ -5,7 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatBankError, parseBank, type BankError } from '../core/bank/validate';
+import { parseBank } from '../core/bank/validate';
+import { formatBankError, type BankError } from '../core/bank/errors';
 import { exportCommand } from './export';
 import { extractCommand } from './extract';
 

@@ -5,7 +5,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Bank } from '../core/bank/schema';
-import { formatBankError, parseBank } from '../core/bank/validate';
+import { parseBank } from '../core/bank/validate';
+import { formatBankError } from '../core/bank/errors';
 import { toAiken, toCsv, toGift, toMoodleXml, toQtiZip } from '../core/interop';
 
 const FORMATS: Record<string, { ext: string; run: (b: Bank) => { output: string | Uint8Array; skipped: { questionId: string; reason: string }[] } }> = {

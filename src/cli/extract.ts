@@ -8,7 +8,7 @@ import { checkArticle, describeProblem } from '../builder/input';
 import { LOCAL_PLACES_FILE, readLocalPlaces } from '../builder/towns';
 import { draftBank, slugify } from '../builder/draft';
 import type { Place } from '../core/geo';
-import { formatBankError } from '../core/bank/validate';
+import { formatBankError } from '../core/bank/errors';
 
 const FLAGS = ['--title', '--outlet', '--date', '--url', '--id', '--out'] as const;
 

@@ -76,7 +76,8 @@ export type RoundAction =
   | { type: 'pause'; now: number }
   | { type: 'resume'; now: number };
 
-export type Sound = 'correct' | 'wrong' | 'timeout' | 'finish' | 'tick';
+/** The round's sounds, named as the audio sprite names them (assets/audio/sfx.json). */
+export type Sound = 'correct' | 'wrong' | 'timeup' | 'finish' | 'tick';
 
 export type RoundEffect =
   | { type: 'question'; index: number }
@@ -195,7 +196,7 @@ function resolve(state: RoundState, response: Response | null, judgement: Judgem
       correct: state.correct + (correct ? 1 : 0),
     },
     effects: [
-      { type: 'sound', sound: timedOut ? 'timeout' : correct ? 'correct' : 'wrong' },
+      { type: 'sound', sound: timedOut ? 'timeup' : correct ? 'correct' : 'wrong' },
       { type: 'feedback', answer },
     ],
   };

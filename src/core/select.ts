@@ -1,4 +1,5 @@
-import type { Bank, FactKind, Question } from './bank/schema';
+import type { Bank, Question } from './bank/schema';
+import type { FactKind } from './bank/constants';
 import { playableQuestions } from './bank/playable';
 import { createRng, shuffle, type Rng } from './rng';
 

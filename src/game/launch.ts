@@ -8,17 +8,10 @@ import type { Bank } from '../core/bank/schema';
 import type { Assignment } from '../core/codes/assignment';
 import { extraTimeFor } from '../core/codes/names';
 import { dailySeed } from '../core/progress/daily';
-import type { RoundState } from '../core/round';
 import { timeLimitMs, type Mode, type Settings } from '../core/settings';
+import type { SavedOrdinaryRound, SavedRound } from './savedRound';
 
 export type RoundKind = 'normal' | 'daily' | 'missed' | 'assignment';
-
-/** A round in progress, as saved on the device: the same record for ordinary rounds and assignments. */
-export interface SavedRound {
-  state: RoundState;
-  /** Time spent on the current question when saved: the clock resumes from here. */
-  elapsedMs: number;
-}
 
 /** A student playing a teacher's assignment: settings locked, progress saved for a reload. */
 export interface AssignmentRun {
@@ -49,9 +42,25 @@ export function playLaunch(bank: Bank, settings: TimingSettings, seed: string): 
   return { bank, seed, mode: settings.mode, timeLimitMs: timeLimitMs(settings), kind: 'normal' };
 }
 
-/** Everyone gets the same questions on the same day: the seed is the date. */
-export function dailyLaunch(bank: Bank, settings: TimingSettings, today: string): RoundLaunch {
-  return { bank, seed: dailySeed(today), mode: settings.mode, timeLimitMs: timeLimitMs(settings), kind: 'daily' };
+/**
+ * Everyone plays the same round on a given day: the seed is the date, classic, 20 s a question;
+ * of the player's settings only the extra time is kept.
+ */
+export function dailyLaunch(bank: Bank, settings: Pick<Settings, 'timeMultiplier'>, today: string): RoundLaunch {
+  return { bank, seed: dailySeed(today), mode: 'classic', timeLimitMs: timeLimitMs({ mode: 'classic', timeLimitS: 20, timeMultiplier: settings.timeMultiplier }), kind: 'daily' };
+}
+
+/** How many missed questions a "practice what I missed" round asks. */
+export const MISSED_ROUND = 10;
+
+/**
+ * The round left unfinished on this device, to come back to before anything else; not when the
+ * link names another round code.
+ */
+export function resumeLaunch(bank: Bank, saved: SavedOrdinaryRound | null, linkSeed: string | null): RoundLaunch | null {
+  if (!saved || (linkSeed !== null && linkSeed !== saved.seed)) return null;
+  const { state, elapsedMs, seed, mode, timeLimitMs: limit, kind, questionIds } = saved;
+  return { bank, seed, mode, timeLimitMs: limit, kind, ...(questionIds ? { questionIds } : {}), resume: { state, elapsedMs } };
 }
 
 /** Practice, untimed unless the player set a limit, on the questions missed lately. */

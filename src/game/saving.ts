@@ -5,25 +5,8 @@
  * like a round is dropped, never half-resumed.
  */
 import { foldName } from '../core/codes/names';
-import type { Mode } from '../core/settings';
-import type { RoundLaunch, SavedRound } from './launch';
-
-/** An ordinary round's record: what it takes to launch it again, and where it stood. */
-export interface SavedOrdinaryRound extends SavedRound {
-  /** The bank's own id and the language it was played in: a round resumes only on both. */
-  bankId: string;
-  lang: string;
-  seed: string;
-  mode: Mode;
-  timeLimitMs: number | null;
-  kind: 'normal' | 'daily' | 'missed';
-  questionIds?: string[];
-}
-
-/** An assignment's record: the attempt it belongs to. */
-export interface SavedAssignmentRound extends SavedRound {
-  attempt: number;
-}
+import type { RoundLaunch } from './launch';
+import type { SavedAssignmentRound, SavedOrdinaryRound, SavedRound } from './savedRound';
 
 const PHASES = new Set(['question', 'paused', 'feedback']);
 

@@ -15,7 +15,10 @@
  */
 import { createRound, DEFAULT_QUESTION_COUNT, elapsedMs, roundReducer, timeLeftMs, type RoundAction, type RoundEffect, type RoundState } from '../core/round';
 import { selectByIds, selectQuestions, type RoundQuestion } from '../core/select';
-import type { RoundLaunch, SavedRound } from './launch';
+import type { AreaLookup } from '../core/area';
+import type { Response } from '../core/judge';
+import type { RoundLaunch } from './launch';
+import type { SavedRound } from './savedRound';
 
 /** What the session tells its screen, on top of the reducer's effects. */
 export type SessionEffect =
@@ -123,6 +126,28 @@ export class RoundSession {
 
   pauseOrResume(): void {
     this.act({ type: this.current.phase === 'paused' ? 'resume' : 'pause', now: this.deps.now() });
+  }
+
+  /** The player's answer, stamped now. `areas`: the map outlines a "where" question naming an area is scored by. */
+  answer(response: Response, areas?: AreaLookup): void {
+    this.act({ type: 'answer', response, now: this.deps.now(), ...(areas ? { areas } : {}) });
+  }
+
+  next(): void {
+    this.act({ type: 'next', now: this.deps.now() });
+  }
+
+  pause(): void {
+    this.act({ type: 'pause', now: this.deps.now() });
+  }
+
+  resume(): void {
+    this.act({ type: 'resume', now: this.deps.now() });
+  }
+
+  /** Time left on the question on screen, or null when untimed. */
+  timeLeftMs(): number | null {
+    return timeLeftMs(this.current, this.deps.now());
   }
 
   /** Saves the round in progress (also on a hidden or closed page). Nothing to save before it starts or once it is over. */

@@ -3,7 +3,7 @@ import type { LayerScreen } from '../ui/AccessibleLayer';
 import { messageLayout, MIN_TOUCH, type Rect } from '../ui/layout';
 import { COLORS } from '../ui/theme';
 import { buttonFace, fittedText } from '../ui/widgets';
-import type { PreloadData } from './PreloadScene';
+import type { PreloadData } from '../game/routes';
 import { ScreenScene } from './ScreenScene';
 
 /**

@@ -1,17 +1,13 @@
 import Phaser from 'phaser';
-import type { Assignment } from '../core/codes/assignment';
-import { acceptCheckedBank, DEFAULT_BANK_ID } from '../services/banks';
-import { fetchedBuiltInBank } from '../services/builtInBanks';
+import { checkValidatedBank } from '../services/bankCheck';
+import { DEFAULT_BANK_ID } from '../core/bank/constants';
+import { cachedBuiltInBank } from '../services/builtInBanks';
 import { ASSIGN_ERRORS } from '../services/assignErrors';
 import type { Bank } from '../core/bank/schema';
 import { servicesOf, type GameServices } from './context';
-import type { MessageData } from '../game/routes';
-import { readyBank, type PreloadData } from './PreloadScene';
+import type { MessageData, PreloadData } from '../game/routes';
+import { localizedBankOrMessage } from './PreloadScene';
 
-export interface AssignmentLink {
-  assignment: Assignment;
-  id: string;
-}
 
 /** Reads the launch link and sends the player to loading, or to a clear message if the link is bad. */
 export class BootScene extends Phaser.Scene {
@@ -44,7 +40,7 @@ export class BootScene extends Phaser.Scene {
       );
       return;
     }
-    const menu = readyMenu(svc);
+    const menu = menuWithoutLoading(svc);
     if (menu) this.scene.start('Menu', menu);
     // A bank file's link plays whatever bank the file holds, unless it also names one.
     else if (params.bankfile !== null) this.scene.start('Preload', { bankId: params.bank ?? '', bankFile: params.bankfile } satisfies PreloadData);
@@ -58,12 +54,12 @@ export class BootScene extends Phaser.Scene {
  * screen's frame (nor this scene's) in between. Null sends the player through the loading screen,
  * which also says what is wrong with a bank.
  */
-export function readyMenu(svc: GameServices): { bank: Bank } | null {
+export function menuWithoutLoading(svc: GameServices): { bank: Bank } | null {
   const { params, i18n } = svc;
   if (params.problems.length > 0 || params.assign !== null || params.bankfile !== null) return null;
   const bankId = params.bank ?? DEFAULT_BANK_ID;
-  const fetched = fetchedBuiltInBank(bankId, i18n.language === 'en' ? null : i18n.language);
+  const fetched = cachedBuiltInBank(bankId, i18n.language === 'en' ? null : i18n.language);
   if (!fetched?.checked) return null;
-  const ready = readyBank(svc, acceptCheckedBank(fetched.bank, bankId), bankId);
+  const ready = localizedBankOrMessage(svc, checkValidatedBank(fetched.bank, bankId), bankId);
   return 'bank' in ready ? ready : null;
 }

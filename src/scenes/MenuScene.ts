@@ -1,24 +1,19 @@
 import { playableQuestions } from '../core/bank/playable';
 import type { Bank } from '../core/bank/schema';
 import { DEFAULT_QUESTION_COUNT } from '../core/round';
-import { dailySeed } from '../core/progress/daily';
 import { timeLimitMs } from '../core/settings';
-import type { BankFileLike } from '../services/bankFileCheck';
+import type { BankFileLike, BankFileMessage } from '../services/bankFileCheck';
 import type { BankOption } from '../services/bankShelf';
-import type { BankFileMessage } from '../services/openedBanks';
 import type { LayerButton, LayerScreen } from '../ui/AccessibleLayer';
 import type { LayerControl } from '../ui/layerControls';
 import { citation } from '../ui/feedback';
 import { menuLayout, MIN_TOUCH, type MenuLayout, type MenuOptions, type Rect } from '../ui/layout';
 import { COLORS } from '../ui/theme';
 import { buttonFace, fittedText } from '../ui/widgets';
-import type { RoundLaunch as RoundData } from '../game/launch';
+import { dailyLaunch, MISSED_ROUND, missedLaunch, playLaunch, resumeLaunch } from '../game/launch';
 import { languageControl } from './languageControl';
-import type { PreloadData } from './PreloadScene';
+import type { PreloadData } from '../game/routes';
 import { ScreenScene } from './ScreenScene';
-
-/** How many missed questions a "practice what I missed" round asks at most. */
-const MISSED_ROUND = 10;
 
 export class MenuScene extends ScreenScene {
   private bank!: Bank;
@@ -35,10 +30,9 @@ export class MenuScene extends ScreenScene {
     this.bank = data.bank;
     this.begin();
     // A round left unfinished (tab closed, page reloaded) comes back before anything else.
-    const saved = this.svc.rounds.saved(data.bank.id, this.svc.i18n.language);
-    if (saved && (this.svc.params.seed === null || this.svc.params.seed === saved.seed)) {
-      const { state, elapsedMs, seed, mode, timeLimitMs, kind, questionIds } = saved;
-      this.scene.start('Round', { bank: data.bank, seed, mode, timeLimitMs, kind, questionIds, resume: { state, elapsedMs } } satisfies RoundData);
+    const resume = resumeLaunch(data.bank, this.svc.rounds.saved(data.bank.id, this.svc.i18n.language), this.svc.params.seed);
+    if (resume) {
+      this.scene.start('Round', resume);
       return;
     }
     // Between rounds is the one time a new version may be offered; it redraws the menu when it lands.
@@ -58,29 +52,19 @@ export class MenuScene extends ScreenScene {
 
   private play(): void {
     this.svc.audio.play('button');
-    const s = this.svc.settings.get();
-    this.scene.start('Round', { bank: this.bank, seed: this.svc.params.seed ?? this.svc.newSeed(), mode: s.mode, timeLimitMs: timeLimitMs(s), kind: 'normal' } satisfies RoundData);
+    this.scene.start('Round', playLaunch(this.bank, this.svc.settings.get(), this.svc.params.seed ?? this.svc.newSeed()));
   }
 
-  /** Everyone plays the same round on a given day: classic, 20 s, only the extra-time setting kept. */
   private daily(): void {
     this.svc.audio.play('button');
-    const s = this.svc.settings.get();
-    this.scene.start('Round', {
-      bank: this.bank,
-      seed: dailySeed(this.svc.today()),
-      mode: 'classic',
-      timeLimitMs: timeLimitMs({ mode: 'classic', timeLimitS: 20, timeMultiplier: s.timeMultiplier }),
-      kind: 'daily',
-    } satisfies RoundData);
+    this.scene.start('Round', dailyLaunch(this.bank, this.svc.settings.get(), this.svc.today()));
   }
 
   private missed(): void {
     const ids = this.svc.progress.missedIds(this.bank, this.svc.today(), MISSED_ROUND);
     if (ids.length === 0) return;
     this.svc.audio.play('button');
-    const s = this.svc.settings.get();
-    this.scene.start('Round', { bank: this.bank, seed: this.svc.newSeed(), mode: 'practice', timeLimitMs: timeLimitMs({ ...s, mode: 'practice' }), kind: 'missed', questionIds: ids } satisfies RoundData);
+    this.scene.start('Round', missedLaunch(this.bank, ids, this.svc.newSeed(), this.svc.settings.get()));
   }
 
   private async openFile(file: BankFileLike): Promise<void> {

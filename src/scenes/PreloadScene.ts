@@ -2,23 +2,15 @@ import Phaser from 'phaser';
 import { localizeBank } from '../core/bank/localize';
 import { formatBankError } from '../core/bank/errors';
 import type { Bank } from '../core/bank/schema';
-import { acceptBankData, acceptCheckedBank, acceptFetchedBank, LOCAL_PREFIX, type BankLoad } from '../services/banks';
-import { bankUrl, fetchBuiltInBank } from '../services/builtInBanks';
-import type { AssignmentData } from '../game/routes';
-import type { AssignmentLink } from './BootScene';
+import { checkBank, checkValidatedBank, checkBuiltInBank, type BankCheck } from '../services/bankCheck';
+import { LOCAL_PREFIX } from '../services/localBankKeys';
+import { bankUrl, loadBuiltInBank } from '../services/builtInBanks';
+import type { AssignmentData, AssignmentLink, PreloadData } from '../game/routes';
 import { frame } from '../ui/layout';
 import { COLORS, FONT_STACK } from '../ui/theme';
 import { servicesOf, type GameServices } from './context';
 import type { MessageData } from '../game/routes';
 
-export interface PreloadData {
-  bankId: string;
-  /** A small bank that travelled inside an assignment link. */
-  inlineBank?: Bank | null;
-  /** The link's bank file on this site: fetched when the bank it names is not built in nor on the device. */
-  bankFile?: string | null;
-  assignment?: AssignmentLink;
-}
 
 /** Loads the bank with a progress bar, then checks it against the schema before anyone plays it. */
 export class PreloadScene extends Phaser.Scene {
@@ -40,11 +32,11 @@ export class PreloadScene extends Phaser.Scene {
       console.warn(e);
       if (this.scene.isActive()) fail(i18n.t('errors.bankLoad', { id: id || (data.bankFile ?? '') }));
     };
-    const accept = (checking: Promise<BankLoad>, shownId = id): void => {
+    const accept = (checking: Promise<BankCheck>, shownId = id): void => {
       checking.then(
         (result) => {
           if (!this.scene.isActive()) return;
-          const ready = readyBank(servicesOf(this), result, shownId);
+          const ready = localizedBankOrMessage(servicesOf(this), result, shownId);
           if ('message' in ready) return fail(ready.message);
           // Also after an assignment: its results lead to the menu, which shows this bank.
           bankShelf.playing(choice);
@@ -69,7 +61,7 @@ export class PreloadScene extends Phaser.Scene {
     draw(0);
     a11y.show({ title: i18n.t('loading.progress', { percent: 0 }), buttons: [] });
 
-    if (data.inlineBank) return accept(acceptBankData(data.inlineBank, data.inlineBank.id));
+    if (data.inlineBank) return accept(checkBank(data.inlineBank, data.inlineBank.id));
     if (id.startsWith(LOCAL_PREFIX)) {
       // A bank built on this device: no download, straight from storage.
       localBanks().then(
@@ -77,7 +69,7 @@ export class PreloadScene extends Phaser.Scene {
           if (!this.scene.isActive()) return;
           const entry = store.get(id.slice(LOCAL_PREFIX.length));
           if (!entry) return fail(i18n.t('errors.bankUnknown', { id }));
-          accept(acceptBankData(entry.bank, entry.bank.id));
+          accept(checkBank(entry.bank, entry.bank.id));
         },
         couldNotLoad,
       );
@@ -89,7 +81,7 @@ export class PreloadScene extends Phaser.Scene {
         if (!this.scene.isActive()) return;
         if (found.kind === 'found') {
           choice = `${LOCAL_PREFIX}${found.bank.id}`;
-          return accept(Promise.resolve(acceptCheckedBank(found.bank, found.bank.id)), found.bank.id);
+          return accept(Promise.resolve(checkValidatedBank(found.bank, found.bank.id)), found.bank.id);
         }
         if (found.kind === 'refused') return fail(i18n.t(found.message.key, found.message.params));
         // An assignment whose bank travels as a file: the student is asked to open it, right there.
@@ -100,12 +92,12 @@ export class PreloadScene extends Phaser.Scene {
     }
     // The bank and the one translation this player needs; the bar shows the wait, not a percentage.
     draw(0.1);
-    fetchBuiltInBank(id, i18n.language === 'en' ? null : i18n.language).then(
+    loadBuiltInBank(id, i18n.language === 'en' ? null : i18n.language).then(
       (fetched) => {
         if (!this.scene.isActive()) return;
         performance.mark('fs:bank-fetched');
         draw(1);
-        accept(acceptFetchedBank(fetched, id));
+        accept(checkBuiltInBank(fetched, id));
       },
       couldNotLoad,
     );
@@ -121,7 +113,7 @@ export class PreloadScene extends Phaser.Scene {
  * A checked bank made ready to play in the player's language, or the message that says why it
  * cannot be played. Shared by the loading screen and the boot scene's fast path.
  */
-export function readyBank(svc: GameServices, result: BankLoad, id: string): { bank: Bank } | { message: string } {
+export function localizedBankOrMessage(svc: GameServices, result: BankCheck, id: string): { bank: Bank } | { message: string } {
   performance.mark('fs:bank-checked');
   const { i18n } = svc;
   if (result.ok) {

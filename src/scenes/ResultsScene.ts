@@ -1,5 +1,5 @@
 import { summarize } from '../core/round';
-import { againLaunch, missedLaunch } from '../game/launch';
+import { againLaunch, MISSED_ROUND, missedLaunch } from '../game/launch';
 import { progressEntry, resultCode } from '../game/finish';
 import type { FinishedRound } from '../game/routes';
 import type { LayerButton, LayerScreen, ReviewItem } from '../ui/AccessibleLayer';
@@ -25,7 +25,7 @@ export class ResultsScene extends ScreenScene {
   create(data: FinishedRound): void {
     this.d = data;
     this.begin();
-    const finishedAt = new Date().toISOString();
+    const finishedAt = this.svc.nowIso();
     this.outcome = this.svc.progress.record(progressEntry(data, data.state), this.svc.today(), finishedAt);
     this.code = null;
     if (data.assignment) {
@@ -48,7 +48,7 @@ export class ResultsScene extends ScreenScene {
   }
 
   private missed(): void {
-    const ids = this.svc.progress.missedIds(this.d.bank, this.svc.today(), 10);
+    const ids = this.svc.progress.missedIds(this.d.bank, this.svc.today(), MISSED_ROUND);
     if (ids.length === 0) return;
     this.svc.audio.play('button');
     this.scene.start('Round', missedLaunch(this.d.bank, ids, this.svc.newSeed()));
@@ -107,7 +107,7 @@ export class ResultsScene extends ScreenScene {
         { id: 'again', label: t('results.playAgain'), rect: l.menu, onPress: () => this.again() },
       ];
     }
-    const missed = this.svc.progress.missedIds(this.d.bank, this.svc.today(), 10).length;
+    const missed = this.svc.progress.missedIds(this.d.bank, this.svc.today(), MISSED_ROUND).length;
     return [
       { id: 'again', label: t('results.playAgain'), rect: l.playAgain, onPress: () => this.again(), keyshortcuts: 'Enter' },
       { id: 'missed', label: t('results.missed', { count: missed }), rect: l.missed, onPress: () => this.missed(), disabled: missed === 0 },

@@ -2,12 +2,11 @@ import Phaser from 'phaser';
 import type { Fact } from '../core/bank/schema';
 import { clozeText, highlightParts } from '../core/bank/highlight';
 import type { Response } from '../core/judge';
-import { timeLeftMs, type RoundAction, type RoundState, type Sound } from '../core/round';
+import type { RoundState } from '../core/round';
 import type { RoundQuestion } from '../core/select';
 import type { RoundLaunch } from '../game/launch';
 import { roundSaver } from '../game/saving';
 import { RoundSession, type SessionEffect } from '../game/session';
-import type { SoundName } from '../services/audio';
 import type { LayerButton, LayerScreen } from '../ui/AccessibleLayer';
 import { citation, feedbackText } from '../ui/feedback';
 import { feedbackLayout, pausedLayout, roundLayout, type Rect } from '../ui/layout';
@@ -18,8 +17,6 @@ import { buttonFace, fittedText, TimerBar, clearScene } from '../ui/widgets';
 import { COLORS } from '../ui/theme';
 import type { FinishedRound, MessageData } from '../game/routes';
 import { ScreenScene } from './ScreenScene';
-
-const SOUND_OF: Record<Sound, SoundName> = { correct: 'correct', wrong: 'wrong', timeout: 'timeup', finish: 'finish', tick: 'tick' };
 
 /**
  * Thin: turns input into round actions for the session (src/game/session.ts), and draws what it
@@ -50,7 +47,7 @@ export class RoundScene extends ScreenScene {
     this.begin();
     this.geo = this.svc.map.ready();
     this.session = new RoundSession(data, {
-      now: () => this.now(),
+      now: () => this.svc.clock.now(),
       save: roundSaver({ saveRound: (r) => this.svc.rounds.save(r), saveAssignment: (k, r) => this.svc.assignments.saveProgress(k, r) }, () => this.svc.i18n.language),
     });
     const unsubscribe = this.session.subscribe((effects) => effects.forEach((e) => this.carryOut(e)));
@@ -62,7 +59,7 @@ export class RoundScene extends ScreenScene {
     });
     // A hidden or closed tab must not eat the player's time, and loses no answer.
     const stopWatching = this.svc.onHidden(() => {
-      this.act({ type: 'pause', now: this.now() });
+      this.session.pause();
       this.session.saveNow();
     });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, stopWatching);
@@ -103,12 +100,8 @@ export class RoundScene extends ScreenScene {
     if (this.state.phase !== 'question') return;
     this.session.tick();
     if (this.state.phase !== 'question' || !this.timer || this.state.timeLimitMs === null) return;
-    const left = timeLeftMs(this.state, this.now())!;
+    const left = this.session.timeLeftMs()!;
     this.timer.draw(left / this.state.timeLimitMs, left <= 5000);
-  }
-
-  private now(): number {
-    return this.svc.clock.now();
   }
 
   private current(): RoundQuestion {
@@ -121,7 +114,7 @@ export class RoundScene extends ScreenScene {
 
   private confirm(): void {
     const phase = this.state.phase;
-    if (phase === 'paused') this.act({ type: 'resume', now: this.now() });
+    if (phase === 'paused') this.session.resume();
     else if (phase === 'feedback') this.next();
     else if (phase === 'question') this.view().confirm?.(this.viewContext());
   }
@@ -150,16 +143,12 @@ export class RoundScene extends ScreenScene {
       return;
     }
     this.svc.audio.play('button');
-    this.act({ type: 'next', now: this.now() });
+    this.session.next();
   }
 
   private submit(response: Response): void {
     // A map question naming an area (a country) is scored by its outline, from the loaded map.
-    this.act({ type: 'answer', response, now: this.now(), areas: this.geo?.areas });
-  }
-
-  private act(action: RoundAction): void {
-    this.session.act(action);
+    this.session.answer(response, this.geo?.areas);
   }
 
   private carryOut(effect: SessionEffect): void {
@@ -199,7 +188,7 @@ export class RoundScene extends ScreenScene {
         this.svc.a11y.announce(t('assign.resumed', { n: effect.index + 1, total: effect.total }));
         break;
       case 'sound':
-        this.svc.audio.play(SOUND_OF[effect.sound]);
+        this.svc.audio.play(effect.sound);
         break;
       case 'paused':
         this.refresh('resume');
@@ -304,7 +293,7 @@ export class RoundScene extends ScreenScene {
     if (phase === 'question') {
       if (this.state.timeLimitMs !== null) {
         this.timer = new TimerBar(this, l.timer);
-        const left = timeLeftMs(this.state, this.now())!;
+        const left = this.session.timeLeftMs()!;
         this.timer.draw(left / this.state.timeLimitMs, left <= 5000);
         if (this.state.countdown !== null) this.drawCountdownNumber(this.state.countdown);
       }
@@ -344,7 +333,7 @@ export class RoundScene extends ScreenScene {
       return { title: progress, text, buttons: [...buttons, ...extra], controls };
     }
     if (this.state.phase === 'paused') {
-      return { title: t('round.paused'), text: [t('round.pausedHint')], buttons: [{ id: 'resume', label: t('round.resume'), rect: pausedLayout(w, h).resume, keyshortcuts: 'Escape Enter', onPress: () => this.act({ type: 'resume', now: this.now() }) }] };
+      return { title: t('round.paused'), text: [t('round.pausedHint')], buttons: [{ id: 'resume', label: t('round.resume'), rect: pausedLayout(w, h).resume, keyshortcuts: 'Escape Enter', onPress: () => this.session.resume() }] };
     }
     const v = this.feedback();
     const fl = feedbackLayout(w, h);

@@ -32,6 +32,8 @@ export interface GameServices {
   progress: ProgressStore;
   /** The device's local date, YYYY-MM-DD. */
   today(): string;
+  /** The wall clock as an ISO time, for what a teacher reads (when a result was finished). */
+  nowIso(): string;
   /** Set when storage is off, full or corrupted: the menu says progress won't be kept. */
   storageProblem(): string | null;
   /** A fresh round code when the link did not fix one. */
@@ -59,7 +61,7 @@ export interface GameServices {
   relaunchIn(lang: string): void;
   /** Save a language choice and reload in it. */
   switchLanguage(lang: string): void;
-  /** Watch the page being hidden (tab switch, phone locked); returns an unsubscribe. */
+  /** Watch the page being hidden or closed (tab switch, phone locked, tab closed); returns an unsubscribe. */
   onHidden(listener: () => void): () => void;
 }
 

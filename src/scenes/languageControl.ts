@@ -1,4 +1,4 @@
-import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES } from '../services/i18n';
+import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES } from '../services/languages';
 import type { LayerControl } from '../ui/layerControls';
 import type { Rect } from '../ui/layout';
 import type { GameServices } from './context';

@@ -2,7 +2,8 @@
  * A student's side of assignments, on the device: which attempt this is, the round in progress
  * (so a reload resumes it), and the result codes already made.
  */
-import { isSavedRound, type SavedAssignmentRound } from '../game/saving';
+import { isSavedRound } from '../game/saving';
+import type { SavedAssignmentRound } from '../game/savedRound';
 import type { DeviceStorage, RecordSpec } from './storage';
 
 interface Record_ {

@@ -8,8 +8,10 @@
  * once through `onUnavailable`. Nothing here throws at a caller or writes to the console.
  */
 import type { HowlOptions } from 'howler';
+import type { Sound } from '../core/round';
 
-export type SoundName = 'correct' | 'wrong' | 'tick' | 'timeup' | 'finish' | 'button';
+/** The round's sounds, and the menus' button click. */
+export type SoundName = Sound | 'button';
 
 export const SOUND_NAMES: readonly SoundName[] = ['correct', 'wrong', 'tick', 'timeup', 'finish', 'button'];
 

@@ -6,7 +6,9 @@
  */
 import { SCHEMA_VERSION } from '../core/bank/constants';
 import type { Bank } from '../core/bank/schema';
-import { formatBankError, playableQuestions, validateBank } from '../core/bank/validate';
+import { validateBank } from '../core/bank/validate';
+import { playableQuestions } from '../core/bank/playable';
+import { formatBankError } from '../core/bank/errors';
 import type { TKey, TParams } from './i18n';
 
 /**

@@ -6,7 +6,8 @@
  */
 import type { BankFileLike, BankFileMessage } from './bankFileCheck';
 import type { BankShelf } from './bankShelf';
-import { DEFAULT_BANK_ID, LOCAL_PREFIX } from './banks';
+import { LOCAL_PREFIX } from './localBankKeys';
+import { DEFAULT_BANK_ID } from '../core/bank/constants';
 import type { LocalBankStore } from './localBanks';
 import type { FoundBank, OpenOutcome } from './openedBanks';
 

@@ -5,7 +5,7 @@
  * menu loads no schema code; a bank is checked when it is played.
  */
 import type { BankFileMessage } from './bankFileCheck';
-import { LOCAL_BANKS_KEY, LOCAL_PREFIX } from './banks';
+import { LOCAL_BANKS_KEY, LOCAL_PREFIX } from './localBankKeys';
 import type { DeviceStorage, RecordSpec } from './storage';
 
 export interface ShelfBank {

@@ -35,8 +35,8 @@ export type FetchedBank = { checked: true; bank: Bank } | { checked: false; text
 const inflight = new Map<string, Promise<FetchedBank>>();
 const arrived = new Map<string, FetchedBank>();
 
-/** The bank if its download has already finished, else null (then wait on fetchBuiltInBank). */
-export function fetchedBuiltInBank(id: string, lang: string | null): FetchedBank | null {
+/** The bank if its download has already finished, else null (then wait on loadBuiltInBank). */
+export function cachedBuiltInBank(id: string, lang: string | null): FetchedBank | null {
   return arrived.get(`${id}|${lang ?? ''}`) ?? null;
 }
 
@@ -44,7 +44,7 @@ export function fetchedBuiltInBank(id: string, lang: string | null): FetchedBank
  * The whole bank with its translation into `lang` put back. Asked for twice (main starts it
  * before the engine boots, the loading screen waits for it), fetched once.
  */
-export function fetchBuiltInBank(id: string, lang: string | null): Promise<FetchedBank> {
+export function loadBuiltInBank(id: string, lang: string | null): Promise<FetchedBank> {
   const key = `${id}|${lang ?? ''}`;
   let p = inflight.get(key);
   if (!p) {

@@ -26,7 +26,6 @@ export interface I18n {
   number(n: number, options?: Intl.NumberFormatOptions): string;
 }
 
-export { baseLanguage, isSupportedLanguage, LANGUAGE_NAMES, resolveLanguage, SUPPORTED_LANGUAGES, type Language } from './languages';
 
 /** Where the interface text comes from: the game and the teacher page each bundle what they use. */
 export interface TextSource {

@@ -22,8 +22,8 @@ export function isSupportedLanguage(lang: string): lang is Language {
 export const baseLanguage = (tag: string): string => tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
 
 /**
- * The language to show, in the order DESIGN.md gives: the link's `lang`, the player's saved
- * choice, the browser's languages, English. `unsupported` names a link language we lack.
+ * The language to show, the first of: the link's `lang` (it is what a teacher shared), the
+ * player's saved choice, the browser's languages, English. `unsupported` names a link language we lack.
  */
 export function resolveLanguage(param: string | null, saved: string | null, browser: readonly string[]): { lang: Language; unsupported: string | null } {
   const fromParam = param ? baseLanguage(param) : '';

@@ -3,11 +3,11 @@
  * game, kept in versioned storage so the game can play them: a link says `?bank=local:<id>`.
  */
 import type { Bank } from '../core/bank/schema';
-import { playableQuestions, validateBank } from '../core/bank/validate';
-import { LOCAL_BANKS_KEY } from './banks';
+import { validateBank } from '../core/bank/validate';
+import { playableQuestions } from '../core/bank/playable';
+import { LOCAL_BANKS_KEY } from './localBankKeys';
 import type { DeviceStorage, RecordSpec } from './storage';
 
-export { LOCAL_PREFIX } from './banks';
 
 interface Entry {
   bank: Bank;

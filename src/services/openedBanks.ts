@@ -8,7 +8,6 @@ import type { Bank } from '../core/bank/schema';
 import { checkBankFile, checkBankText, MAX_BANK_FILE_BYTES, type BankFileLike, type BankFileMessage } from './bankFileCheck';
 import type { LocalBankStore } from './localBanks';
 
-export type { BankFileMessage } from './bankFileCheck';
 
 export type OpenOutcome =
   | {

@@ -8,7 +8,8 @@
  * stood at the last save. Saves happen when a question is shown, when an answer is given (before
  * its feedback), on every pause, when the page is hidden and when it is closed.
  */
-import { isSavedRound, type SavedOrdinaryRound } from '../game/saving';
+import { isSavedRound } from '../game/saving';
+import type { SavedOrdinaryRound } from '../game/savedRound';
 import type { DeviceStorage, RecordSpec } from './storage';
 
 const KINDS = new Set<string>(['normal', 'daily', 'missed']);

@@ -10,8 +10,8 @@
  */
 import { readSheet } from 'read-excel-file/universal';
 import writeXlsxFile, { type Cell } from 'write-excel-file/universal';
-import { notAWorkbook, xlsxUnreadable, type SheetOut } from '../core/interop/sheetTypes';
-import type { LineError } from '../core/interop/types';
+import { notAWorkbook } from '../core/interop/sheetTypes';
+import { xlsxUnreadable, type SheetOut, type LineError } from '../core/interop';
 
 export type SheetRead = { ok: true; rows: string[][] } | { ok: false; errors: LineError[] };
 

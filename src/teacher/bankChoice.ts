@@ -1,8 +1,9 @@
 /** The banks a teacher can pick from: the built-in ones, then those saved on this device. */
 import type { Bank } from '../core/bank/schema';
 import { parseBank } from '../core/bank/validate';
-import { builtInBankIds, fetchBuiltInBank } from '../services/builtInBanks';
-import { LOCAL_PREFIX, type LocalBankStore } from '../services/localBanks';
+import { builtInBankIds, loadBuiltInBank } from '../services/builtInBanks';
+import type { LocalBankStore } from '../services/localBanks';
+import { LOCAL_PREFIX } from '../services/localBankKeys';
 import { el } from './dom';
 
 /** Follows the store: a bank saved or deleted anywhere on the page appears in or leaves every chooser. */
@@ -29,7 +30,7 @@ export async function loadChosenBank(choice: string, banks: LocalBankStore): Pro
   if (choice.startsWith(LOCAL_PREFIX)) return banks.get(choice.slice(LOCAL_PREFIX.length))?.bank ?? null;
   if (!builtInBankIds().includes(choice)) return null;
   // Exports and assignments use the bank's own language: no translation needed.
-  const fetched = await fetchBuiltInBank(choice, null);
+  const fetched = await loadBuiltInBank(choice, null);
   if (fetched.checked) return fetched.bank;
   const parsed = parseBank(fetched.text, choice);
   return parsed.ok ? parsed.bank : null;

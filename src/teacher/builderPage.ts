@@ -10,7 +10,9 @@
 import { draftBank, draftQuestions, slugify } from '../builder/draft';
 import { checkArticle, type InputProblem } from '../builder/input';
 import type { Bank, Fact } from '../core/bank/schema';
-import { formatBankError, playableQuestions, validateBank } from '../core/bank/validate';
+import { validateBank } from '../core/bank/validate';
+import { playableQuestions } from '../core/bank/playable';
+import { formatBankError } from '../core/bank/errors';
 import type { LocalPlaces } from '../builder/towns';
 import type { Place } from '../core/geo';
 import type { I18n } from '../services/i18n';

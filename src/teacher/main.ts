@@ -4,7 +4,8 @@
  */
 import { readLocalPlaces, type LocalPlaces } from '../builder/towns';
 import type { Place } from '../core/geo';
-import { createI18n, resolveLanguage } from '../services/i18n';
+import { createI18n } from '../services/i18n';
+import { resolveLanguage } from '../services/languages';
 import { allTexts } from '../services/texts/all';
 import { offlineUpdates } from '../services/offline';
 import { LocalBankStore } from '../services/localBanks';

@@ -3,7 +3,8 @@
  * link to play it and a way to delete it (asked first, undoable for a while).
  */
 import type { I18n } from '../services/i18n';
-import { LOCAL_PREFIX, type LocalBankStore, type RemovedBank } from '../services/localBanks';
+import type { LocalBankStore, RemovedBank } from '../services/localBanks';
+import { LOCAL_PREFIX } from '../services/localBankKeys';
 import { el, isolate } from './dom';
 import { askFirst, UndoBar } from './undo';
 

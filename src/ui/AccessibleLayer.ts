@@ -1,5 +1,5 @@
 /**
- * The DOM twin of every screen (DESIGN.md "The accessible layer"). The canvas is invisible to
+ * The DOM twin of every screen (docs/ARCHITECTURE.md, "Layers": ui). The canvas is invisible to
  * screen readers and browser tests, so each screen also exists here: a heading and text for
  * reading, a polite live region for announcements, and real <button>s laid exactly over the
  * cards the canvas draws. Mouse, touch, keyboard and screen readers all press the same buttons.

@@ -7,12 +7,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { optionStatesFact } from '../../src/core/bank/answers';
-import { FACT_KINDS, PLAYABLE_STATUSES, QUESTION_TYPES, type Bank } from '../../src/core/bank/schema';
+import type { Bank } from '../../src/core/bank/schema';
+import { FACT_KINDS, PLAYABLE_STATUSES, QUESTION_TYPES } from '../../src/core/bank/constants';
 import { areaIdOf, kmOutsideArea } from '../../src/core/area';
 import { greatCircleKm, type Place } from '../../src/core/geo';
 import { areaLookup } from '../../src/ui/worldMap';
 import { translationCoverage } from '../../src/core/bank/localize';
-import { formatBankError, parseBank, playableQuestions } from '../../src/core/bank/validate';
+import { parseBank } from '../../src/core/bank/validate';
+import { playableQuestions } from '../../src/core/bank/playable';
+import { formatBankError } from '../../src/core/bank/errors';
 
 const root = new URL('../../questions/', import.meta.url).pathname;
 const ids = readdirSync(root, { withFileTypes: true })

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
-import { playableQuestions } from '../../src/core/bank/validate';
+import { playableQuestions } from '../../src/core/bank/playable';
 import { assignmentId, encodeAssignment } from '../../src/core/codes/assignment';
 import { encodeResult, type StudentResult } from '../../src/core/codes/result';
 import { sharedBrowser, watchErrors } from './browser';

@@ -1,5 +1,7 @@
 /**
- * A chainable harness over the real round reducer, in the style of tldraw's TestEditor:
+ * A chainable harness over the core round reducer (`roundReducer` in src/core/round.ts): the
+ * rules alone, with no session around them. For what the round screen runs (saving, resuming,
+ * the frame clock), use tests/harness/SessionHarness.ts, which drives src/game/session.ts.
  *
  *   RoundHarness.fromBank(bank, { count: 5, timeLimitMs: 10_000 })
  *     .start('seed')
@@ -7,8 +9,8 @@
  *     .expectScore(850).next()
  *     .tick(10_000).expectLastAnswer({ timedOut: true });
  *
- * Nothing is mocked: every call dispatches a real action to `roundReducer` with a fake clock
- * that only moves when the test says so.
+ * Nothing is mocked: every call dispatches a real action to `roundReducer`, with a time that
+ * only moves when the test says so.
  */
 import { expect } from 'vitest';
 import type { Bank } from '../../src/core/bank/schema';

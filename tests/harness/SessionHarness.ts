@@ -17,7 +17,8 @@ import type { Phase, RoundState } from '../../src/core/round';
 import type { Response } from '../../src/core/judge';
 import { attemptNumber, playLaunch, type RoundLaunch } from '../../src/game/launch';
 import { RoundSession, type SessionEffect } from '../../src/game/session';
-import { roundSaver, studentKey, type SavedAssignmentRound, type SavedOrdinaryRound } from '../../src/game/saving';
+import { roundSaver, studentKey } from '../../src/game/saving';
+import type { SavedAssignmentRound, SavedOrdinaryRound } from '../../src/game/savedRound';
 import { rightResponse, wrongResponse } from './responses';
 import { realBank } from './realBank';
 

@@ -1,5 +1,6 @@
 /** Round questions of one type from a bank, laid out by the real `arrange` with a seeded RNG. */
-import type { Bank, QuestionType } from '../../src/core/bank/schema';
+import type { Bank } from '../../src/core/bank/schema';
+import type { QuestionType } from '../../src/core/bank/constants';
 import { createRng } from '../../src/core/rng';
 import { arrange, type RoundQuestion } from '../../src/core/select';
 

@@ -11,7 +11,7 @@ import en from '../../src/locales/en.json';
 import { MAX_BANK_FILE_BYTES, type BankFileLike } from '../../src/services/bankFileCheck';
 import { BankFiles, type FilePicker } from '../../src/services/bankFiles';
 import { BankShelf } from '../../src/services/bankShelf';
-import { DEFAULT_BANK_ID } from '../../src/services/banks';
+import { DEFAULT_BANK_ID } from '../../src/core/bank/constants';
 import { LocalBankStore } from '../../src/services/localBanks';
 import { openBankFile } from '../../src/services/openedBanks';
 import { DeviceStorage, MemoryBackend } from '../../src/services/storage';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { REVIEW_STATUSES, SCHEMA_VERSION } from '../../src/core/bank/schema';
-import { formatBankError, jsonPath, parseBank, playableQuestions, validateBank, type BankError } from '../../src/core/bank/validate';
+import { REVIEW_STATUSES, SCHEMA_VERSION } from '../../src/core/bank/constants';
+import { jsonPath, parseBank, validateBank } from '../../src/core/bank/validate';
+import { playableQuestions } from '../../src/core/bank/playable';
+import { formatBankError, type BankError } from '../../src/core/bank/errors';
 import { realBank, realBankJson, realBankText, REAL_BANK_FILE } from '../harness/realBank';
 
 const FILE = 'questions/broken/bank.json';

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QUESTION_TYPES, type EstimateQuestion, type WhenQuestion, type WhereQuestion } from '../../src/core/bank/schema';
+import type { EstimateQuestion, WhenQuestion, WhereQuestion } from '../../src/core/bank/schema';
+import { QUESTION_TYPES } from '../../src/core/bank/constants';
 import { greatCircleKm, placeCredit, type Place } from '../../src/core/geo';
 import { dateUnits, judge, type Response } from '../../src/core/judge';
 import { createRound, roundReducer } from '../../src/core/round';

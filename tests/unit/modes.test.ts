@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QUESTION_TYPES, type QuestionType } from '../../src/core/bank/schema';
+import { QUESTION_TYPES, type QuestionType } from '../../src/core/bank/constants';
 import type { Response } from '../../src/core/judge';
 import type { RoundEffect } from '../../src/core/round';
 import type { RoundQuestion } from '../../src/core/select';
@@ -115,7 +115,7 @@ describe('accuracy mode', () => {
 
   it('still times out at the limit, for nothing', () => {
     const h = RoundHarness.fromQuestions([troops()], { timeLimitMs: T, mode: 'accuracy' }).start();
-    h.tick(T).expectEffect('sound', { sound: 'timeout' }).expectLastAnswer({ timedOut: true, credit: 0, points: 0, response: null, judgement: null });
+    h.tick(T).expectEffect('sound', { sound: 'timeup' }).expectLastAnswer({ timedOut: true, credit: 0, points: 0, response: null, judgement: null });
   });
 });
 
@@ -152,7 +152,7 @@ describe('the countdown in the last five seconds', () => {
     }
     // Each second is announced on the first tick that reaches it: 5 s left, 4 s left...
     expect(heard).toEqual([[5, 5000], [4, 4000], [3, 3000], [2, 2000], [1, 1000]]);
-    h.expectEffect('sound', { sound: 'timeout' }).expectNoEffect('countdown');
+    h.expectEffect('sound', { sound: 'timeup' }).expectNoEffect('countdown');
   });
 
   it('says nothing with more than five seconds left', () => {

@@ -67,7 +67,7 @@ describe('a round, driven through the harness', () => {
     // One ms before the limit the question is still open: the tick only counts down the last second.
     h.tick(T - 1).expectPhase('question').expectNoEffect('feedback').expectNoEffect('rejected');
     expect(h.effects).toEqual([{ type: 'sound', sound: 'tick' }, { type: 'countdown', secondsLeft: 1 }]);
-    h.tick(1).expectPhase('feedback').expectEffect('sound', { sound: 'timeout' }).expectEffect('feedback');
+    h.tick(1).expectPhase('feedback').expectEffect('sound', { sound: 'timeup' }).expectEffect('feedback');
     h.expectLastAnswer({ place: null, correct: false, timedOut: true, points: 0, elapsedMs: T, streak: 0 }).expectStreak(0).expectScore(2100);
     // The time-out is shown once: further ticks change nothing.
     const after = h.state;
@@ -81,7 +81,7 @@ describe('a round, driven through the harness', () => {
     h.answerCorrect().expectStreak(1).next();
     // No tick came in time (a stalled tab); the click lands 1 ms late.
     h.wait(T + 1).answerCorrect();
-    h.expectEffect('rejected', { action: 'answer', reason: 'late' }).expectEffect('sound', { sound: 'timeout' }).expectNoEffect('paused');
+    h.expectEffect('rejected', { action: 'answer', reason: 'late' }).expectEffect('sound', { sound: 'timeup' }).expectNoEffect('paused');
     h.expectPhase('feedback').expectLastAnswer({ correct: false, timedOut: true, points: 0, place: null }).expectStreak(0).expectScore(1000);
   });
 

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FACT_KINDS, QUESTION_TYPES, type Bank } from '../../src/core/bank/schema';
-import { playableQuestions, validateBank } from '../../src/core/bank/validate';
+import type { Bank } from '../../src/core/bank/schema';
+import { FACT_KINDS, QUESTION_TYPES } from '../../src/core/bank/constants';
+import { validateBank } from '../../src/core/bank/validate';
+import { playableQuestions } from '../../src/core/bank/playable';
 import { selectByIds, selectQuestions } from '../../src/core/select';
 import { realBank, realBankJson } from '../harness/realBank';
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { DeviceStorage, MemoryBackend, STORAGE_PREFIX, type KeyValueBackend, type RecordSpec, type StorageProblem } from '../../src/services/storage';
 import { RoundStore } from '../../src/services/rounds';
-import type { SavedOrdinaryRound as SavedRound } from '../../src/game/saving';
+import type { SavedOrdinaryRound as SavedRound } from '../../src/game/savedRound';
 import { createRound } from '../../src/core/round';
 import { selectQuestions } from '../../src/core/select';
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,6 @@
 import { parseQuantity } from '../numbers';
-import type { Asks, Fact } from './schema';
+import type { Fact } from './schema';
+import type { Asks } from './constants';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

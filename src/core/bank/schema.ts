@@ -15,10 +15,6 @@ import { crossReferenceIssues } from './crossChecks.ts';
 // without it. Set before any schema below is built, which is when zod reads the setting.
 z.config({ jitless: true });
 
-// The vocabularies live apart so the game's first screen can use them without zod.
-export * from './constants.ts';
-export { crossReferenceIssues, type PathIssue } from './crossChecks.ts';
-
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 /** A date at the precision the article gives: a year, a month or a day. */

@@ -2,10 +2,8 @@
 // (scripts/banksPlugin.ts), where Vite's native config loader wants the extension.
 import type { z } from 'zod';
 import type { BankError, BankResult } from './errors.ts';
-import { BankSchema, crossReferenceIssues } from './schema.ts';
-
-export { formatBankError, type BankError, type BankResult } from './errors.ts';
-export { playableQuestions } from './playable.ts';
+import { BankSchema } from './schema.ts';
+import { crossReferenceIssues } from './crossChecks.ts';
 
 export function jsonPath(path: readonly PropertyKey[]): string {
   return (

@@ -11,7 +11,7 @@
  * fields the schema fills by default left out (empty `reviewReasons`, `approx: "exact"`...).
  */
 import type { Bank } from '../bank/schema';
-import { PLAYABLE_STATUSES } from '../bank/schema';
+import { PLAYABLE_STATUSES } from '../bank/constants';
 import { validateBank } from '../bank/validate';
 import { dateUnits } from '../judge';
 import { MODES, TIME_MULTIPLIERS, type Mode } from '../settings';
@@ -19,7 +19,6 @@ import { foldName } from './names';
 import { CODE_KINDS, CodeEncodeError, fail, isInt, isPlainObject, isText, packCode, payloadId, unpackCode, type CodeFailure } from './codec';
 
 // Also here for callers that already hold the codec (the teacher page).
-export { extraTimeFor, foldName } from './names';
 
 export interface Assignment {
   title: string;

@@ -19,8 +19,8 @@
  * that begins like an option or ANSWER: line is written with a guard (see guardPrompt).
  */
 import type { Bank } from '../bank/schema';
-import { kindOfOptions, settle, skip, type ImportSkip } from './skips';
-import { kindOf, lineError, MAX_OPTIONS, portableQuestions, tooLarge, type ExportResult, type ImportedQuestion, type ImportErrorCode, type ImportErrorParams, type ImportResult, type LineError } from './types';
+import { kindOfOptions, settle, skip } from './skips';
+import { kindOf, lineError, MAX_OPTIONS, portableQuestions, tooLarge, type ExportResult, type ImportedQuestion, type ImportErrorCode, type ImportErrorParams, type ImportResult, type LineError, type ImportSkip } from './types';
 
 import { phpTrim } from './phpTrim';
 

@@ -28,8 +28,8 @@
  */
 import type { Bank } from '../bank/schema';
 import { guardText as guard, quoteField as field } from '../csv';
-import { collect, skip, type ImportSkip } from './skips';
-import { kindOf, lineError, MAX_OPTIONS, portableQuestions, quoted, tooLarge, type ExportResult, type ImportedQuestion, type ImportResult, type LineError } from './types';
+import { collect, skip } from './skips';
+import { kindOf, lineError, MAX_OPTIONS, portableQuestions, quoted, tooLarge, type ExportResult, type ImportedQuestion, type ImportResult, type LineError, type ImportSkip } from './types';
 
 export const CSV_HEADER = ['Question', 'Answer 1', 'Answer 2', 'Answer 3', 'Answer 4', 'Time limit (sec)', 'Correct answer(s)', 'Feedback'] as const;
 

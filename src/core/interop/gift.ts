@@ -26,8 +26,8 @@
  */
 import type { Bank } from '../bank/schema';
 import { htmlToLine } from './html';
-import { collect, skip, type ImportSkip, type SkipKind } from './skips';
-import { FALSE_WORD, lineError as bad, MAX_OPTIONS, portableQuestions, tooLarge, TRUE_WORD, type ExportResult, type ImportedQuestion, type ImportErrorParams, type ImportResult, type LineError } from './types';
+import { collect, skip } from './skips';
+import { FALSE_WORD, lineError as bad, MAX_OPTIONS, portableQuestions, tooLarge, TRUE_WORD, type ExportResult, type ImportedQuestion, type ImportErrorParams, type ImportResult, type LineError, type ImportSkip, type SkipKind } from './types';
 import { PHP_SPACE, phpTrim } from './phpTrim';
 
 const FORMAT_MARK = /^\[(html|moodle|plain|markdown)\]/;

@@ -18,8 +18,8 @@ export { KAHOOT_HEADER, toKahootSheet, type KahootSheet, type SheetOptions, type
 export { WAYGROUND_HEADER, toWaygroundSheet } from './wayground';
 export { BLOOKET_HEADER, toBlooketCsv } from './blooket';
 export { SHEET_NOTE_CODES, xlsxUnreadable, type SheetImport, type SheetNote, type SheetNoteCode, type SheetOut, type SheetQuestion, type SheetRows } from './sheetTypes';
-export { collect, isSkip, sheetSkipView, skipView, SKIP_KINDS, type ImportSkip, type SkipKind, type SkipReasonCode, type SkipView } from './skips';
+export { collect, isSkip, sheetSkipView, skipView, type SkipReasonCode, type SkipView } from './skips';
 export { detectFormat, FORMAT_LABELS, formatsIn, type Detected, type TextFormat } from './detect';
 export { importedToBank, type ImportedBank, type ImportFormat, type ImportMeta } from './toBank';
-export { IMPORT_ERROR_CODES, MAX_IMPORT_CHARS } from './types';
-export type { ExportResult, ImportedQuestion, ImportErrorCode, ImportErrorParams, ImportResult, LineError, Skipped } from './types';
+export { IMPORT_ERROR_CODES, MAX_IMPORT_CHARS, SKIP_KINDS } from './types';
+export type { ExportResult, ImportedQuestion, ImportErrorCode, ImportErrorParams, ImportResult, ImportSkip, LineError, Skipped, SkipKind } from './types';

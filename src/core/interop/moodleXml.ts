@@ -23,8 +23,8 @@
  */
 import { htmlToText } from './html';
 import { childNamed, childrenNamed, readXml, textOf, type XmlElement } from './xmlReader';
-import { collect, skip, type ImportSkip, type SkipKind } from './skips';
-import { FALSE_WORD, kindOf, lineError, MAX_OPTIONS, noQuestions, quoted, tooLarge, TRUE_WORD, type ImportedQuestion, type ImportErrorParams, type ImportResult, type LineError } from './types';
+import { collect, skip } from './skips';
+import { FALSE_WORD, kindOf, lineError, MAX_OPTIONS, noQuestions, quoted, tooLarge, TRUE_WORD, type ImportedQuestion, type ImportErrorParams, type ImportResult, type LineError, type ImportSkip, type SkipKind } from './types';
 
 const ONLY = 'Factsprint imports multiple choice (one right answer) and true/false questions only';
 

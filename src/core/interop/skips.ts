@@ -9,43 +9,8 @@
  * is still refused, each question named with its reason, so the teacher learns why at once.
  */
 import type { SheetNote, SheetNoteCode } from './sheetTypes';
-import { noQuestions, type ImportedQuestion, type ImportErrorCode, type ImportErrorParams, type ImportResult, type LineError } from './types';
+import { noQuestions, type ImportedQuestion, type ImportErrorCode, type ImportErrorParams, type ImportResult, type ImportSkip, type LineError, type SkipKind } from './types';
 
-/** What a left-out question is, in the teacher's words (locale: teacher.skipKind.<kind>). */
-export const SKIP_KINDS = [
-  'question',
-  'choice',
-  'trueFalse',
-  'manyOptions',
-  'multipleAnswer',
-  'essay',
-  'matching',
-  'numerical',
-  'shortAnswer',
-  'cloze',
-  'dragDrop',
-  'gapSelect',
-  'calculated',
-  'description',
-  'poll',
-  'openEnded',
-  'draw',
-  'fillBlank',
-  'otherType',
-  'strayLine',
-] as const;
-
-export type SkipKind = (typeof SKIP_KINDS)[number];
-
-/**
- * A question left out: the 1-based line it starts on (a spreadsheet's row; in Moodle XML the line
- * of its <question>), what it is, and why, as a reason code with the same sentence in English.
- * `kindParams` fills the kind's text ("question with {{n}} options").
- */
-export interface ImportSkip extends LineError {
-  kind: SkipKind;
-  kindParams?: ImportErrorParams;
-}
 
 /** A reason a spreadsheet gave (teacher.sheetNote.<code>) or any import error (teacher.importError.<code>). */
 export type SkipReasonCode = ImportErrorCode | SheetNoteCode;

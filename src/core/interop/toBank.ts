@@ -22,8 +22,8 @@
 import type { Bank, Fact, Question } from '../bank/schema';
 import { SCHEMA_VERSION } from '../bank/constants';
 import { validateBank } from '../bank/validate';
-import { kindOfOptions, skip, type ImportSkip } from './skips';
-import { lineError, MAX_OPTIONS, MIN_OPTIONS, trueIndex, type ImportedQuestion, type LineError } from './types';
+import { kindOfOptions, skip } from './skips';
+import { lineError, MAX_OPTIONS, MIN_OPTIONS, trueIndex, type ImportedQuestion, type LineError, type ImportSkip } from './types';
 
 export type ImportFormat = 'csv' | 'aiken' | 'gift' | 'xml' | 'xlsx';
 

@@ -7,7 +7,6 @@
  */
 import type { Bank } from '../bank/schema';
 import { MAX_CHOICE_OPTIONS, MIN_CHOICE_OPTIONS, PLAYABLE_STATUSES } from '../bank/constants';
-import type { ImportSkip } from './skips';
 
 export interface Skipped {
   questionId: string;
@@ -211,3 +210,39 @@ export function trueIndex(options: readonly string[]): number | null {
 
 /** The kind an imported pair of options implies: two options True/False are a true/false question. */
 export const kindOf = (options: readonly string[]): ImportedQuestion['kind'] => (trueIndex(options) === null ? 'choice' : 'truefalse');
+
+/** What a left-out question is, in the teacher's words (locale: teacher.skipKind.<kind>). */
+export const SKIP_KINDS = [
+  'question',
+  'choice',
+  'trueFalse',
+  'manyOptions',
+  'multipleAnswer',
+  'essay',
+  'matching',
+  'numerical',
+  'shortAnswer',
+  'cloze',
+  'dragDrop',
+  'gapSelect',
+  'calculated',
+  'description',
+  'poll',
+  'openEnded',
+  'draw',
+  'fillBlank',
+  'otherType',
+  'strayLine',
+] as const;
+
+export type SkipKind = (typeof SKIP_KINDS)[number];
+
+/**
+ * A question left out: the 1-based line it starts on (a spreadsheet's row; in Moodle XML the line
+ * of its <question>), what it is, and why, as a reason code with the same sentence in English.
+ * `kindParams` fills the kind's text ("question with {{n}} options").
+ */
+export interface ImportSkip extends LineError {
+  kind: SkipKind;
+  kindParams?: ImportErrorParams;
+}

@@ -16,7 +16,6 @@
 import { isCount, isPlainObject } from './shared';
 import { isDayNumber, type DayNumber } from './days';
 
-export { dayNumber, isoDay, parseIsoDay, type DayNumber } from './days';
 
 export type Box = 1 | 2 | 3 | 4 | 5;
 

@@ -5,7 +5,6 @@
 import { MODES, type Mode } from '../settings';
 import { beats, isCount, isPlainObject } from './shared';
 
-export type { Mode } from '../settings';
 
 export const RECENT_LIMIT = 20;
 

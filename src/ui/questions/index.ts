@@ -1,4 +1,4 @@
-import type { QuestionType } from '../../core/bank/schema';
+import type { QuestionType } from '../../core/bank/constants';
 import { cardsView } from './cards';
 import { estimateView } from './estimate';
 import type { QuestionView } from './types';
@@ -15,12 +15,13 @@ const VIEWS: Record<Exclude<QuestionType, 'where'>, QuestionView> = {
 let whereView: QuestionView | null = null;
 
 /** What the map question's chunk gives besides its view: the outlines it scores by. */
-export type WhereModule = Pick<typeof import('./where'), 'areaLookup'>;
+export type WhereModule = Pick<typeof import('../worldMap'), 'areaLookup'>;
 
 export async function loadWhereView(): Promise<WhereModule> {
-  const where = await import('./where');
+  // The view imports the world map itself, so both come in the one chunk.
+  const [where, worldMap] = await Promise.all([import('./where'), import('../worldMap')]);
   whereView ??= where.whereView;
-  return where;
+  return worldMap;
 }
 
 export function viewFor(type: QuestionType): QuestionView {

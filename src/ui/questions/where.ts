@@ -7,8 +7,6 @@ import { buttonFace, fittedText } from '../widgets';
 import { createMapView, type MapView } from '../worldMap';
 import type { QuestionView, ViewContext } from './types';
 
-export { areaLookup } from '../worldMap';
-
 const q = (ctx: ViewContext) => ctx.rq.question as WhereQuestion;
 
 function rows(ctx: ViewContext): { search: Rect; map: Rect; status: Rect; submit: Rect } {

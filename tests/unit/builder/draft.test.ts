@@ -6,7 +6,7 @@ import { fullSpeaker } from '../../../src/builder/facts';
 import type { AnyCandidate } from '../../../src/builder/types';
 import { matches, scoreArticle, summarizeScores, type GoldFact } from '../../../src/builder/evaluate';
 import { optionStatesFact } from '../../../src/core/bank/answers';
-import { playableQuestions } from '../../../src/core/bank/validate';
+import { playableQuestions } from '../../../src/core/bank/playable';
 import type { Fact } from '../../../src/core/bank/schema';
 import type { Place } from '../../../src/core/geo';
 

@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  assignmentId,
-  decodeAssignment,
-  encodeAssignment,
-  extraTimeFor,
-  fitsInLink,
-  foldName,
-  MAX_LINK_CODE,
-  type Assignment,
-} from '../../../src/core/codes/assignment';
+import { assignmentId, decodeAssignment, encodeAssignment, fitsInLink, MAX_LINK_CODE, type Assignment } from '../../../src/core/codes/assignment';
+import { extraTimeFor, foldName } from '../../../src/core/codes/names';
 import { CodeEncodeError, packCode } from '../../../src/core/codes/codec';
 import { BANK_ID, BUILT_IN, SMALL_BANK_IDS, TEN_IDS, assignmentArb, mutations, sampleAssignment, smallBank } from './fixtures';
 

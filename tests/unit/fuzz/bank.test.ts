@@ -1,5 +1,5 @@
 /**
- * Fuzzing bank files as the game and the tools read them (parseBank, and acceptBank on top of it):
+ * Fuzzing bank files as the game and the tools read them (parseBank, and checkBankJson on top of it):
  * random text, damaged bank text, and bank JSON with any value swapped, removed or added never
  * throw, and a refusal always names the file, a JSON path and a problem, for the game's
  * "this bank is damaged" message.
@@ -7,9 +7,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Bank } from '../../../src/core/bank/schema';
-import { formatBankError, parseBank, playableQuestions, validateBank, type BankResult } from '../../../src/core/bank/validate';
+import { parseBank, validateBank } from '../../../src/core/bank/validate';
+import { playableQuestions } from '../../../src/core/bank/playable';
+import { formatBankError, type BankResult } from '../../../src/core/bank/errors';
 import { pruneBank } from '../../../src/core/codes/assignment';
-import { acceptBank } from '../../../src/services/banks';
+import { checkBankJson } from '../../../src/services/bankCheck';
 import { realBank } from '../../harness/realBank';
 import { anyText, enText, mutated, render, RUNS, syntaxSoup } from './support';
 
@@ -116,11 +118,11 @@ describe('parseBank', () => {
   });
 });
 
-describe('acceptBank (the game loading a bank file)', () => {
+describe('checkBankJson (the game loading a bank file)', () => {
   it('never throws; a refusal is "damaged" with its first problem, or "no approved questions", both of which the game can say', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(anyText(100), mutated(fc.constantFrom(...texts), JSON_PIECES)), async (text) => {
-        const r = await acceptBank(text, real.id);
+        const r = await checkBankJson(text, real.id);
         if (r.ok) return;
         if (r.reason === 'empty') render(enText('errors.bankEmpty'), { id: real.id }, 'errors.bankEmpty');
         else render(enText('errors.bankInvalid'), { id: real.id, count: r.errors.length, first: r.first }, 'errors.bankInvalid');

@@ -1,17 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  BOX_INTERVAL_DAYS,
-  cardKey,
-  dayNumber,
-  dueKeys,
-  emptyLeitner,
-  parseLeitner,
-  practiceQuestionIds,
-  recordAnswer,
-  splitCardKey,
-  type LeitnerState,
-} from '../../../src/core/progress/leitner';
+import { BOX_INTERVAL_DAYS, cardKey, dueKeys, emptyLeitner, parseLeitner, practiceQuestionIds, recordAnswer, splitCardKey, type LeitnerState } from '../../../src/core/progress/leitner';
+import { dayNumber } from '../../../src/core/progress/days';
 import { deepFreeze } from './freeze';
 
 const DAY0 = dayNumber('2026-11-24');

@@ -16,12 +16,12 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import nlp from 'compromise';
-import { extractFacts } from '../builder/facts';
-import { LOCAL_PLACES_FILE, readLocalPlaces, type LocalPlaces } from '../builder/towns';
-import { scoreArticle, summarizeScores, type GoldFact } from '../builder/evaluate';
-import type { Place } from '../core/geo';
-import type { PagesFigures } from '../../bench/pages';
-import { devsetBench, printDevset, type DevsetFigures } from './devset';
+import { extractFacts } from '../src/builder/facts';
+import { LOCAL_PLACES_FILE, readLocalPlaces, type LocalPlaces } from '../src/builder/towns';
+import { scoreArticle, summarizeScores, type GoldFact } from '../src/builder/evaluate';
+import type { Place } from '../src/core/geo';
+import type { PagesFigures } from './pages';
+import { devsetBench, printDevset, type DevsetFigures } from '../src/cli/devset';
 
 const FIXTURES = 'tests/fixtures/articles';
 
@@ -195,7 +195,7 @@ async function main(): Promise<void> {
     return;
   }
   // Loaded only when wanted: it brings playwright-core and the browser tests' launcher.
-  const pagesModule = args.what !== 'builder' ? await import('../../bench/pages') : null;
+  const pagesModule = args.what !== 'builder' ? await import('./pages') : null;
   // Launched first, so the header can name the browser's version.
   const browser: Browser | null = pagesModule ? await pagesModule.launchBrowser() : null;
   let pages: PagesFigures | null = null;
