@@ -33,13 +33,12 @@ import { mapSupport } from './scenes/mapSupport';
 import { noUpdates, offlineUpdates } from './services/offline';
 import { motionPreference, SettingsStore } from './services/settings';
 import { browserBackend, DeviceStorage, type StorageProblem } from './services/storage';
-import { AccessibleLayer } from './ui/AccessibleLayer';
-import { BankFilePicker } from './ui/bankFilePicker';
-import { download } from './ui/download';
-import { drawOnChange } from './ui/drawOnChange';
-import { KeyboardInput } from './ui/keys';
-import { setLayoutRtl } from './ui/layout';
-import { COLORS, setHighContrast } from './ui/theme';
+import { AccessibleLayer } from './ui/dom/AccessibleLayer';
+import { BankFilePicker } from './ui/dom/bankFilePicker';
+import { download } from './ui/dom/download';
+import { drawOnChange } from './ui/engine/drawOnChange';
+import { KeyboardInput } from './ui/dom/keys';
+import { look, setLook } from './ui/canvas/look';
 
 /** How long the engine waits for a bank already on its way before booting without it. */
 const BANK_HEAD_START_MS = 150;
@@ -76,12 +75,15 @@ async function start(): Promise<void> {
   if (bankOnItsWay) await Promise.race([bankOnItsWay, new Promise((r) => setTimeout(r, BANK_HEAD_START_MS))]);
   const a11y = new AccessibleLayer(document.getElementById('a11y')!);
   a11y.setLanguage(i18n.language, i18n.dir);
-  setLayoutRtl(i18n.dir === 'rtl');
   document.title = i18n.t('app.name');
 
+  // The canvas's look (direction and palette) lives in the game, once there is one; before that
+  // the game is made with the look of the moment (preBoot below).
+  let game: Phaser.Game | null = null;
+  const pageLook = () => look(i18n.dir === 'rtl', settings.get().highContrast);
   const applyLook = () => {
     const s = settings.get();
-    setHighContrast(s.highContrast);
+    if (game) setLook(game, pageLook());
     document.documentElement.classList.toggle('high-contrast', s.highContrast);
     document.documentElement.classList.toggle('reduced-motion', motion.reduced());
   };
@@ -173,11 +175,11 @@ async function start(): Promise<void> {
   // Usually the bank is here by now: the game then opens on the menu itself.
   const menu = menuWithoutLoading(services);
   const scenes = [BootScene, PreloadScene, MenuScene, SettingsScene, AssignmentScene, RoundScene, ResultsScene, MessageScene, BankNeededScene];
-  const game = new Phaser.Game({
+  game = new Phaser.Game({
     // WebGL where the device has it, else Phaser's Canvas renderer (old phones, GPU blocklists).
     type: Phaser.AUTO,
     parent: 'game',
-    backgroundColor: COLORS.background,
+    backgroundColor: pageLook().colors.background,
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
     // All input arrives through the accessible layer's buttons and the keyboard service.
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
@@ -188,8 +190,11 @@ async function start(): Promise<void> {
     banner: false,
     audio: { noAudio: true },
     callbacks: {
-      preBoot: (game) => game.registry.set(SERVICES_KEY, services),
-      // Frames in which nothing on the canvas changed are not drawn (ui/drawOnChange.ts).
+      preBoot: (game) => {
+        game.registry.set(SERVICES_KEY, services);
+        setLook(game, pageLook());
+      },
+      // Frames in which nothing on the canvas changed are not drawn (ui/engine/drawOnChange.ts).
       postBoot: (game) => (window.__factsprintDraws = drawOnChange(game)),
     },
     // The first scene listed is the one that starts.

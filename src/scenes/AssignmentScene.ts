@@ -1,11 +1,10 @@
 import { assignmentLaunch } from '../game/launch';
 import type { AssignmentData } from '../game/routes';
 import { studentKey } from '../game/saving';
-import type { LayerScreen } from '../ui/AccessibleLayer';
+import type { LayerScreen } from '../ui/dom/AccessibleLayer';
 import { messageLayout, MIN_TOUCH, type Rect } from '../ui/layout';
-import { COLORS } from '../ui/theme';
-import { buttonFace, fittedText } from '../ui/widgets';
-import { formatPartialDate } from '../ui/questions/when';
+import { buttonFace, fittedText } from '../ui/canvas/widgets';
+import { formatPartialDate } from '../ui/text/dates';
 import { ScreenScene } from './ScreenScene';
 
 /** The student's first screen for an assignment: what the teacher set, a name, and Start. */
@@ -42,7 +41,7 @@ export class AssignmentScene extends ScreenScene {
     const { t, number } = this.svc.i18n;
     const a = this.d.link.assignment;
     const time = a.timeLimitS === null || a.mode === 'practice' ? t('menu.roundInfoUntimed', { count: a.questionIds.length }) : t('menu.roundInfo', { count: a.questionIds.length, seconds: number(a.timeLimitS) });
-    return [...(a.due ? [t('assign.due', { date: formatPartialDate(a.due, this.svc.i18n.language) })] : []), `${time} · ${t(`settings.mode_${a.mode}`)}`, t('assign.locked')];
+    return [...(a.due ? [t('assign.due', { date: formatPartialDate(a.due, this.svc.i18n) })] : []), `${time} · ${t(`settings.mode_${a.mode}`)}`, t('assign.locked')];
   }
 
   private rects(w: number, h: number): { title: Rect; info: Rect; name: Rect; note: Rect; start: Rect } {
@@ -63,9 +62,9 @@ export class AssignmentScene extends ScreenScene {
     const r = this.rects(w, h);
     const f = messageLayout(w, h).frame.font;
     const { t } = this.svc.i18n;
-    fittedText(this, r.title, t('assign.heading', { title: this.d.link.assignment.title }), { size: Math.round(f * 1.5), bold: true, align: 'center', color: COLORS.accentText });
+    fittedText(this, r.title, t('assign.heading', { title: this.d.link.assignment.title }), { size: Math.round(f * 1.5), bold: true, align: 'center', color: this.look.colors.accentText });
     fittedText(this, r.info, this.lines().join('\n'), { size: f, align: 'center' });
-    if (this.note) fittedText(this, r.note, this.note, { size: f, align: 'center', color: COLORS.wrongText });
+    if (this.note) fittedText(this, r.note, this.note, { size: f, align: 'center', color: this.look.colors.wrongText });
     buttonFace(this, r.start, t('assign.start'), f);
   }
 

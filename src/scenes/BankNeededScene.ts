@@ -1,8 +1,7 @@
 import type { BankFileLike } from '../services/bankFileCheck';
-import type { LayerScreen } from '../ui/AccessibleLayer';
+import type { LayerScreen } from '../ui/dom/AccessibleLayer';
 import { messageLayout, MIN_TOUCH, type Rect } from '../ui/layout';
-import { COLORS } from '../ui/theme';
-import { buttonFace, fittedText } from '../ui/widgets';
+import { buttonFace, fittedText } from '../ui/canvas/widgets';
 import type { PreloadData } from '../game/routes';
 import { ScreenScene } from './ScreenScene';
 
@@ -65,12 +64,12 @@ export class BankNeededScene extends ScreenScene {
     const r = this.rects(w, h);
     const f = l.frame.font;
     const { t } = this.svc.i18n;
-    fittedText(this, l.title, this.title(), { size: Math.round(f * 1.5), bold: true, align: 'center', color: COLORS.accentText });
+    fittedText(this, l.title, this.title(), { size: Math.round(f * 1.5), bold: true, align: 'center', color: this.look.colors.accentText });
     const message = this.note ? { ...l.message, h: l.message.h - r.note.h } : l.message;
     fittedText(this, message, `${this.message()}\n${t('bankFile.dropHint')}`, { size: f, align: 'center', valign: 'top' });
-    if (this.note) fittedText(this, r.note, this.note, { size: f, align: 'center', color: COLORS.wrongText });
+    if (this.note) fittedText(this, r.note, this.note, { size: f, align: 'center', color: this.look.colors.wrongText });
     buttonFace(this, r.open, t('bankFile.open'), f);
-    buttonFace(this, r.home, t('errors.backToMenu'), f, COLORS.panelEdge);
+    buttonFace(this, r.home, t('errors.backToMenu'), f, this.look.colors.panelEdge);
   }
 
   protected screen(w: number, h: number): LayerScreen {

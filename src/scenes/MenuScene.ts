@@ -4,12 +4,11 @@ import { DEFAULT_QUESTION_COUNT } from '../core/round';
 import { timeLimitMs } from '../core/settings';
 import type { BankFileLike, BankFileMessage } from '../services/bankFileCheck';
 import type { BankOption } from '../services/bankShelf';
-import type { LayerButton, LayerScreen } from '../ui/AccessibleLayer';
-import type { LayerControl } from '../ui/layerControls';
-import { citation } from '../ui/feedback';
+import type { LayerButton, LayerScreen } from '../ui/dom/AccessibleLayer';
+import type { LayerControl } from '../ui/dom/layerControls';
+import { citation } from '../ui/text/feedback';
 import { menuLayout, MIN_TOUCH, type MenuLayout, type MenuOptions, type Rect } from '../ui/layout';
-import { COLORS } from '../ui/theme';
-import { buttonFace, fittedText } from '../ui/widgets';
+import { buttonFace, fittedText } from '../ui/canvas/widgets';
 import { dailyLaunch, MISSED_ROUND, missedLaunch, playLaunch, resumeLaunch } from '../game/launch';
 import { languageControl } from './languageControl';
 import type { PreloadData } from '../game/routes';
@@ -136,7 +135,7 @@ export class MenuScene extends ScreenScene {
   }
 
   private buttons(w: number, h: number): LayerButton[] {
-    const l = menuLayout(w, h, this.layoutOptions());
+    const l = menuLayout(w, h, this.look.rtl, this.layoutOptions());
     const { t } = this.svc.i18n;
     const missed = this.svc.progress.missedIds(this.bank, this.svc.today(), MISSED_ROUND).length;
     const daily = this.svc.progress.daily(this.svc.today());
@@ -153,22 +152,22 @@ export class MenuScene extends ScreenScene {
   }
 
   protected drawCanvas(w: number, h: number): void {
-    const l = menuLayout(w, h, this.layoutOptions());
+    const l = menuLayout(w, h, this.look.rtl, this.layoutOptions());
     const f = l.frame.font;
     const { t } = this.svc.i18n;
-    fittedText(this, l.title, t('app.name'), { size: Math.round(f * 2.6), bold: true, align: 'center', color: COLORS.accentText });
-    fittedText(this, l.tagline, t('app.tagline'), { size: f, align: 'center', color: COLORS.muted });
+    fittedText(this, l.title, t('app.name'), { size: Math.round(f * 2.6), bold: true, align: 'center', color: this.look.colors.accentText });
+    fittedText(this, l.tagline, t('app.tagline'), { size: f, align: 'center', color: this.look.colors.muted });
     fittedText(this, l.bank, this.lines().join('\n'), { size: f, align: 'center' });
-    this.buttons(w, h).forEach((b, i) => buttonFace(this, b.rect, b.label, i === 0 ? Math.round(f * 1.2) : f, i === 0 ? COLORS.button : b.disabled ? COLORS.panel : COLORS.panelEdge));
+    this.buttons(w, h).forEach((b, i) => buttonFace(this, b.rect, b.label, i === 0 ? Math.round(f * 1.2) : f, i === 0 ? this.look.colors.button : b.disabled ? this.look.colors.panel : this.look.colors.panelEdge));
     const notes = this.notes();
-    if (notes.length) fittedText(this, l.notes, notes.join('\n'), { size: f, align: 'center', color: COLORS.accentText });
+    if (notes.length) fittedText(this, l.notes, notes.join('\n'), { size: f, align: 'center', color: this.look.colors.accentText });
     // An offered update takes the keys hint's place: the one row every layout keeps on screen.
-    if (!this.svc.updates.ready()) fittedText(this, l.hint, t('menu.keysHint'), { size: 16, align: 'center', color: COLORS.muted });
+    if (!this.svc.updates.ready()) fittedText(this, l.hint, t('menu.keysHint'), { size: 16, align: 'center', color: this.look.colors.muted });
   }
 
   protected screen(w: number, h: number): LayerScreen {
     const { t } = this.svc.i18n;
-    const l = menuLayout(w, h, this.layoutOptions());
+    const l = menuLayout(w, h, this.look.rtl, this.layoutOptions());
     const controls: LayerControl[] = [languageControl(this.svc, l.language)];
     if (l.bankChoice) {
       controls.unshift({ kind: 'select', id: 'bank', label: t('bankFile.choice'), rect: l.bankChoice, value: this.svc.bankShelf.current, options: this.choices, onChange: (v) => this.chooseBank(v) });

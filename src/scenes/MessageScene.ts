@@ -1,7 +1,6 @@
-import type { LayerScreen } from '../ui/AccessibleLayer';
+import type { LayerScreen } from '../ui/dom/AccessibleLayer';
 import { messageLayout } from '../ui/layout';
-import { COLORS } from '../ui/theme';
-import { buttonFace, fittedText } from '../ui/widgets';
+import { buttonFace, fittedText } from '../ui/canvas/widgets';
 import { ScreenScene } from './ScreenScene';
 
 import type { MessageData } from '../game/routes';
@@ -25,7 +24,7 @@ export class MessageScene extends ScreenScene {
   protected drawCanvas(w: number, h: number): void {
     const l = messageLayout(w, h);
     const f = l.frame.font;
-    fittedText(this, l.title, this.data_.title, { size: Math.round(f * 1.6), bold: true, align: 'center', color: COLORS.wrongText });
+    fittedText(this, l.title, this.data_.title, { size: Math.round(f * 1.6), bold: true, align: 'center', color: this.look.colors.wrongText });
     fittedText(this, l.message, this.data_.message, { size: f, align: 'center', valign: 'top' });
     buttonFace(this, l.button, this.svc.i18n.t('errors.backToMenu'), f);
   }

@@ -7,7 +7,8 @@ import { LOCAL_PREFIX } from '../services/localBankKeys';
 import { bankUrl, loadBuiltInBank } from '../services/builtInBanks';
 import type { AssignmentData, AssignmentLink, PreloadData } from '../game/routes';
 import { frame } from '../ui/layout';
-import { COLORS, FONT_STACK } from '../ui/theme';
+import { lookOf } from '../ui/canvas/look';
+import { FONT_STACK } from '../ui/canvas/theme';
 import { servicesOf, type GameServices } from './context';
 import type { MessageData } from '../game/routes';
 
@@ -47,15 +48,16 @@ export class PreloadScene extends Phaser.Scene {
     };
 
     const f = frame(this.scale.width, this.scale.height);
+    const colors = lookOf(this).colors;
     const barW = Math.min(f.content.w, 420);
     const x = (f.w - barW) / 2;
     const y = f.h / 2;
-    const label = this.add.text(f.w / 2, y - f.font * 1.6, i18n.t('loading.progress', { percent: 0 }), { fontFamily: FONT_STACK, fontSize: `${f.font}px`, color: COLORS.text }).setOrigin(0.5);
+    const label = this.add.text(f.w / 2, y - f.font * 1.6, i18n.t('loading.progress', { percent: 0 }), { fontFamily: FONT_STACK, fontSize: `${f.font}px`, color: colors.text }).setOrigin(0.5);
     const bar = this.add.graphics();
     const draw = (p: number) => {
       bar.clear();
-      bar.fillStyle(COLORS.panel, 1).fillRoundedRect(x, y, barW, 14, 7);
-      if (p > 0) bar.fillStyle(COLORS.timer, 1).fillRoundedRect(x, y, Math.max(14, barW * p), 14, 7);
+      bar.fillStyle(colors.panel, 1).fillRoundedRect(x, y, barW, 14, 7);
+      if (p > 0) bar.fillStyle(colors.timer, 1).fillRoundedRect(x, y, Math.max(14, barW * p), 14, 7);
       label.setText(i18n.t('loading.progress', { percent: Math.round(p * 100) }));
     };
     draw(0);

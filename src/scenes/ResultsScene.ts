@@ -2,11 +2,11 @@ import { summarize } from '../core/round';
 import { againLaunch, MISSED_ROUND, missedLaunch } from '../game/launch';
 import { progressEntry, resultCode } from '../game/finish';
 import type { FinishedRound } from '../game/routes';
-import type { LayerButton, LayerScreen, ReviewItem } from '../ui/AccessibleLayer';
-import { rightAnswerText } from '../ui/feedback';
+import type { LayerButton, LayerScreen, ReviewItem } from '../ui/dom/AccessibleLayer';
+import { rightAnswerText } from '../ui/text/feedback';
 import { resultsLayout } from '../ui/layout';
-import { COLORS, MARK_PARTIAL, MARK_RIGHT, MARK_WRONG } from '../ui/theme';
-import { buttonFace, fittedText, panel } from '../ui/widgets';
+import { MARK_PARTIAL, MARK_RIGHT, MARK_WRONG } from '../ui/canvas/theme';
+import { buttonFace, fittedText, panel } from '../ui/canvas/widgets';
 import type { RoundOutcome } from '../services/progress';
 import type { Rect } from '../ui/layout';
 import { ScreenScene } from './ScreenScene';
@@ -96,7 +96,7 @@ export class ResultsScene extends ScreenScene {
   }
 
   private buttons(w: number, h: number): LayerButton[] {
-    const l = resultsLayout(w, h);
+    const l = resultsLayout(w, h, this.look.rtl);
     const { t } = this.svc.i18n;
     const code = this.code;
     if (code !== null) {
@@ -116,17 +116,17 @@ export class ResultsScene extends ScreenScene {
   }
 
   protected drawCanvas(w: number, h: number): void {
-    const l = resultsLayout(w, h);
+    const l = resultsLayout(w, h, this.look.rtl);
     const f = l.frame.font;
     const { t } = this.svc.i18n;
     const s = this.stats();
-    fittedText(this, l.title, t('results.title'), { size: Math.round(f * 1.4), bold: true, align: 'center', color: COLORS.muted });
-    fittedText(this, l.points, s.points, { size: Math.round(f * 2.2), bold: true, align: 'center', color: COLORS.accentText });
+    fittedText(this, l.title, t('results.title'), { size: Math.round(f * 1.4), bold: true, align: 'center', color: this.look.colors.muted });
+    fittedText(this, l.points, s.points, { size: Math.round(f * 2.2), bold: true, align: 'center', color: this.look.colors.accentText });
     fittedText(this, l.stats, s.lines.join('\n'), { size: f, align: 'center' });
     // The review list itself is DOM text in the accessible layer, over this panel, so it scrolls.
     const review = this.areas(w, h).review;
-    panel(this, { x: review.x - 8, y: review.y - 8, w: review.w + 16, h: review.h + 16 }, COLORS.panel, 14);
-    this.buttons(w, h).forEach((b, i) => buttonFace(this, b.rect, b.label, f, i === 0 ? COLORS.button : b.disabled ? COLORS.panel : COLORS.panelEdge));
+    panel(this, { x: review.x - 8, y: review.y - 8, w: review.w + 16, h: review.h + 16 }, this.look.colors.panel, 14);
+    this.buttons(w, h).forEach((b, i) => buttonFace(this, b.rect, b.label, f, i === 0 ? this.look.colors.button : b.disabled ? this.look.colors.panel : this.look.colors.panelEdge));
   }
 
   private copy(code: string): void {
@@ -139,7 +139,7 @@ export class ResultsScene extends ScreenScene {
 
   /** For an assignment the code comes first, the review below it. */
   private areas(w: number, h: number): { code: Rect | null; review: Rect } {
-    const r = resultsLayout(w, h).review;
+    const r = resultsLayout(w, h, this.look.rtl).review;
     if (this.code === null) return { code: null, review: r };
     const ch = Math.min(200, Math.round(r.h * 0.5));
     return { code: { ...r, h: ch }, review: { ...r, y: r.y + ch + 12, h: r.h - ch - 12 } };

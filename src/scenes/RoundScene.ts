@@ -7,14 +7,13 @@ import type { RoundQuestion } from '../core/select';
 import type { RoundLaunch } from '../game/launch';
 import { roundSaver } from '../game/saving';
 import { RoundSession, type SessionEffect } from '../game/session';
-import type { LayerButton, LayerScreen } from '../ui/AccessibleLayer';
-import { citation, feedbackText } from '../ui/feedback';
+import type { LayerButton, LayerScreen } from '../ui/dom/AccessibleLayer';
+import { citation, feedbackText } from '../ui/text/feedback';
 import { feedbackLayout, pausedLayout, roundLayout, type Rect } from '../ui/layout';
 import { viewFor } from '../ui/questions';
 import type { Draft, GeoData, ViewContext } from '../ui/questions/types';
-import { drawCountdown, drawFeedback, drawHud, drawPaused } from '../ui/roundView';
-import { buttonFace, fittedText, TimerBar, clearScene } from '../ui/widgets';
-import { COLORS } from '../ui/theme';
+import { drawCountdown, drawFeedback, drawHud, drawPaused } from '../ui/canvas/roundView';
+import { buttonFace, fittedText, TimerBar, clearScene } from '../ui/canvas/widgets';
 import type { FinishedRound, MessageData } from '../game/routes';
 import { ScreenScene } from './ScreenScene';
 
@@ -109,7 +108,7 @@ export class RoundScene extends ScreenScene {
   }
 
   private view() {
-    return viewFor(this.current().question.type);
+    return viewFor(this.current().question.type, this.svc.map.whereView());
   }
 
   private confirm(): void {
@@ -247,9 +246,11 @@ export class RoundScene extends ScreenScene {
 
   private viewContext(): ViewContext {
     const { width, height } = this.scale.gameSize;
-    const l = roundLayout(width, height);
+    const look = this.look;
+    const l = roundLayout(width, height, look.rtl);
     return {
       scene: this,
+      look,
       area: l.answerArea,
       font: l.frame.font,
       rq: this.current(),
@@ -279,10 +280,11 @@ export class RoundScene extends ScreenScene {
     const { t } = this.svc.i18n;
     const phase = this.state.phase;
     if (phase === 'ready') {
-      fittedText(this, roundLayout(w, h).prompt, t('round.mapLoading'), { size: roundLayout(w, h).frame.font, align: 'center' });
+      const l = roundLayout(w, h, this.look.rtl);
+      fittedText(this, l.prompt, t('round.mapLoading'), { size: l.frame.font, align: 'center' });
       return;
     }
-    const l = roundLayout(w, h);
+    const l = roundLayout(w, h, this.look.rtl);
     this.timer = undefined;
     this.countdownText = undefined;
     drawHud(this, w, h, {
@@ -297,7 +299,7 @@ export class RoundScene extends ScreenScene {
         this.timer.draw(left / this.state.timeLimitMs, left <= 5000);
         if (this.state.countdown !== null) this.drawCountdownNumber(this.state.countdown);
       }
-      if (this.d.mode === 'practice') buttonFace(this, this.hintRect(l), t('round.hint'), l.frame.font, COLORS.panelEdge);
+      if (this.d.mode === 'practice') buttonFace(this, this.hintRect(l), t('round.hint'), l.frame.font, this.look.colors.panelEdge);
       const fact = this.facts.get(this.current().question.factId)!;
       const prompt = this.hint ? `${this.promptText()}\n\n${t('round.hintTitle')}: ${clozeText(fact)}` : this.promptText();
       fittedText(this, l.prompt, prompt, { size: Math.round(l.frame.font * 1.35), minSize: 16, bold: !this.hint, align: 'center' });
@@ -320,7 +322,7 @@ export class RoundScene extends ScreenScene {
     const { t } = this.svc.i18n;
     if (this.state.phase === 'ready') return { title: t('round.mapLoading'), buttons: [] };
     const progress = this.progressText();
-    const l = roundLayout(w, h);
+    const l = roundLayout(w, h, this.look.rtl);
     if (this.state.phase === 'question') {
       const { buttons, controls } = this.view().layer(this.viewContext());
       const extra: LayerButton[] = [];

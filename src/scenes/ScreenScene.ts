@@ -1,6 +1,7 @@
 import Phaser from 'phaser';
-import { clearScene } from '../ui/widgets';
-import type { LayerScreen } from '../ui/AccessibleLayer';
+import { lookOf, type Look } from '../ui/canvas/look';
+import { clearScene } from '../ui/canvas/widgets';
+import type { LayerScreen } from '../ui/dom/AccessibleLayer';
 import { servicesOf, type GameServices } from './context';
 
 /**
@@ -13,6 +14,11 @@ export abstract class ScreenScene extends Phaser.Scene {
   private releaseKeys: (() => void) | undefined;
   /** The size the canvas was last drawn at. */
   private drawnSize = '';
+
+  /** The page's direction and palette, read afresh on each draw so a redraw follows a change. */
+  protected get look(): Look {
+    return lookOf(this);
+  }
 
   /** Draw the canvas for the current state at the current size. */
   protected abstract drawCanvas(w: number, h: number): void;

@@ -1,10 +1,9 @@
 import type { Bank } from '../core/bank/schema';
 import { MODES, MOTION, TIME_LIMITS_S, TIME_MULTIPLIERS, type Settings } from '../core/settings';
-import type { LayerScreen } from '../ui/AccessibleLayer';
-import type { LayerControl } from '../ui/layerControls';
+import type { LayerScreen } from '../ui/dom/AccessibleLayer';
+import type { LayerControl } from '../ui/dom/layerControls';
 import { settingsLayout } from '../ui/layout';
-import { COLORS } from '../ui/theme';
-import { buttonFace, fittedText, panel, clearScene } from '../ui/widgets';
+import { buttonFace, fittedText, panel, clearScene } from '../ui/canvas/widgets';
 import { languageControl } from './languageControl';
 import { ScreenScene } from './ScreenScene';
 
@@ -81,8 +80,8 @@ export class SettingsScene extends ScreenScene {
   protected drawCanvas(w: number, h: number): void {
     const l = settingsLayout(w, h);
     const { t } = this.svc.i18n;
-    fittedText(this, l.title, t('settings.title'), { size: Math.round(l.frame.font * 1.6), bold: true, align: 'center', color: COLORS.accentText });
-    panel(this, { x: l.form.x - 12, y: l.form.y - 12, w: l.form.w + 24, h: l.form.h + 24 }, COLORS.panel, 14);
+    fittedText(this, l.title, t('settings.title'), { size: Math.round(l.frame.font * 1.6), bold: true, align: 'center', color: this.look.colors.accentText });
+    panel(this, { x: l.form.x - 12, y: l.form.y - 12, w: l.form.w + 24, h: l.form.h + 24 }, this.look.colors.panel, 14);
     buttonFace(this, l.done, t('settings.done'), l.frame.font);
   }
 

@@ -17,8 +17,8 @@ import type { RoundStore } from '../services/rounds';
 import type { UpdateService } from '../services/offline';
 import type { MapSupport } from './mapSupport';
 import type { MotionPreference, SettingsStore } from '../services/settings';
-import type { AccessibleLayer } from '../ui/AccessibleLayer';
-import type { KeyboardInput } from '../ui/keys';
+import type { AccessibleLayer } from '../ui/dom/AccessibleLayer';
+import type { KeyboardInput } from '../ui/dom/keys';
 
 export interface GameServices {
   i18n: I18n;

@@ -1,5 +1,5 @@
 import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES } from '../services/languages';
-import type { LayerControl } from '../ui/layerControls';
+import type { LayerControl } from '../ui/dom/layerControls';
 import type { Rect } from '../ui/layout';
 import type { GameServices } from './context';
 

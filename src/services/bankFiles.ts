@@ -11,7 +11,7 @@ import { DEFAULT_BANK_ID } from '../core/bank/constants';
 import type { LocalBankStore } from './localBanks';
 import type { FoundBank, OpenOutcome } from './openedBanks';
 
-/** The page's file input and drop target (ui/bankFilePicker.ts in the game, a fake in tests). */
+/** The page's file input and drop target (ui/dom/bankFilePicker.ts in the game, a fake in tests). */
 export interface FilePicker {
   /** Opens the device's file chooser. */
   choose(): void;

@@ -24,6 +24,8 @@ export interface I18n {
   t(key: TKey, params?: TParams): string;
   /** Numbers as the language writes them (13,000 / 13 000 / 13.000). */
   number(n: number, options?: Intl.NumberFormatOptions): string;
+  /** A date as the language writes it ("3 September 2025", "3. September 2025"), per `options`. */
+  date(d: Date, options: Intl.DateTimeFormatOptions): string;
 }
 
 
@@ -57,6 +59,8 @@ export async function createI18n(language: Language, texts: TextSource): Promise
     initAsync: false,
   });
   let numberFormat: Intl.NumberFormat | undefined;
+  // One formatter per set of options: a month picker formats twelve dates with the same one.
+  const dateFormats = new Map<string, Intl.DateTimeFormat>();
   return {
     language: lang,
     dir: instance.dir(lang) === 'rtl' ? 'rtl' : 'ltr',
@@ -66,6 +70,12 @@ export async function createI18n(language: Language, texts: TextSource): Promise
       // Made on first use: the page's early-start script has warmed the locale data by then.
       numberFormat ??= new Intl.NumberFormat(lang);
       return numberFormat.format(n);
+    },
+    date: (d, options) => {
+      const key = JSON.stringify(options);
+      let format = dateFormats.get(key);
+      if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(lang, options)));
+      return format.format(d);
     },
   };
 }

@@ -17,7 +17,7 @@ import type { LocalPlaces } from '../builder/towns';
 import type { Place } from '../core/geo';
 import type { I18n } from '../services/i18n';
 import type { LocalBankStore } from '../services/localBanks';
-import { download } from '../ui/download';
+import { download } from '../ui/dom/download';
 import { el, field } from './dom';
 import { factEditor, type FactEditor } from './factEditor';
 import { applyPromptEdits, flaggedIds, groupForReview, type PromptEdit } from './review';

@@ -38,7 +38,7 @@ import {
 import { lineError } from '../core/interop/types';
 import type { I18n } from '../services/i18n';
 import type { LocalBankStore } from '../services/localBanks';
-import { download } from '../ui/download';
+import { download } from '../ui/dom/download';
 import { bankChoice, loadChosenBank } from './bankChoice';
 import { el, field } from './dom';
 import { importReview, skipText } from './importReview';

@@ -10,7 +10,7 @@
 import type { Bank } from '../core/bank/schema';
 import { fromSheet, toKahootSheet, toWaygroundSheet, type ExportResult, type ImportFormat, type SheetImport, type SheetNote, type SheetOut, type TooLong } from '../core/interop';
 import type { I18n } from '../services/i18n';
-import { download } from '../ui/download';
+import { download } from '../ui/dom/download';
 import { el } from './dom';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

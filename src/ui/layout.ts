@@ -12,24 +12,21 @@ export interface Rect {
 
 export const MIN_TOUCH = 44;
 
-let rtl = false;
-
-/** Right-to-left languages mirror every layout: the same arithmetic, read from the other side. */
-export function setLayoutRtl(on: boolean): void {
-  rtl = on;
-}
-
-export const isRtl = (): boolean => rtl;
+/*
+ * Right-to-left languages mirror every layout: the same arithmetic, read from the other side.
+ * The direction is an argument (`rtl`) of each layout that mirrors, never a flag kept here, so a
+ * layout depends only on what it is given.
+ */
 
 const isRect = (v: unknown): v is Rect => typeof v === 'object' && v !== null && 'x' in v && 'y' in v && 'w' in v && 'h' in v;
 
 /** The rect seen in a mirror across a screen `width` wide (when the layout is right to left). */
-export function mirrorRect(r: Rect, width: number): Rect {
+export function mirrorRect(r: Rect, width: number, rtl: boolean): Rect {
   return rtl ? { ...r, x: width - r.x - r.w } : r;
 }
 
 /** Mirrors each rect of a question view's rows within its answer area, when right to left. */
-export function mirrorRows<T extends Record<string, Rect>>(rows: T, area: Rect): T {
+export function mirrorRows<T extends Record<string, Rect>>(rows: T, area: Rect, rtl: boolean): T {
   if (!rtl) return rows;
   const out: Record<string, Rect> = {};
   for (const [k, r] of Object.entries(rows)) out[k] = { ...r, x: area.x + area.w - (r.x - area.x) - r.w };
@@ -37,10 +34,10 @@ export function mirrorRows<T extends Record<string, Rect>>(rows: T, area: Rect):
 }
 
 /** Mirrors every rect in a layout (deeply) when right to left; the frame's own numbers stay. */
-function mirrored<T extends object>(layout: T, width: number): T {
+function mirrored<T extends object>(layout: T, width: number, rtl: boolean): T {
   if (!rtl) return layout;
   const flip = (v: unknown): unknown => {
-    if (isRect(v)) return mirrorRect(v, width);
+    if (isRect(v)) return mirrorRect(v, width, rtl);
     if (Array.isArray(v)) return v.map(flip);
     return v;
   };
@@ -86,7 +83,7 @@ export interface RoundLayout {
   answerArea: Rect;
 }
 
-export function roundLayout(w: number, h: number): RoundLayout {
+export function roundLayout(w: number, h: number, rtl: boolean): RoundLayout {
   const f = frame(w, h);
   const c = f.content;
   const hud = Math.max(MIN_TOUCH, Math.round(f.font * 2.2));
@@ -101,7 +98,7 @@ export function roundLayout(w: number, h: number): RoundLayout {
   const gap = Math.round(clamp(f.pad * 0.75, 8, 20));
   const answerTop = top + promptH + gap;
   const answerArea: Rect = { x: c.x, y: answerTop, w: c.w, h: c.y + c.h - answerTop };
-  return mirrored({ frame: f, progress, score, pause, timer, prompt, answerArea }, w);
+  return mirrored({ frame: f, progress, score, pause, timer, prompt, answerArea }, w, rtl);
 }
 
 export interface FeedbackLayout {
@@ -114,7 +111,8 @@ export interface FeedbackLayout {
 
 /** Feedback replaces the cards below the HUD: verdict, answers, the source sentence, Next. */
 export function feedbackLayout(w: number, h: number): FeedbackLayout {
-  const r = roundLayout(w, h);
+  // Only the round's heights are read here, and mirroring moves nothing up or down.
+  const r = roundLayout(w, h, false);
   const f = r.frame;
   const c = f.content;
   const top = r.prompt.y;
@@ -151,7 +149,7 @@ export interface MenuOptions {
   bankChoice?: boolean;
 }
 
-export function menuLayout(w: number, h: number, o: MenuOptions = {}): MenuLayout {
+export function menuLayout(w: number, h: number, rtl: boolean, o: MenuOptions = {}): MenuLayout {
   const f = frame(w, h);
   const c = f.content;
   const n = o.actions ?? 3;
@@ -190,7 +188,7 @@ export function menuLayout(w: number, h: number, o: MenuOptions = {}): MenuLayou
   const last = more[n - 1] ?? play;
   const notesY = last.y + last.h + 8;
   const notes: Rect = { x: c.x, y: notesY, w: c.w, h: Math.max(f.font * 1.5, floor - notesY) };
-  return mirrored({ frame: f, title, tagline, bank, play, more, notes, language, bankChoice, hint }, w);
+  return mirrored({ frame: f, title, tagline, bank, play, more, notes, language, bankChoice, hint }, w, rtl);
 }
 
 export interface ResultsLayout {
@@ -204,7 +202,7 @@ export interface ResultsLayout {
   menu: Rect;
 }
 
-export function resultsLayout(w: number, h: number): ResultsLayout {
+export function resultsLayout(w: number, h: number, rtl: boolean): ResultsLayout {
   const f = frame(w, h);
   const c = f.content;
   const title: Rect = { x: c.x, y: c.y, w: c.w, h: f.font * 2 };
@@ -233,7 +231,7 @@ export function resultsLayout(w: number, h: number): ResultsLayout {
   const reviewW = Math.min(c.w, 760);
   const top = stats.y + stats.h + 8;
   const review: Rect = { x: Math.round((f.w - reviewW) / 2), y: top, w: reviewW, h: Math.min(playAgain.y, missed.y) - f.pad - top };
-  return mirrored({ frame: f, title, points, stats, review, playAgain, missed, menu }, w);
+  return mirrored({ frame: f, title, points, stats, review, playAgain, missed, menu }, w, rtl);
 }
 
 export interface MessageLayout {
@@ -260,7 +258,8 @@ export interface PausedLayout {
 
 /** The pause screen, drawn in the space the question and cards use. */
 export function pausedLayout(w: number, h: number): PausedLayout {
-  const l = roundLayout(w, h);
+  // Only the round's heights are read here, and mirroring moves nothing up or down.
+  const l = roundLayout(w, h, false);
   const f = l.frame.font;
   const c = l.frame.content;
   const mid = l.prompt.y + (c.y + c.h - l.prompt.y) / 2;

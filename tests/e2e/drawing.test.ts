@@ -1,5 +1,5 @@
 /**
- * The engine draws a frame only when the screen changed (src/ui/drawOnChange.ts). These tests
+ * The engine draws a frame only when the screen changed (src/ui/engine/drawOnChange.ts). These tests
  * hold both halves of that: a still screen costs no frames, and every change still reaches the
  * screen (the time bar drains, a new screen replaces the old, a turned phone gets a fresh picture).
  */

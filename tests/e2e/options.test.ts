@@ -114,8 +114,8 @@ async function expectCards(page: Page, rq: RoundQuestion, viewport: { width: num
   const n = rq.order.length;
   const buttons = await answerButtons(page);
   expect(buttons.map((b) => [b.id, b.name, b.keys])).toEqual(Array.from({ length: n }, (_, i) => [`answer-${i}`, optionAt(rq, i), `${i + 1} ${'ABCDEF'[i]}`]));
-  const l = roundLayout(viewport.width, viewport.height);
-  const want = answerCardRects(l.answerArea, n, l.frame.font);
+  const l = roundLayout(viewport.width, viewport.height, false);
+  const want = answerCardRects(l.answerArea, n, l.frame.font, false);
   buttons.forEach((b, i) => {
     expect({ x: b.x, y: b.y, w: b.w, h: b.h }).toEqual(want[i]);
     expect(b.h).toBeGreaterThanOrEqual(44);

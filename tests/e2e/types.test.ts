@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { QuestionType } from '../../src/core/bank/constants';
-import { createMapView } from '../../src/ui/worldMap';
+import { createMapView } from '../../src/ui/canvas/worldMap';
 import { sharedBrowser } from './browser';
 import { expectedQuestions, nextButton, openGame, seedOpeningWith, seedOpeningWithQuestion, waitForLive, waitForQuestion, world } from './game';
 

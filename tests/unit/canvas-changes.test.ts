@@ -4,7 +4,7 @@
  * cannot see into must count as a change every frame.
  */
 import { describe, expect, it } from 'vitest';
-import { CanvasChanges, type DrawnCamera, type DrawnGame, type DrawnObject, type DrawnScene } from '../../src/ui/canvasChanges';
+import { CanvasChanges, type DrawnCamera, type DrawnGame, type DrawnObject, type DrawnScene } from '../../src/ui/engine/canvasChanges';
 
 const RUNNING = 5;
 

@@ -3,8 +3,8 @@
  * by the same arithmetic the round screen uses: every card on screen, none overlapping another,
  * each tall enough to tap, and wide enough to hold its text beside the letter badge.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { MIN_TOUCH, roundLayout, setLayoutRtl, type Rect } from '../../src/ui/layout';
+import { describe, expect, it } from 'vitest';
+import { MIN_TOUCH, roundLayout, type Rect } from '../../src/ui/layout';
 import { answerCardRects } from '../../src/ui/questions/cardLayout';
 
 const SIZES = [
@@ -19,18 +19,15 @@ const SIZES = [
 ] as const;
 
 const overlap = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-const cardsAt = (w: number, h: number, n: number) => {
-  const l = roundLayout(w, h);
-  return { area: l.answerArea, rects: answerCardRects(l.answerArea, n, l.frame.font) };
+const cardsAt = (w: number, h: number, n: number, rtl: boolean) => {
+  const l = roundLayout(w, h, rtl);
+  return { area: l.answerArea, rects: answerCardRects(l.answerArea, n, l.frame.font, rtl) };
 };
-
-afterEach(() => setLayoutRtl(false));
 
 describe.each(SIZES)('at %i x %i', (w, h) => {
   it.each([2, 3, 4, 5, 6])('%i cards: on screen, in the answer area, apart, at least 44 px tall', (n) => {
     for (const rtl of [false, true]) {
-      setLayoutRtl(rtl);
-      const { area, rects } = cardsAt(w, h, n);
+      const { area, rects } = cardsAt(w, h, n, rtl);
       expect(rects).toHaveLength(n);
       for (const r of rects) {
         expect(r.h).toBeGreaterThanOrEqual(MIN_TOUCH);
@@ -50,9 +47,8 @@ describe.each(SIZES)('at %i x %i', (w, h) => {
 
   it('reads in order: each card starts below the one before, or on its row further along the reading direction', () => {
     for (const rtl of [false, true]) {
-      setLayoutRtl(rtl);
       for (const n of [3, 5, 6]) {
-        const { rects } = cardsAt(w, h, n);
+        const { rects } = cardsAt(w, h, n, rtl);
         for (let i = 1; i < n; i++) {
           const [a, b] = [rects[i - 1]!, rects[i]!];
           if (a.y === b.y) expect(rtl ? b.x < a.x : b.x > a.x).toBe(true);
@@ -65,17 +61,17 @@ describe.each(SIZES)('at %i x %i', (w, h) => {
 
 it('keeps the cards of a four-option question, and True/False, where they were', () => {
   // A phone: one column. A laptop: two by two, and True beside False.
-  expect(cardsAt(360, 640, 4).rects.map((r) => r.x)).toEqual([14, 14, 14, 14]);
-  const wide = cardsAt(1280, 720, 4).rects;
+  expect(cardsAt(360, 640, 4, false).rects.map((r) => r.x)).toEqual([14, 14, 14, 14]);
+  const wide = cardsAt(1280, 720, 4, false).rects;
   expect(new Set(wide.map((r) => r.y)).size).toBe(2);
   expect(new Set(wide.map((r) => r.x)).size).toBe(2);
-  const tf = cardsAt(1280, 720, 2).rects;
+  const tf = cardsAt(1280, 720, 2, false).rects;
   expect(tf[0]!.y).toBe(tf[1]!.y);
 });
 
 it('centres a short last row under the full ones', () => {
-  const rects = cardsAt(1280, 720, 5).rects;
-  const area = roundLayout(1280, 720).answerArea;
+  const rects = cardsAt(1280, 720, 5, false).rects;
+  const area = roundLayout(1280, 720, false).answerArea;
   const last = rects.slice(3);
   expect(last.every((r) => r.y > rects[0]!.y)).toBe(true);
   const middle = (last[0]!.x + last[1]!.x + last[1]!.w) / 2;

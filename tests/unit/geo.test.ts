@@ -17,7 +17,7 @@ import {
   type LatLon,
   type Place,
 } from '../../src/core/geo';
-import { createMapView, type PathSink } from '../../src/ui/worldMap';
+import { createMapView, type PathSink } from '../../src/ui/canvas/worldMap';
 
 const asset = (name: string): string => readFileSync(new URL(`../../assets/geo/${name}`, import.meta.url), 'utf8');
 const places = JSON.parse(asset('places.json')) as Place[];

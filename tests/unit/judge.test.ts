@@ -10,7 +10,7 @@ import { QUESTION_TYPES } from '../../src/core/bank/constants';
 import { greatCircleKm, placeCredit, type Place } from '../../src/core/geo';
 import { dateUnits, judge, type Response } from '../../src/core/judge';
 import { createRound, roundReducer } from '../../src/core/round';
-import { areaLookup } from '../../src/ui/worldMap';
+import { areaLookup } from '../../src/ui/canvas/worldMap';
 import { CORRECT_CREDIT, DATE_CREDIT_SPAN } from '../../src/core/scoring';
 import type { RoundQuestion } from '../../src/core/select';
 import { roundQuestionById, roundQuestionOfType, roundQuestionsOfType } from '../harness/byType';

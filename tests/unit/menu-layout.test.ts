@@ -3,7 +3,7 @@
  * button and picker is on screen, a touch target tall, and none covers another.
  */
 import { describe, expect, it } from 'vitest';
-import { menuLayout, MIN_TOUCH, setLayoutRtl, type Rect } from '../../src/ui/layout';
+import { menuLayout, MIN_TOUCH, type Rect } from '../../src/ui/layout';
 
 const SIZES = [
   [360, 640],
@@ -23,8 +23,7 @@ describe.each(SIZES)('the menu at %i x %i', (w, h) => {
     { actions: 5, bankChoice: true },
   ])('places $actions buttons and the pickers (bank choice: $bankChoice) apart and on screen', (o) => {
     for (const rtl of [false, true]) {
-      setLayoutRtl(rtl);
-      const l = menuLayout(w, h, o);
+      const l = menuLayout(w, h, rtl, o);
       expect(l.more).toHaveLength(o.actions);
       expect(l.bankChoice !== null).toBe(o.bankChoice);
       const placed: Rect[] = [l.play, ...l.more, l.language, ...(l.bankChoice ? [l.bankChoice] : []), l.hint];
@@ -32,12 +31,11 @@ describe.each(SIZES)('the menu at %i x %i', (w, h) => {
       for (const r of [l.play, ...l.more]) expect(r.h).toBeGreaterThanOrEqual(MIN_TOUCH);
       for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(overlap(placed[i]!, placed[j]!), `${JSON.stringify(placed[i])} ${JSON.stringify(placed[j])}`).toBe(false);
     }
-    setLayoutRtl(false);
   });
 });
 
 it('keeps the three buttons of a menu without bank actions in one column where they fit', () => {
-  const l = menuLayout(1280, 720);
+  const l = menuLayout(1280, 720, false);
   expect(new Set(l.more.map((r) => r.x)).size).toBe(1);
   expect(l.bankChoice).toBeNull();
 });

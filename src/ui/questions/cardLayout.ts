@@ -3,7 +3,7 @@
  * hold every option count to every screen size: the canvas draws the cards here and the
  * accessible layer lays its buttons on the same rects.
  */
-import { isRtl, MIN_TOUCH, type Rect } from '../layout';
+import { MIN_TOUCH, type Rect } from '../layout';
 
 /**
  * How many columns the cards take. A phone shows them in one column, a wide screen in two (three
@@ -25,7 +25,7 @@ function columnsFor(area: Rect, n: number, portrait: boolean, gap: number): numb
  * The cards' rects, in place order (reading order: rows top to bottom). A short last row (five
  * cards in threes, three in twos) is centred under the full ones. Two cards side by side or stacked.
  */
-export function cardRects(area: Rect, n: number, portrait: boolean, gap: number): Rect[] {
+export function cardRects(area: Rect, n: number, portrait: boolean, gap: number, rtl: boolean): Rect[] {
   const rects: Rect[] = [];
   const cols = columnsFor(area, n, portrait, gap);
   const rows = Math.ceil(n / cols);
@@ -38,13 +38,13 @@ export function cardRects(area: Rect, n: number, portrait: boolean, gap: number)
     const lead = Math.round(((cols - inRow) * (cw + gap)) / 2);
     const x = area.x + lead + (i % cols) * (cw + gap);
     // Right to left, the first card sits top right: mirror within the answer area.
-    rects.push({ x: isRtl() ? area.x + area.w - (x - area.x) - cw : x, y: area.y + row * (ch + gap), w: cw, h: ch });
+    rects.push({ x: rtl ? area.x + area.w - (x - area.x) - cw : x, y: area.y + row * (ch + gap), w: cw, h: ch });
   }
   return rects;
 }
 
-/** The cards of a question with `n` of them, in the answer area of a screen whose base font is `font`. */
-export function answerCardRects(area: Rect, n: number, font: number): Rect[] {
+/** The cards of a question with `n` of them, in the answer area of a screen whose base font is `font` (mirrored when `rtl`). */
+export function answerCardRects(area: Rect, n: number, font: number, rtl: boolean): Rect[] {
   const portrait = area.w < 560 || area.w / Math.max(1, area.h) < 1.1;
-  return cardRects(area, n, portrait, Math.max(8, Math.round(font * 0.7)));
+  return cardRects(area, n, portrait, Math.max(8, Math.round(font * 0.7)), rtl);
 }

@@ -1,6 +1,6 @@
-import type { LayerButton } from '../AccessibleLayer';
-import { LETTERS } from '../theme';
-import { answerCard } from '../widgets';
+import type { LayerButton } from '../dom/AccessibleLayer';
+import { LETTERS } from '../canvas/theme';
+import { answerCard } from '../canvas/widgets';
 import { answerCardRects } from './cardLayout';
 import type { QuestionView, ViewContext } from './types';
 
@@ -15,12 +15,12 @@ export function cardLabels(ctx: ViewContext): string[] {
 export const cardsView: QuestionView = {
   drawCanvas(ctx) {
     const labels = cardLabels(ctx);
-    const rects = answerCardRects(ctx.area, labels.length, ctx.font);
+    const rects = answerCardRects(ctx.area, labels.length, ctx.font, ctx.look.rtl);
     labels.forEach((text, i) => answerCard(ctx.scene, rects[i]!, ctx.rq.question.type === 'truefalse' ? (i === 0 ? 3 : 0) : i, text, LETTERS[i]!, ctx.font));
   },
   layer(ctx) {
     const labels = cardLabels(ctx);
-    const rects = answerCardRects(ctx.area, labels.length, ctx.font);
+    const rects = answerCardRects(ctx.area, labels.length, ctx.font, ctx.look.rtl);
     const buttons: LayerButton[] = labels.map((label, place) => ({
       id: `answer-${place}`,
       label,

@@ -1,7 +1,6 @@
 import type { EstimateQuestion } from '../../core/bank/schema';
 import { mirrorRows, type Rect } from '../layout';
-import { COLORS } from '../theme';
-import { buttonFace, fittedText } from '../widgets';
+import { buttonFace, fittedText } from '../canvas/widgets';
 import type { QuestionView, ViewContext } from './types';
 
 /** Slider positions: enough steps that every order of magnitude gets a smooth stretch. */
@@ -41,7 +40,7 @@ function rows(ctx: ViewContext): { value: Rect; slider: Rect; keypad: Rect; subm
   const submit: Rect = wide
     ? { x: a.x + a.w - submitW, y: keypad.y + keypad.h - bottomH, w: submitW, h: bottomH }
     : { x: a.x, y: keypad.y + keypad.h + 12, w: a.w, h: bottomH };
-  return mirrorRows({ value, slider, keypad, submit }, a);
+  return mirrorRows({ value, slider, keypad, submit }, a, ctx.look.rtl);
 }
 
 function current(ctx: ViewContext): number {
@@ -54,7 +53,7 @@ export const estimateView: QuestionView = {
     const r = rows(ctx);
     const a = q(ctx).answer;
     const text = ctx.i18n.t('round.estimateShown', { value: ctx.i18n.number(current(ctx)), unit: a.unit });
-    fittedText(ctx.scene, r.value, text, { size: Math.round(ctx.font * 1.9), bold: true, align: 'center', color: COLORS.accentText });
+    fittedText(ctx.scene, r.value, text, { size: Math.round(ctx.font * 1.9), bold: true, align: 'center', color: ctx.look.colors.accentText });
     buttonFace(ctx.scene, r.submit, ctx.i18n.t('round.submit'), ctx.font);
   },
   layer(ctx) {

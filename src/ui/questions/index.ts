@@ -11,21 +11,20 @@ const VIEWS: Record<Exclude<QuestionType, 'where'>, QuestionView> = {
   when: whenView,
 };
 
+/** What the map question's chunk gives: its view, and the outlines it scores by. */
+export type WhereModule = Pick<typeof import('../canvas/worldMap'), 'areaLookup'> & { view: QuestionView };
+
 // The map question brings d3-geo and the world outlines: it loads only for rounds that ask one.
-let whereView: QuestionView | null = null;
-
-/** What the map question's chunk gives besides its view: the outlines it scores by. */
-export type WhereModule = Pick<typeof import('../worldMap'), 'areaLookup'>;
-
+// Whoever loads it keeps the view (the map support service) and hands it to viewFor.
 export async function loadWhereView(): Promise<WhereModule> {
   // The view imports the world map itself, so both come in the one chunk.
-  const [where, worldMap] = await Promise.all([import('./where'), import('../worldMap')]);
-  whereView ??= where.whereView;
-  return worldMap;
+  const [where, worldMap] = await Promise.all([import('./where'), import('../canvas/worldMap')]);
+  return { view: where.whereView, areaLookup: worldMap.areaLookup };
 }
 
-export function viewFor(type: QuestionType): QuestionView {
+/** The view of a question type; `where` is the map question's view once loaded, else null. */
+export function viewFor(type: QuestionType, where: QuestionView | null): QuestionView {
   if (type !== 'where') return VIEWS[type];
-  if (!whereView) throw new Error('the map question was shown before its view was loaded');
-  return whereView;
+  if (!where) throw new Error('the map question was shown before its view was loaded');
+  return where;
 }

@@ -8,9 +8,10 @@ import type { Response } from '../../core/judge';
 import type { Place } from '../../core/geo';
 import type { RoundQuestion } from '../../core/select';
 import type { I18n } from '../../services/i18n';
-import type { LayerButton } from '../AccessibleLayer';
-import type { LayerControl } from '../layerControls';
+import type { LayerButton } from '../dom/AccessibleLayer';
+import type { LayerControl } from '../dom/layerControls';
 import type { Rect } from '../layout';
+import type { Look } from '../canvas/look';
 
 /** An answer being made: kept by the scene so a resize or a pause does not lose it. */
 export interface Draft {
@@ -30,6 +31,8 @@ export interface GeoData {
 
 export interface ViewContext {
   scene: Phaser.Scene;
+  /** The page's direction and palette, as the scene draws with them. */
+  look: Look;
   /** The space below the prompt where the answer is made. */
   area: Rect;
   font: number;

@@ -1,11 +1,11 @@
 import type { WhenQuestion } from '../../core/bank/schema';
-import type { LayerControl } from '../layerControls';
-import { isRtl, mirrorRows, type Rect } from '../layout';
+import type { LayerControl } from '../dom/layerControls';
+import { mirrorRows, type Rect } from '../layout';
 
 /** Mirrors a rect within its row when right to left. */
-const mirrorRect = (r: Rect, row: Rect): Rect => mirrorRows({ r }, row).r;
-import { COLORS } from '../theme';
-import { buttonFace, fittedText } from '../widgets';
+const mirrorRect = (r: Rect, row: Rect, rtl: boolean): Rect => mirrorRows({ r }, row, rtl).r;
+import { buttonFace, fittedText } from '../canvas/widgets';
+import { formatPartialDate } from '../text/dates';
 import type { QuestionView, ViewContext } from './types';
 
 const q = (ctx: ViewContext) => ctx.rq.question as WhenQuestion;
@@ -26,15 +26,6 @@ export function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** A partial date as the player's language writes it: "2024", "September 2025", "3 September 2025". */
-export function formatPartialDate(value: string, lang: string): string {
-  const [y, m, d] = value.split('-').map(Number);
-  if (m === undefined) return String(y);
-  const date = new Date(Date.UTC(y!, m - 1, d ?? 1));
-  const opts: Intl.DateTimeFormatOptions = d === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(lang, opts).format(date);
-}
-
 function rows(ctx: ViewContext): { value: Rect; year: Rect; pickers: Rect; submit: Rect } {
   const a = ctx.area;
   const f = ctx.font;
@@ -45,29 +36,29 @@ function rows(ctx: ViewContext): { value: Rect; year: Rect; pickers: Rect; submi
   const bh = Math.max(48, Math.round(f * 2.6));
   const bw = Math.min(320, a.w);
   const submit: Rect = { x: Math.round(a.x + (a.w - bw) / 2), y: pickers.y + pickers.h + 16, w: bw, h: bh };
-  return mirrorRows({ value, year, pickers, submit }, a);
+  return mirrorRows({ value, year, pickers, submit }, a, ctx.look.rtl);
 }
 
 export const whenView: QuestionView = {
   drawCanvas(ctx) {
     const r = rows(ctx);
-    fittedText(ctx.scene, r.value, formatPartialDate(draftDate(ctx), ctx.i18n.language), { size: Math.round(ctx.font * 1.9), bold: true, align: 'center', color: COLORS.accentText });
+    fittedText(ctx.scene, r.value, formatPartialDate(draftDate(ctx), ctx.i18n), { size: Math.round(ctx.font * 1.9), bold: true, align: 'center', color: ctx.look.colors.accentText });
     // A timeline under the slider: the range's first, middle and last years.
     const a = q(ctx).answer;
     const mid = Math.round((a.minYear + a.maxYear) / 2);
     const axisY = r.year.y + r.year.h + 2;
-    const small = { size: 16, color: COLORS.muted };
+    const small = { size: 16, color: ctx.look.colors.muted };
     // A right-to-left slider runs from the right: its first year is at the right end.
-    const [first, last] = isRtl() ? [a.maxYear, a.minYear] : [a.minYear, a.maxYear];
-    fittedText(ctx.scene, { x: r.year.x, y: axisY, w: 80, h: 20 }, String(first), { ...small, align: isRtl() ? 'right' : 'left', valign: 'top' });
+    const [first, last] = ctx.look.rtl ? [a.maxYear, a.minYear] : [a.minYear, a.maxYear];
+    fittedText(ctx.scene, { x: r.year.x, y: axisY, w: 80, h: 20 }, String(first), { ...small, align: ctx.look.rtl ? 'right' : 'left', valign: 'top' });
     fittedText(ctx.scene, { x: r.year.x + r.year.w / 2 - 40, y: axisY, w: 80, h: 20 }, String(mid), { ...small, align: 'center', valign: 'top' });
-    fittedText(ctx.scene, { x: r.year.x + r.year.w - 80, y: axisY, w: 80, h: 20 }, String(last), { ...small, align: isRtl() ? 'left' : 'right', valign: 'top' });
+    fittedText(ctx.scene, { x: r.year.x + r.year.w - 80, y: axisY, w: 80, h: 20 }, String(last), { ...small, align: ctx.look.rtl ? 'left' : 'right', valign: 'top' });
     buttonFace(ctx.scene, r.submit, ctx.i18n.t('round.submit'), ctx.font);
   },
   layer(ctx) {
     const r = rows(ctx);
     const a = q(ctx).answer;
-    const { t, language } = ctx.i18n;
+    const { t } = ctx.i18n;
     const submit = () => ctx.submit({ kind: 'date', value: draftDate(ctx) });
     const [year, month, day] = draftDate(ctx).split('-').map(Number);
     const controls: LayerControl[] = [
@@ -91,13 +82,13 @@ export const whenView: QuestionView = {
     const gap = 12;
     const half = Math.round((r.pickers.w - gap) / 2);
     if (a.precision !== 'year') {
-      const monthName = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
+      const monthName = (month: number) => ctx.i18n.date(new Date(Date.UTC(2000, month, 1)), { month: 'long', timeZone: 'UTC' });
       controls.push({
         kind: 'select',
         id: 'month',
         label: t('round.monthLabel'),
-        rect: mirrorRect({ ...r.pickers, w: a.precision === 'day' ? half : r.pickers.w }, r.pickers),
-        options: Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: monthName.format(new Date(Date.UTC(2000, i, 1))) })),
+        rect: mirrorRect({ ...r.pickers, w: a.precision === 'day' ? half : r.pickers.w }, r.pickers, ctx.look.rtl),
+        options: Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: monthName(i) })),
         value: String(month),
         onChange: (v) => {
           ctx.draft.month = Number(v);
@@ -110,7 +101,7 @@ export const whenView: QuestionView = {
         kind: 'select',
         id: 'day',
         label: t('round.dayLabel'),
-        rect: mirrorRect({ ...r.pickers, x: r.pickers.x + half + gap, w: half }, r.pickers),
+        rect: mirrorRect({ ...r.pickers, x: r.pickers.x + half + gap, w: half }, r.pickers, ctx.look.rtl),
         options: Array.from({ length: 31 }, (_, i) => ({ value: String(i + 1), label: String(i + 1) })),
         value: String(day),
         onChange: (v) => {

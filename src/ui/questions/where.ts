@@ -2,9 +2,9 @@ import Phaser from 'phaser';
 import { nearestPlaces, searchPlaces } from '../../core/geo';
 import type { WhereQuestion } from '../../core/bank/schema';
 import { mirrorRows, type Rect } from '../layout';
-import { COLORS } from '../theme';
-import { buttonFace, fittedText } from '../widgets';
-import { createMapView, type MapView } from '../worldMap';
+import { lookOf } from '../canvas/look';
+import { buttonFace, fittedText } from '../canvas/widgets';
+import { createMapView, type MapView } from '../canvas/worldMap';
 import type { QuestionView, ViewContext } from './types';
 
 const q = (ctx: ViewContext) => ctx.rq.question as WhereQuestion;
@@ -18,13 +18,18 @@ function rows(ctx: ViewContext): { search: Rect; map: Rect; status: Rect; submit
   const submit: Rect = { x: a.x + a.w - submitW, y: a.y + a.h - bh, w: submitW, h: bh };
   const status: Rect = { x: a.x, y: submit.y, w: a.w - submitW - 12, h: bh };
   const map: Rect = { x: a.x, y: search.y + search.h + 8, w: a.w, h: submit.y - 10 - (search.y + search.h + 8) };
-  return mirrorRows({ search, map, status, submit }, a);
+  return mirrorRows({ search, map, status, submit }, a, ctx.look.rtl);
 }
 
 function mapOf(ctx: ViewContext, rect: Rect): MapView | null {
   return ctx.geo ? createMapView(ctx.geo.topology, rect, q(ctx).answer.focus) : null;
 }
 
+/*
+ * Kept on purpose, the one counter in ui/: texture keys must be unique in the game's texture
+ * cache, and there is one game (so one cache) per page, so a count per page is exactly the scope
+ * a key needs. It names textures and nothing else: no drawing or rule reads it back.
+ */
 let bakedMaps = 0;
 
 /**
@@ -34,12 +39,13 @@ let bakedMaps = 0;
  * two). The texture goes when the image does.
  */
 export function drawMap(scene: Phaser.Scene, view: MapView, rect: Rect): void {
+  const colors = lookOf(scene).colors;
   const g = scene.make.graphics({}, false);
   g.translateCanvas(-rect.x, -rect.y);
-  g.fillStyle(COLORS.mapSea, 1);
+  g.fillStyle(colors.mapSea, 1);
   g.fillRoundedRect(rect.x, rect.y, rect.w, rect.h, Math.min(12, rect.h / 2));
-  g.fillStyle(COLORS.mapLand, 1);
-  g.lineStyle(1, COLORS.mapBorder, 1);
+  g.fillStyle(colors.mapLand, 1);
+  g.lineStyle(1, colors.mapBorder, 1);
   g.beginPath();
   view.drawCountries(g);
   g.fillPath();
@@ -74,12 +80,12 @@ export const whereView: QuestionView = {
     const view = mapOf(ctx, r.map);
     if (view) {
       drawMap(ctx.scene, view, r.map);
-      if (ctx.draft.point) drawPin(ctx.scene, view, ctx.draft.point, COLORS.pin);
+      if (ctx.draft.point) drawPin(ctx.scene, view, ctx.draft.point, ctx.look.colors.pin);
     } else {
-      fittedText(ctx.scene, r.map, ctx.i18n.t('round.mapLoading'), { size: ctx.font, align: 'center', color: COLORS.muted });
+      fittedText(ctx.scene, r.map, ctx.i18n.t('round.mapLoading'), { size: ctx.font, align: 'center', color: ctx.look.colors.muted });
     }
-    fittedText(ctx.scene, r.status, pinLabel(ctx), { size: ctx.font, color: COLORS.text });
-    buttonFace(ctx.scene, r.submit, ctx.i18n.t('round.submit'), ctx.font, ctx.draft.point ? COLORS.button : COLORS.panelEdge);
+    fittedText(ctx.scene, r.status, pinLabel(ctx), { size: ctx.font, color: ctx.look.colors.text });
+    buttonFace(ctx.scene, r.submit, ctx.i18n.t('round.submit'), ctx.font, ctx.draft.point ? ctx.look.colors.button : ctx.look.colors.panelEdge);
   },
   layer(ctx) {
     const r = rows(ctx);

@@ -3,11 +3,11 @@
  * what the player answered and how far off it was. Plain strings, so the canvas, the live region
  * and the tests all read the same words.
  */
-import type { Bank } from '../core/bank/schema';
-import type { AnswerRecord } from '../core/round';
-import type { RoundQuestion } from '../core/select';
-import type { I18n } from '../services/i18n';
-import { formatPartialDate } from './questions/when';
+import type { Bank } from '../../core/bank/schema';
+import type { AnswerRecord } from '../../core/round';
+import type { RoundQuestion } from '../../core/select';
+import type { I18n } from '../../services/i18n';
+import { formatPartialDate } from './dates';
 
 export interface FeedbackText {
   verdict: string;
@@ -27,7 +27,7 @@ export function rightAnswerText(rq: RoundQuestion, i18n: I18n): string {
     case 'estimate':
       return `${i18n.number(q.answer.value)} ${q.answer.unit}`;
     case 'when':
-      return formatPartialDate(q.answer.value, i18n.language);
+      return formatPartialDate(q.answer.value, i18n);
     case 'where':
       return q.answer.name;
   }
@@ -71,12 +71,12 @@ export function feedbackText(rq: RoundQuestion, a: AnswerRecord, i18n: I18n, sho
       }
       break;
     case 'when': {
-      lines.push(t('round.theDate', { date: formatPartialDate(q.answer.value, i18n.language) }));
+      lines.push(t('round.theDate', { date: formatPartialDate(q.answer.value, i18n) }));
       const off = a.judgement?.offBy;
       if (r?.kind === 'date' && off !== undefined) {
         const key = OFF_KEYS[q.answer.precision][off < 0 ? 0 : 1];
         const offText = off === 0 ? t('round.spotOn') : t(key, { count: Math.abs(off) });
-        lines.push(t('round.yourDate', { date: formatPartialDate(r.value, i18n.language), off: offText }));
+        lines.push(t('round.yourDate', { date: formatPartialDate(r.value, i18n), off: offText }));
       }
       break;
     }
@@ -97,5 +97,5 @@ export function feedbackText(rq: RoundQuestion, a: AnswerRecord, i18n: I18n, sho
 export function citation(bank: Bank, i18n: I18n): string {
   const a = bank.article;
   const when = a.published ?? a.eventDate;
-  return [a.title, a.outlet, when ? formatPartialDate(when, i18n.language) : null].filter(Boolean).join(', ');
+  return [a.title, a.outlet, when ? formatPartialDate(when, i18n) : null].filter(Boolean).join(', ');
 }

@@ -4,8 +4,8 @@
  * Keyboard and screen-reader users reach it through the menu's "Open a bank file" button; a drop
  * is the mouse's shortcut to the same thing.
  */
-import type { BankFileLike } from '../services/bankFileCheck';
-import type { FilePicker } from '../services/bankFiles';
+import type { BankFileLike } from '../../services/bankFileCheck';
+import type { FilePicker } from '../../services/bankFiles';
 
 /** Whether a drag carries files (not text or a link): the drag data type is "Files". */
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).some((t) => t.toLowerCase() === 'files');

@@ -8,8 +8,8 @@
  */
 import { geoCircle, geoEqualEarth, geoGraticule10, geoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
-import { areaIdOf, type AreaLookup, type AreaShape } from '../core/area';
-import type { LatLon, Place } from '../core/geo';
+import { areaIdOf, type AreaLookup, type AreaShape } from '../../core/area';
+import type { LatLon, Place } from '../../core/geo';
 
 /** The drawing calls the map makes. A Phaser Graphics and a CanvasRenderingContext2D both fit. */
 export interface PathSink {

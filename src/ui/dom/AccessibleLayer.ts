@@ -4,7 +4,7 @@
  * reading, a polite live region for announcements, and real <button>s laid exactly over the
  * cards the canvas draws. Mouse, touch, keyboard and screen readers all press the same buttons.
  */
-import type { Rect } from './layout';
+import type { Rect } from '../layout';
 import { buildControl, placeEl as place, type LayerControl } from './layerControls';
 
 export interface LayerButton {

@@ -3,8 +3,9 @@
  * flow and state, and this file to pixels.
  */
 import type Phaser from 'phaser';
-import { feedbackLayout, pausedLayout, roundLayout } from './layout';
-import { COLORS, MARK_PARTIAL, MARK_RIGHT, MARK_WRONG } from './theme';
+import { feedbackLayout, frame, pausedLayout, roundLayout } from '../layout';
+import { lookOf } from './look';
+import { MARK_PARTIAL, MARK_RIGHT, MARK_WRONG } from './theme';
 import { buttonFace, fittedText, panel } from './widgets';
 
 export interface HudView {
@@ -14,12 +15,13 @@ export interface HudView {
 }
 
 export function drawHud(scene: Phaser.Scene, w: number, h: number, v: HudView): void {
-  const l = roundLayout(w, h);
+  const { rtl, colors } = lookOf(scene);
+  const l = roundLayout(w, h, rtl);
   const f = l.frame.font;
-  fittedText(scene, l.progress, v.progress, { size: f, color: COLORS.muted });
+  fittedText(scene, l.progress, v.progress, { size: f, color: colors.muted });
   fittedText(scene, l.score, v.score, { size: f, bold: true, align: 'right' });
   if (v.showPause) {
-    panel(scene, l.pause, COLORS.panel, 12, COLORS.panelEdge);
+    panel(scene, l.pause, colors.panel, 12, colors.panelEdge);
     // Two bars: the pause symbol, drawn so it needs no font glyph.
     const g = scene.add.graphics();
     const bw = Math.max(4, Math.round(l.pause.w * 0.12));
@@ -33,10 +35,11 @@ export function drawHud(scene: Phaser.Scene, w: number, h: number, v: HudView): 
 }
 
 export function drawPaused(scene: Phaser.Scene, w: number, h: number, title: string, hint: string, resume: string): void {
+  const colors = lookOf(scene).colors;
   const l = pausedLayout(w, h);
-  const f = roundLayout(w, h).frame.font;
+  const f = frame(w, h).font;
   fittedText(scene, l.title, title, { size: Math.round(f * 1.8), bold: true, align: 'center' });
-  fittedText(scene, l.hint, hint, { size: f, align: 'center', color: COLORS.muted });
+  fittedText(scene, l.hint, hint, { size: f, align: 'center', color: colors.muted });
   buttonFace(scene, l.resume, resume, f);
 }
 
@@ -50,9 +53,10 @@ export interface FeedbackView {
 
 /** Verdict, answers and Next; the source sentence below them is DOM text, so its key words can be marked. */
 export function drawFeedback(scene: Phaser.Scene, w: number, h: number, v: FeedbackView): void {
+  const colors = lookOf(scene).colors;
   const l = feedbackLayout(w, h);
   const f = l.frame.font;
-  const color = v.tone === 'right' ? COLORS.right : v.tone === 'partial' ? COLORS.partial : COLORS.wrong;
+  const color = v.tone === 'right' ? colors.right : v.tone === 'partial' ? colors.partial : colors.wrong;
   panel(scene, l.verdict, color, 14);
   const mark = v.tone === 'right' ? MARK_RIGHT : v.tone === 'partial' ? MARK_PARTIAL : MARK_WRONG;
   fittedText(scene, { x: l.verdict.x + 16, y: l.verdict.y, w: l.verdict.w * 0.6 - 16, h: l.verdict.h }, `${mark} ${v.verdict}`, { size: Math.round(f * 1.3), bold: true });
@@ -63,11 +67,12 @@ export function drawFeedback(scene: Phaser.Scene, w: number, h: number, v: Feedb
 
 /** The last seconds, large, beside the timer bar. */
 export function drawCountdown(scene: Phaser.Scene, w: number, h: number, secondsLeft: number): Phaser.GameObjects.Text {
-  const l = roundLayout(w, h);
+  const { rtl, colors } = lookOf(scene);
+  const l = roundLayout(w, h, rtl);
   return fittedText(scene, { x: l.progress.x + l.progress.w, y: l.progress.y - 4, w: Math.max(40, l.score.w * 0.3), h: l.progress.h + 8 }, String(secondsLeft), {
     size: Math.round(l.frame.font * 1.8),
     bold: true,
     align: 'center',
-    color: COLORS.countdownText,
+    color: colors.countdownText,
   });
 }

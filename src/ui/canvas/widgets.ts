@@ -3,8 +3,9 @@
  * layer's buttons, which lie over them.
  */
 import Phaser from 'phaser';
-import { isRtl, type Rect } from './layout';
-import { CARD_SHAPES, COLORS, FONT_STACK } from './theme';
+import type { Rect } from '../layout';
+import { lookOf } from './look';
+import { CARD_SHAPES, FONT_STACK } from './theme';
 
 export interface TextOptions {
   size: number;
@@ -39,17 +40,18 @@ function remember(fontStyle: string, size: number, t: Phaser.GameObjects.Text): 
 }
 
 export function fittedText(scene: Phaser.Scene, rect: Rect, text: string, o: TextOptions): Phaser.GameObjects.Text {
+  const { rtl, colors } = lookOf(scene);
   // Right to left: text starts at the right edge, and Phaser lays the canvas text out RTL.
-  const align = isRtl() ? ({ left: 'right', right: 'left', center: 'center' } as const)[o.align ?? 'left'] : (o.align ?? 'left');
+  const align = rtl ? ({ left: 'right', right: 'left', center: 'center' } as const)[o.align ?? 'left'] : (o.align ?? 'left');
   o = { ...o, align };
   const fontStyle = o.bold ? 'bold' : 'normal';
   // Made with its text and size at once: each change of either redraws the text's canvas.
   const t = scene.add.text(0, 0, text, {
-    rtl: isRtl(),
+    rtl,
     fontFamily: FONT_STACK,
     fontSize: `${o.size}px`,
     fontStyle,
-    color: o.color ?? COLORS.text,
+    color: o.color ?? colors.text,
     align: o.align ?? 'left',
     wordWrap: { width: rect.w, useAdvancedWrap: true },
     ...metricsFor(fontStyle, o.size),
@@ -131,8 +133,8 @@ export function panel(scene: Phaser.Scene, rect: Rect, color: number, radius = 1
 const cssColor = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
 
 /** A filled button face; the DOM button on top makes it pressable. */
-export function buttonFace(scene: Phaser.Scene, rect: Rect, label: string, font: number, color: number = COLORS.button): void {
-  panel(scene, rect, color, 14);
+export function buttonFace(scene: Phaser.Scene, rect: Rect, label: string, font: number, color?: number): void {
+  panel(scene, rect, color ?? lookOf(scene).colors.button, 14);
   fittedText(scene, { x: rect.x + 12, y: rect.y, w: rect.w - 24, h: rect.h }, label, { size: Math.round(font * 1.1), bold: true, align: 'center' });
 }
 
@@ -140,14 +142,15 @@ export type CardState = 'idle' | 'right' | 'wrong' | 'dim';
 
 /** One answer card: its colour, its shape, its letter and the answer text. */
 export function answerCard(scene: Phaser.Scene, rect: Rect, index: number, label: string, letter: string, font: number): void {
-  panel(scene, rect, COLORS.cards[index]!, 16);
+  const { rtl, colors } = lookOf(scene);
+  panel(scene, rect, colors.cards[index]!, 16);
   const badge = Math.min(rect.h - 16, Math.round(font * 2.2));
   // The badge leads the line: at the left, or at the right in a right-to-left language.
-  const bx = isRtl() ? rect.x + rect.w - 10 - badge / 2 : rect.x + 10 + badge / 2;
+  const bx = rtl ? rect.x + rect.w - 10 - badge / 2 : rect.x + 10 + badge / 2;
   const by = rect.y + rect.h / 2;
   shape(scene, CARD_SHAPES[index]!, bx, by, badge / 2);
   scene.add.text(bx, by, letter, { fontFamily: FONT_STACK, fontSize: `${Math.round(badge * 0.42)}px`, fontStyle: 'bold', color: '#10243d' }).setOrigin(0.5);
-  const inner: Rect = { x: isRtl() ? rect.x + 12 : rect.x + badge + 22, y: rect.y + 6, w: rect.w - badge - 34, h: rect.h - 12 };
+  const inner: Rect = { x: rtl ? rect.x + 12 : rect.x + badge + 22, y: rect.y + 6, w: rect.w - badge - 34, h: rect.h - 12 };
   fittedText(scene, inner, label, { size: Math.round(font * 1.15), minSize: 16, bold: true });
 }
 
@@ -197,11 +200,15 @@ export class TimerBar {
   private readonly low: Phaser.GameObjects.Image;
   /** What is drawn now: the bar changes only when a whole pixel of it does. */
   private drawn = '';
+  /** Right to left, as the scene was when the bar was made (a new look redraws the scene). */
+  private readonly rtl: boolean;
   constructor(scene: Phaser.Scene, private readonly rect: Rect) {
     const radius = rect.h / 2;
-    panel(scene, rect, COLORS.panel, radius);
-    this.normal = panel(scene, rect, COLORS.timer, radius);
-    this.low = panel(scene, rect, COLORS.timerLow, radius).setVisible(false);
+    const { rtl, colors } = lookOf(scene);
+    this.rtl = rtl;
+    panel(scene, rect, colors.panel, radius);
+    this.normal = panel(scene, rect, colors.timer, radius);
+    this.low = panel(scene, rect, colors.timerLow, radius).setVisible(false);
   }
   draw(fraction: number, low: boolean): void {
     const r = this.rect;
@@ -215,7 +222,7 @@ export class TimerBar {
     bar.setVisible(w > 0);
     // The bar drains toward where reading starts: from the right in a right-to-left language.
     const width = Math.round(r.w);
-    bar.setCrop(isRtl() ? width - w : 0, 0, w, Math.round(r.h));
+    bar.setCrop(this.rtl ? width - w : 0, 0, w, Math.round(r.h));
   }
 }
 

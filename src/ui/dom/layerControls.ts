@@ -4,7 +4,7 @@
  * Native inputs bring keyboard, touch and screen-reader support with them; the canvas draws
  * the scene around them.
  */
-import type { Rect } from './layout';
+import type { Rect } from '../layout';
 
 export type LayerControl =
   | { kind: 'range'; id: string; label: string; rect: Rect; min: number; max: number; step: number; value: number; valueText: (v: number) => string; onInput: (v: number) => void; onEnter?: () => void }

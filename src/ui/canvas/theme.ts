@@ -2,7 +2,7 @@
 export const FONT_STACK =
   'system-ui, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK KR", "Noto Sans CJK SC", "Noto Sans Arabic", "Helvetica Neue", Arial, sans-serif';
 
-const STANDARD = {
+const STANDARD_COLORS = {
   background: 0x0f1c2e,
   panel: 0x1b2d45,
   panelEdge: 0x2d4566,
@@ -28,7 +28,9 @@ const STANDARD = {
   cards: [0xd94a5a, 0x2f7fd6, 0xd99a1e, 0x2f9e6e, 0x8a5cd6, 0x1f8fa0] as readonly number[],
 };
 
-export type Palette = typeof STANDARD;
+export type Palette = Readonly<typeof STANDARD_COLORS>;
+
+const STANDARD: Palette = STANDARD_COLORS;
 
 /** High contrast: black ground, white text, darker cards so white text on them passes 7:1. */
 const HIGH_CONTRAST: Palette = {
@@ -51,11 +53,12 @@ const HIGH_CONTRAST: Palette = {
   cards: [0x9e0012, 0x0033aa, 0x7a4a00, 0x006b2e, 0x5a1f9e, 0x005a66],
 };
 
-/** The palette in use; scenes read it when they draw, so a redraw follows a change. */
-export const COLORS: Palette = { ...STANDARD };
-
-export function setHighContrast(on: boolean): void {
-  Object.assign(COLORS, on ? HIGH_CONTRAST : STANDARD);
+/**
+ * The palette for a page with high contrast on or off. A value, chosen per render: the page's
+ * look (canvas/look.ts) carries it to whatever draws, so no module holds the palette in use.
+ */
+export function palette(highContrast: boolean): Palette {
+  return highContrast ? HIGH_CONTRAST : STANDARD;
 }
 
 /** One shape and one letter per card place, for the most options a choice question has (MAX_CHOICE_OPTIONS). */
