@@ -4,6 +4,7 @@
  */
 import type { StudentResult } from '../core/codes/result';
 import type { Bank } from '../core/bank/schema';
+import { csvText } from '../core/csv';
 
 export interface StudentRow {
   name: string;
@@ -52,13 +53,8 @@ export function questionRows(bank: Bank, questionIds: string[], results: Student
   });
 }
 
-const csvField = (v: string | number) => {
-  // A name like "=HYPERLINK(...)" must stay text in a spreadsheet, not become a formula.
-  const s = typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
+/** The students' table as CSV, in the columns the page shows; points, attempts and seconds stay numbers. */
 export function classCsv(headers: string[], rows: StudentRow[]): string {
-  const lines = [headers, ...rows.map((r) => [r.name, r.attempt, r.points, `${r.correct}/${r.asked}`, r.seconds])];
-  return `${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
+  // Names are the students' own text: the shared writer keeps "=HYPERLINK(...)" from running.
+  return csvText([headers, ...rows.map((r) => [r.name, r.attempt, r.points, `${r.correct}/${r.asked}`, r.seconds])]);
 }
