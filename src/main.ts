@@ -7,7 +7,7 @@ import { seedFrom } from './core/rng';
 import { AssignmentScene } from './scenes/AssignmentScene';
 import { BankNeededScene } from './scenes/BankNeededScene';
 import { BootScene, menuWithoutLoading } from './scenes/BootScene';
-import { BankTexts, SERVICES_KEY, type GameServices } from './scenes/context';
+import { SERVICES_KEY, type GameServices } from './scenes/context';
 import { MenuScene } from './scenes/MenuScene';
 import { MessageScene } from './scenes/MessageScene';
 import { PreloadScene } from './scenes/PreloadScene';
@@ -128,7 +128,6 @@ async function start(): Promise<void> {
     today: () => localToday(),
     nowIso: () => new Date().toISOString(),
     storageProblem: () => storageProblem,
-    bankTexts: new BankTexts(),
     localBanks,
     bankShelf,
     bankFiles,

@@ -5,6 +5,7 @@
  * pass the player's choice on.
  */
 import type { Bank } from '../core/bank/schema';
+import type { LocalizedBank } from '../core/bank/localize';
 import type { Assignment } from '../core/codes/assignment';
 import { extraTimeFor } from '../core/codes/names';
 import { dailySeed } from '../core/progress/daily';
@@ -23,8 +24,31 @@ export interface AssignmentRun {
   resume: SavedRound | null;
 }
 
-export interface RoundLaunch {
+/**
+ * What the loaded bank says in the player's language beyond its questions: translated source
+ * sentences, and which questions fell back to the bank's own language.
+ */
+export interface BankTexts {
+  sentence(factId: string): string | null;
+  untranslated(questionId: string): boolean;
+}
+
+/** A bank checked and made ready in the player's language: what every screen that plays it gets. */
+export interface Playable {
   bank: Bank;
+  texts: BankTexts;
+}
+
+/** A bank localised for the player (core/bank/localize.ts), ready to play. */
+export function playable(local: LocalizedBank): Playable {
+  const { sentenceTranslations, untranslated } = local;
+  return { bank: local.bank, texts: { sentence: (id) => sentenceTranslations.get(id) ?? null, untranslated: (id) => untranslated.has(id) } };
+}
+
+/** For a bank played in its own language: no translated sentence, nothing fell back. */
+export const OWN_LANGUAGE: BankTexts = { sentence: () => null, untranslated: () => false };
+
+export interface RoundLaunch extends Playable {
   seed: string;
   mode: Mode;
   timeLimitMs: number | null;
@@ -38,16 +62,16 @@ export interface RoundLaunch {
 
 type TimingSettings = Pick<Settings, 'mode' | 'timeLimitS' | 'timeMultiplier'>;
 
-export function playLaunch(bank: Bank, settings: TimingSettings, seed: string): RoundLaunch {
-  return { bank, seed, mode: settings.mode, timeLimitMs: timeLimitMs(settings), kind: 'normal' };
+export function playLaunch({ bank, texts }: Playable, settings: TimingSettings, seed: string): RoundLaunch {
+  return { bank, texts, seed, mode: settings.mode, timeLimitMs: timeLimitMs(settings), kind: 'normal' };
 }
 
 /**
  * Everyone plays the same round on a given day: the seed is the date, classic, 20 s a question;
  * of the player's settings only the extra time is kept.
  */
-export function dailyLaunch(bank: Bank, settings: Pick<Settings, 'timeMultiplier'>, today: string): RoundLaunch {
-  return { bank, seed: dailySeed(today), mode: 'classic', timeLimitMs: timeLimitMs({ mode: 'classic', timeLimitS: 20, timeMultiplier: settings.timeMultiplier }), kind: 'daily' };
+export function dailyLaunch({ bank, texts }: Playable, settings: Pick<Settings, 'timeMultiplier'>, today: string): RoundLaunch {
+  return { bank, texts, seed: dailySeed(today), mode: 'classic', timeLimitMs: timeLimitMs({ mode: 'classic', timeLimitS: 20, timeMultiplier: settings.timeMultiplier }), kind: 'daily' };
 }
 
 /** How many missed questions a "practice what I missed" round asks. */
@@ -57,15 +81,15 @@ export const MISSED_ROUND = 10;
  * The round left unfinished on this device, to come back to before anything else; not when the
  * link names another round code.
  */
-export function resumeLaunch(bank: Bank, saved: SavedOrdinaryRound | null, linkSeed: string | null): RoundLaunch | null {
+export function resumeLaunch({ bank, texts }: Playable, saved: SavedOrdinaryRound | null, linkSeed: string | null): RoundLaunch | null {
   if (!saved || (linkSeed !== null && linkSeed !== saved.seed)) return null;
   const { state, elapsedMs, seed, mode, timeLimitMs: limit, kind, questionIds } = saved;
-  return { bank, seed, mode, timeLimitMs: limit, kind, ...(questionIds ? { questionIds } : {}), resume: { state, elapsedMs } };
+  return { bank, texts, seed, mode, timeLimitMs: limit, kind, ...(questionIds ? { questionIds } : {}), resume: { state, elapsedMs } };
 }
 
 /** Practice, untimed unless the player set a limit, on the questions missed lately. */
-export function missedLaunch(bank: Bank, ids: string[], seed: string, settings?: TimingSettings): RoundLaunch {
-  return { bank, seed, mode: 'practice', timeLimitMs: settings ? timeLimitMs({ ...settings, mode: 'practice' }) : null, kind: 'missed', questionIds: ids };
+export function missedLaunch({ bank, texts }: Playable, ids: string[], seed: string, settings?: TimingSettings): RoundLaunch {
+  return { bank, texts, seed, mode: 'practice', timeLimitMs: settings ? timeLimitMs({ ...settings, mode: 'practice' }) : null, kind: 'missed', questionIds: ids };
 }
 
 /**
@@ -78,6 +102,7 @@ export function againLaunch(prev: RoundLaunch, newSeed: string): RoundLaunch {
   if (a) return { ...prev, resume: null, assignment: { ...a, attempt: a.attempt + 1, resume: null } };
   return {
     bank: prev.bank,
+    texts: prev.texts,
     seed: prev.kind === 'normal' ? newSeed : prev.seed,
     mode: prev.mode,
     timeLimitMs: prev.timeLimitMs,
@@ -95,10 +120,11 @@ export function attemptNumber(inProgress: { attempt: number } | null, finished: 
  * A student starting (or coming back to) an assignment: the teacher's locked settings, extra time
  * for the students the teacher named (WCAG 2.2.1), and the attempt this is on this device.
  */
-export function assignmentLaunch(bank: Bank, link: { id: string; assignment: Assignment }, name: string, device: { resume: AssignmentRun['resume'] & { attempt: number } | null; finished: number }): RoundLaunch {
+export function assignmentLaunch({ bank, texts }: Playable, link: { id: string; assignment: Assignment }, name: string, device: { resume: (SavedRound & { attempt: number }) | null; finished: number }): RoundLaunch {
   const a = link.assignment;
   return {
     bank,
+    texts,
     seed: a.seed,
     mode: a.mode,
     timeLimitMs: timeLimitMs({ mode: a.mode, timeLimitS: a.timeLimitS, timeMultiplier: extraTimeFor(a, name) }),

@@ -5,7 +5,7 @@
 import type { Bank } from '../core/bank/schema';
 import type { Assignment } from '../core/codes/assignment';
 import type { RoundState } from '../core/round';
-import type { RoundLaunch } from './launch';
+import type { Playable, RoundLaunch } from './launch';
 
 /** An assignment as its link carries it. */
 export interface AssignmentLink {
@@ -23,17 +23,12 @@ export interface PreloadData {
   assignment?: AssignmentLink;
 }
 
-export interface MenuData {
-  bank: Bank;
-}
+export type MenuData = Playable;
 
-export interface SettingsData {
-  bank: Bank;
-}
+export type SettingsData = Playable;
 
 /** The student's first screen for an assignment: what the teacher set, a name, and Start. */
-export interface AssignmentData {
-  bank: Bank;
+export interface AssignmentData extends Playable {
   link: AssignmentLink;
 }
 

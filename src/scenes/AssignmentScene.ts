@@ -34,7 +34,7 @@ export class AssignmentScene extends ScreenScene {
       return;
     }
     const key = studentKey(this.d.link.id, name);
-    this.scene.start('Round', assignmentLaunch(this.d.bank, this.d.link, name, { resume: this.svc.assignments.progress(key), finished: this.svc.assignments.finished(key) }));
+    this.scene.start('Round', assignmentLaunch(this.d, this.d.link, name, { resume: this.svc.assignments.progress(key), finished: this.svc.assignments.finished(key) }));
   }
 
   private lines(): string[] {

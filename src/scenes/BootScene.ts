@@ -3,9 +3,9 @@ import { checkValidatedBank } from '../services/bankCheck';
 import { DEFAULT_BANK_ID } from '../core/bank/constants';
 import { cachedBuiltInBank } from '../services/builtInBanks';
 import { ASSIGN_ERRORS } from '../services/assignErrors';
-import type { Bank } from '../core/bank/schema';
 import { servicesOf, type GameServices } from './context';
 import type { MessageData, PreloadData } from '../game/routes';
+import type { Playable } from '../game/launch';
 import { localizedBankOrMessage } from './PreloadScene';
 
 
@@ -54,7 +54,7 @@ export class BootScene extends Phaser.Scene {
  * screen's frame (nor this scene's) in between. Null sends the player through the loading screen,
  * which also says what is wrong with a bank.
  */
-export function menuWithoutLoading(svc: GameServices): { bank: Bank } | null {
+export function menuWithoutLoading(svc: GameServices): Playable | null {
   const { params, i18n } = svc;
   if (params.problems.length > 0 || params.assign !== null || params.bankfile !== null) return null;
   const bankId = params.bank ?? DEFAULT_BANK_ID;

@@ -11,11 +11,13 @@ import { menuLayout, MIN_TOUCH, type MenuLayout, type MenuOptions, type Rect } f
 import { buttonFace, fittedText } from '../ui/canvas/widgets';
 import { dailyLaunch, MISSED_ROUND, missedLaunch, playLaunch, resumeLaunch } from '../game/launch';
 import { languageControl } from './languageControl';
-import type { PreloadData } from '../game/routes';
+import type { MenuData, PreloadData } from '../game/routes';
+import type { Playable } from '../game/launch';
 import { ScreenScene } from './ScreenScene';
 
 export class MenuScene extends ScreenScene {
   private bank!: Bank;
+  private playable!: Playable;
   /** What became of the last bank file opened or removed, until the menu is left. */
   private fileNote = '';
   /** The bank choice, read once per visit: opening or removing a bank comes back through loading. */
@@ -25,11 +27,12 @@ export class MenuScene extends ScreenScene {
     super('Menu');
   }
 
-  create(data: { bank: Bank }): void {
+  create(data: MenuData): void {
+    this.playable = data;
     this.bank = data.bank;
     this.begin();
     // A round left unfinished (tab closed, page reloaded) comes back before anything else.
-    const resume = resumeLaunch(data.bank, this.svc.rounds.saved(data.bank.id, this.svc.i18n.language), this.svc.params.seed);
+    const resume = resumeLaunch(data, this.svc.rounds.saved(data.bank.id, this.svc.i18n.language), this.svc.params.seed);
     if (resume) {
       this.scene.start('Round', resume);
       return;
@@ -51,19 +54,19 @@ export class MenuScene extends ScreenScene {
 
   private play(): void {
     this.svc.audio.play('button');
-    this.scene.start('Round', playLaunch(this.bank, this.svc.settings.get(), this.svc.params.seed ?? this.svc.newSeed()));
+    this.scene.start('Round', playLaunch(this.playable, this.svc.settings.get(), this.svc.params.seed ?? this.svc.newSeed()));
   }
 
   private daily(): void {
     this.svc.audio.play('button');
-    this.scene.start('Round', dailyLaunch(this.bank, this.svc.settings.get(), this.svc.today()));
+    this.scene.start('Round', dailyLaunch(this.playable, this.svc.settings.get(), this.svc.today()));
   }
 
   private missed(): void {
     const ids = this.svc.progress.missedIds(this.bank, this.svc.today(), MISSED_ROUND);
     if (ids.length === 0) return;
     this.svc.audio.play('button');
-    this.scene.start('Round', missedLaunch(this.bank, ids, this.svc.newSeed(), this.svc.settings.get()));
+    this.scene.start('Round', missedLaunch(this.playable, ids, this.svc.newSeed(), this.svc.settings.get()));
   }
 
   private async openFile(file: BankFileLike): Promise<void> {
@@ -143,7 +146,7 @@ export class MenuScene extends ScreenScene {
       { id: 'play', label: t('menu.play'), rect: l.play, onPress: () => this.play(), keyshortcuts: 'Enter' },
       { id: 'daily', label: daily.playedToday ? t('menu.dailyAgain') : t('menu.daily'), rect: l.more[0]!, onPress: () => this.daily() },
       { id: 'missed', label: t('menu.missed', { count: missed }), rect: l.more[1]!, onPress: () => this.missed(), disabled: missed === 0 },
-      { id: 'settings', label: t('menu.settings'), rect: l.more[2]!, onPress: () => this.scene.start('Settings', { bank: this.bank }) },
+      { id: 'settings', label: t('menu.settings'), rect: l.more[2]!, onPress: () => this.scene.start('Settings', this.playable) },
       // The keyboard's and screen reader's way to what a drop on the page does.
       { id: 'open-bank', label: t('bankFile.open'), rect: l.more[3]!, onPress: () => this.svc.bankFiles.choose() },
       ...(this.removable() ? [{ id: 'remove-bank', label: t('bankFile.remove'), rect: l.more[4]!, onPress: () => this.removeBank() }] : []),

@@ -1,11 +1,11 @@
 import Phaser from 'phaser';
 import { localizeBank } from '../core/bank/localize';
 import { formatBankError } from '../core/bank/errors';
-import type { Bank } from '../core/bank/schema';
 import { checkBank, checkValidatedBank, checkBuiltInBank, type BankCheck } from '../services/bankCheck';
 import { LOCAL_PREFIX } from '../services/localBankKeys';
 import { bankUrl, loadBuiltInBank } from '../services/builtInBanks';
 import type { AssignmentData, AssignmentLink, PreloadData } from '../game/routes';
+import { playable, type Playable } from '../game/launch';
 import { frame } from '../ui/layout';
 import { lookOf } from '../ui/canvas/look';
 import { FONT_STACK } from '../ui/canvas/theme';
@@ -41,7 +41,7 @@ export class PreloadScene extends Phaser.Scene {
           if ('message' in ready) return fail(ready.message);
           // Also after an assignment: its results lead to the menu, which shows this bank.
           bankShelf.playing(choice);
-          this.next(ready.bank, data.assignment);
+          this.next(ready, data.assignment);
         },
         couldNotLoad,
       );
@@ -105,9 +105,9 @@ export class PreloadScene extends Phaser.Scene {
     );
   }
 
-  private next(bank: Bank, assignment?: AssignmentLink): void {
-    if (assignment) this.scene.start('Assignment', { bank, link: assignment } satisfies AssignmentData);
-    else this.scene.start('Menu', { bank });
+  private next(ready: Playable, assignment?: AssignmentLink): void {
+    if (assignment) this.scene.start('Assignment', { ...ready, link: assignment } satisfies AssignmentData);
+    else this.scene.start('Menu', ready);
   }
 }
 
@@ -115,13 +115,11 @@ export class PreloadScene extends Phaser.Scene {
  * A checked bank made ready to play in the player's language, or the message that says why it
  * cannot be played. Shared by the loading screen and the boot scene's fast path.
  */
-export function localizedBankOrMessage(svc: GameServices, result: BankCheck, id: string): { bank: Bank } | { message: string } {
+export function localizedBankOrMessage(svc: GameServices, result: BankCheck, id: string): Playable | { message: string } {
   performance.mark('fs:bank-checked');
   const { i18n } = svc;
   if (result.ok) {
-    const local = localizeBank(result.bank, i18n.language);
-    svc.bankTexts.set(local);
-    return { bank: local.bank };
+    return playable(localizeBank(result.bank, i18n.language));
   }
   if (result.reason === 'empty') return { message: i18n.t('errors.bankEmpty', { id }) };
   // Teachers need the file and JSON path; the console has every problem, the screen the first.

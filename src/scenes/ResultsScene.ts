@@ -51,7 +51,7 @@ export class ResultsScene extends ScreenScene {
     const ids = this.svc.progress.missedIds(this.d.bank, this.svc.today(), MISSED_ROUND);
     if (ids.length === 0) return;
     this.svc.audio.play('button');
-    this.scene.start('Round', missedLaunch(this.d.bank, ids, this.svc.newSeed()));
+    this.scene.start('Round', missedLaunch(this.d, ids, this.svc.newSeed()));
   }
 
   /** New best, the daily streak, and a warning when the device would not keep the result. */
@@ -111,7 +111,7 @@ export class ResultsScene extends ScreenScene {
     return [
       { id: 'again', label: t('results.playAgain'), rect: l.playAgain, onPress: () => this.again(), keyshortcuts: 'Enter' },
       { id: 'missed', label: t('results.missed', { count: missed }), rect: l.missed, onPress: () => this.missed(), disabled: missed === 0 },
-      { id: 'menu', label: t('results.menu'), rect: l.menu, onPress: () => this.scene.start('Menu', { bank: this.d.bank }) },
+      { id: 'menu', label: t('results.menu'), rect: l.menu, onPress: () => this.scene.start('Menu', { bank: this.d.bank, texts: this.d.texts }) },
     ];
   }
 

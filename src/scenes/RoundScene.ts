@@ -170,7 +170,7 @@ export class RoundScene extends ScreenScene {
         this.refresh('next');
         const v = this.feedback();
         const fact = this.facts.get(this.current().question.factId)!;
-        const translated = this.svc.bankTexts.sentence(fact.id);
+        const translated = this.d.texts.sentence(fact.id);
         this.svc.a11y.announce(
           [sentence(v.verdict), v.gained, ...v.lines, `${t('round.fromArticle')}: ${fact.sentence}`, ...(translated ? [`${t('round.translation')}: ${translated}`] : []), this.scoreLine()].join(' '),
         );
@@ -269,7 +269,7 @@ export class RoundScene extends ScreenScene {
   private progressText(): string {
     const { t } = this.svc.i18n;
     const text = t('round.progress', { n: this.state.index + 1, total: this.state.questions.length });
-    return this.svc.bankTexts.untranslated(this.current().question.id) ? `${text} · ${t('round.untranslated')}` : text;
+    return this.d.texts.untranslated(this.current().question.id) ? `${text} · ${t('round.untranslated')}` : text;
   }
 
   private hintRect(l: ReturnType<typeof roundLayout>): Rect {
@@ -348,7 +348,7 @@ export class RoundScene extends ScreenScene {
         label: t('round.fromArticle'),
         parts: highlightParts(fact),
         lang: this.d.bank.article.language,
-        translation: this.svc.bankTexts.sentence(fact.id),
+        translation: this.d.texts.sentence(fact.id),
         translationLabel: t('round.translation'),
         citation: citation(this.d.bank, this.svc.i18n),
       },

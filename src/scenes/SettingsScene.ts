@@ -1,4 +1,4 @@
-import type { Bank } from '../core/bank/schema';
+import type { SettingsData } from '../game/routes';
 import { MODES, MOTION, TIME_LIMITS_S, TIME_MULTIPLIERS, type Settings } from '../core/settings';
 import type { LayerScreen } from '../ui/dom/AccessibleLayer';
 import type { LayerControl } from '../ui/dom/layerControls';
@@ -9,21 +9,21 @@ import { ScreenScene } from './ScreenScene';
 
 /** Sound, motion, contrast, timer and mode in one place; every change is saved at once. */
 export class SettingsScene extends ScreenScene {
-  private bank!: Bank;
+  private playable!: SettingsData;
 
   constructor() {
     super('Settings');
   }
 
-  create(data: { bank: Bank }): void {
-    this.bank = data.bank;
+  create(data: SettingsData): void {
+    this.playable = data;
     this.begin();
     this.bindKeys({ escape: () => this.done() });
     this.refresh('mode');
   }
 
   private done(): void {
-    this.scene.start('Menu', { bank: this.bank });
+    this.scene.start('Menu', this.playable);
   }
 
   private set(patch: Partial<Settings>): void {

@@ -7,7 +7,6 @@ import type { AssignmentStore } from '../services/assignments';
 import type { AudioService } from '../services/audio';
 import type { BankFiles } from '../services/bankFiles';
 import type { BankShelf } from '../services/bankShelf';
-import type { LocalizedBank } from '../core/bank/localize';
 import type { Clock } from '../services/clock';
 import type { I18n } from '../services/i18n';
 import type { LocalBankStore } from '../services/localBanks';
@@ -40,7 +39,6 @@ export interface GameServices {
   newSeed(): string;
   /** Leave a broken link for the plain menu (keeps the language). */
   goHome(): void;
-  bankTexts: BankTexts;
   /** A student's assignments on this device: attempts, progress, results. */
   assignments: AssignmentStore;
   /** The ordinary round in progress, kept so a reload resumes it. */
@@ -63,28 +61,6 @@ export interface GameServices {
   switchLanguage(lang: string): void;
   /** Watch the page being hidden or closed (tab switch, phone locked, tab closed); returns an unsubscribe. */
   onHidden(listener: () => void): () => void;
-}
-
-/**
- * What the loaded bank says in the player's language beyond its questions: translated source
- * sentences, and which questions fell back to the original language.
- */
-export class BankTexts {
-  private sentences = new Map<string, string>();
-  private fallback = new Set<string>();
-
-  set(lb: Pick<LocalizedBank, 'sentenceTranslations' | 'untranslated'>): void {
-    this.sentences = lb.sentenceTranslations;
-    this.fallback = lb.untranslated;
-  }
-
-  sentence(factId: string): string | null {
-    return this.sentences.get(factId) ?? null;
-  }
-
-  untranslated(questionId: string): boolean {
-    return this.fallback.has(questionId);
-  }
 }
 
 export const SERVICES_KEY = 'services';

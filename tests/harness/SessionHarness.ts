@@ -15,7 +15,7 @@ import { expect } from 'vitest';
 import type { Bank } from '../../src/core/bank/schema';
 import type { Phase, RoundState } from '../../src/core/round';
 import type { Response } from '../../src/core/judge';
-import { attemptNumber, playLaunch, type RoundLaunch } from '../../src/game/launch';
+import { attemptNumber, OWN_LANGUAGE, playLaunch, type RoundLaunch } from '../../src/game/launch';
 import { RoundSession, type SessionEffect } from '../../src/game/session';
 import { roundSaver, studentKey } from '../../src/game/saving';
 import type { SavedAssignmentRound, SavedOrdinaryRound } from '../../src/game/savedRound';
@@ -77,7 +77,7 @@ export class SessionHarness {
   /** An ordinary round of the real bank. */
   static play(o: { bank?: Bank; seed?: string; mode?: RoundLaunch['mode']; timeLimitMs?: number | null } = {}): SessionHarness {
     const bank = o.bank ?? realBank();
-    const launch = { ...playLaunch(bank, { mode: o.mode ?? 'classic', timeLimitS: 20, timeMultiplier: 1 }, o.seed ?? 'harness'), ...(o.timeLimitMs !== undefined ? { timeLimitMs: o.timeLimitMs } : {}) };
+    const launch = { ...playLaunch({ bank, texts: OWN_LANGUAGE }, { mode: o.mode ?? 'classic', timeLimitS: 20, timeMultiplier: 1 }, o.seed ?? 'harness'), ...(o.timeLimitMs !== undefined ? { timeLimitMs: o.timeLimitMs } : {}) };
     return new SessionHarness(launch, new MemoryStores(), { now: 1_000_000 });
   }
 
@@ -90,6 +90,7 @@ export class SessionHarness {
     const questionIds = o.questionIds ?? bank.questions.slice(0, 3).map((q) => q.id);
     const launch: RoundLaunch = {
       bank,
+      texts: OWN_LANGUAGE,
       seed: 'asg-seed',
       mode: 'classic',
       timeLimitMs: 20_000,

@@ -3,7 +3,8 @@
  * reach without Phaser. Saving before feedback, the resume rule, time warnings and attempts.
  */
 import { describe, expect, it } from 'vitest';
-import { againLaunch, dailyLaunch, missedLaunch, playLaunch } from '../../../src/game/launch';
+import { againLaunch, dailyLaunch, missedLaunch, OWN_LANGUAGE, playable, playLaunch } from '../../../src/game/launch';
+import { localizeBank } from '../../../src/core/bank/localize';
 import { resultCode } from '../../../src/game/finish';
 import { isSavedRound } from '../../../src/game/saving';
 import { realBank } from '../../harness/realBank';
@@ -104,12 +105,25 @@ describe('attempts', () => {
   });
 
   it('plays again as the next attempt, or the same kind of round with its own seed', () => {
-    const bank = realBank();
+    const bank = { bank: realBank(), texts: OWN_LANGUAGE };
     const settings = { mode: 'classic', timeLimitS: 20, timeMultiplier: 1 } as const;
     expect(againLaunch(playLaunch(bank, settings, 's1'), 's2').seed).toBe('s2');
     expect(againLaunch(dailyLaunch(bank, settings, '2026-12-03'), 's2').seed).toBe(dailyLaunch(bank, settings, '2026-12-03').seed);
     expect(againLaunch(missedLaunch(bank, ['q1'], 's1'), 's2')).toMatchObject({ seed: 's1', kind: 'missed', questionIds: ['q1'], mode: 'practice' });
     const a = SessionHarness.assignment('Cy').launch;
     expect(againLaunch(a, 'x').assignment).toMatchObject({ attempt: 2, resume: null });
+  });
+});
+
+describe('the bank a round plays', () => {
+  it('carries its texts in the player’s language into the round, and on to the next one', () => {
+    const bank = realBank();
+    const lang = Object.keys(bank.translations)[0]!;
+    const local = playable(localizeBank(bank, lang));
+    const fact = bank.facts.find((f) => local.texts.sentence(f.id) !== null)!;
+    const launch = playLaunch(local, { mode: 'classic', timeLimitS: 20, timeMultiplier: 1 }, 's1');
+    expect(launch.texts.sentence(fact.id)).not.toBe(fact.sentence);
+    expect(againLaunch(launch, 's2').texts.sentence(fact.id)).toBe(local.texts.sentence(fact.id));
+    expect(playLaunch({ bank, texts: OWN_LANGUAGE }, { mode: 'classic', timeLimitS: 20, timeMultiplier: 1 }, 's1').texts.sentence(fact.id)).toBeNull();
   });
 });
