@@ -12,9 +12,9 @@ const browserGlobals = ['window', 'document', 'localStorage', 'sessionStorage', 
  * file inside another layer. `typesOnly`: the layer may import types from there, never values
  * (a type import leaves nothing in the bundle, so it cannot pull an engine or a service in).
  */
-const LAYERS = ['core', 'builder', 'game', 'services', 'ui', 'scenes', 'teacher', 'cli', 'locales'];
+const LAYERS = ['core', 'builder', 'game', 'live', 'services', 'ui', 'scenes', 'teacher', 'cli', 'locales'];
 /** Outside src/ altogether: tools and tests import the game, never the other way round. */
-const NEVER = ['tests', 'scripts', 'bench'];
+const NEVER = ['tests', 'scripts', 'bench', 'server'];
 
 const folder = (name) => [`**/${name}`, `**/${name}/**`];
 
@@ -25,7 +25,7 @@ function layerImports(layer, { allowed, typesOnly = [], modules = [] }) {
     ...(modules.length > 0 ? [{ group: modules, message: `src/${layer} stays pure: no Phaser, Howler or i18next.` }] : []),
     ...(refused.length > 0 ? [{ group: refused.flatMap(folder), message: `src/${layer} may import only ${[layer, ...allowed].join(', ')}${typesOnly.length ? ` (and types from ${typesOnly.join(', ')})` : ''}.` }] : []),
     ...(typesOnly.length > 0 ? [{ group: typesOnly.flatMap(folder), allowTypeImports: true, message: `src/${layer} may import only types from ${typesOnly.join(', ')}: use \`import type\`.` }] : []),
-    { group: NEVER.flatMap(folder), message: 'src/ never imports tests/, scripts/ or bench/: they import the game, not the other way round.' },
+    { group: NEVER.flatMap(folder), message: 'src/ never imports tests/, scripts/, bench/ or server/: they import the game, not the other way round.' },
   ];
   return { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] };
 }
@@ -37,13 +37,17 @@ const layerRules = [
   { files: ['src/builder/**/*.ts'], layer: 'builder', allowed: ['core'], modules: impureModules },
   // The headless round session, launches, saving, routes: plain TypeScript over the rules.
   { files: ['src/game/**/*.ts'], layer: 'game', allowed: ['core'], modules: impureModules },
+  // The live game's rules (one room's state machine, names, the wire contract): plain TypeScript
+  // that the server (server/, in Node) and the live screens both run.
+  // The network is the server's and the screens' business: no Colyseus or Node modules here.
+  { files: ['src/live/**/*.ts'], layer: 'live', allowed: ['core', 'game'], modules: [...impureModules, '@colyseus/*', 'colyseus.js', 'node:*'] },
   // Storage, i18n, audio, banks: the saved-round shape and check live in game/saving; the
   // locales are i18n's English fallback (bundled) and the text tables' key list.
   { files: ['src/services/**/*.ts'], layer: 'services', allowed: ['core', 'game', 'locales'] },
   // Canvas widgets and the accessible DOM layer: told what to draw, typed against services.
   { files: ['src/ui/**/*.ts'], layer: 'ui', allowed: ['core'], typesOnly: ['game', 'services'] },
   // Scenes draw and route input: everything the game has, not the teacher page's or the builder.
-  { files: ['src/scenes/**/*.ts', 'src/main.ts'], layer: 'scenes', allowed: ['core', 'game', 'services', 'ui', 'locales'] },
+  { files: ['src/scenes/**/*.ts', 'src/main.ts'], layer: 'scenes', allowed: ['core', 'game', 'live', 'services', 'ui', 'locales'] },
   // The teacher page builds banks and assignments; it never starts the game's scenes.
   { files: ['src/teacher/**/*.ts'], layer: 'teacher', allowed: ['core', 'builder', 'services', 'ui', 'locales'] },
   // Node commands: the pure layers; a service only where it is pure (none is needed today).
@@ -74,11 +78,11 @@ export default tseslint.config(
   },
   ...layerRules.map(({ files, layer, ...allowed }) => ({ files, rules: layerImports(layer, allowed) })),
   {
-    // The house rule: src/core, src/builder and src/game are pure TypeScript that runs in Node and the browser.
-    files: ['src/core/**/*.ts', 'src/builder/**/*.ts', 'src/game/**/*.ts'],
+    // The house rule: src/core, src/builder, src/game and src/live are pure TypeScript that runs in Node and the browser.
+    files: ['src/core/**/*.ts', 'src/builder/**/*.ts', 'src/game/**/*.ts', 'src/live/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-globals': ['error', ...browserGlobals.map((name) => ({ name, message: 'src/core, src/builder and src/game stay pure: no DOM or browser services.' }))],
+      'no-restricted-globals': ['error', ...browserGlobals.map((name) => ({ name, message: 'src/core, src/builder, src/game and src/live stay pure: no DOM or browser services.' }))],
     },
   },
 );

@@ -6,6 +6,8 @@ export default defineConfig({
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'data', include: ['tests/data/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'lint', include: ['tests/lint/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
+      // The live server's rooms on 127.0.0.1 (a free port per file) and the pure rules of src/live.
+      { test: { name: 'live', include: ['tests/live/**/*.test.ts'], environment: 'node', testTimeout: 15_000, hookTimeout: 15_000 } },
       {
         test: {
           name: 'e2e',
