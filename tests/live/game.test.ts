@@ -2,6 +2,7 @@
  * The live game's rules as pure code (src/live): a room of players answering the same questions
  * on one clock, scored by the core's own round reducer, judge and scoring.
  */
+import { rightResponse, wrongResponse } from '../harness/responses';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/core/bank/schema';
 import { judge, type Response } from '../../src/core/judge';
@@ -31,21 +32,8 @@ function run(state: LiveState, ...actions: LiveAction[]) {
 
 const join = (id: string, name = id, now = T0): LiveAction => ({ type: 'join', playerId: id, name, token: `token-${id}-0123456789`, now });
 
-/** The right response, or a wrong one, to a round question. */
-function respond(rq: RoundQuestion, right: boolean): Response {
-  const q = rq.question;
-  switch (q.type) {
-    case 'choice':
-    case 'truefalse':
-      return { kind: 'choice', place: right ? rq.correctPlace! : (rq.correctPlace! + 1) % rq.order.length };
-    case 'estimate':
-      return { kind: 'number', value: right ? q.answer.value : q.answer.value / 3 };
-    case 'when':
-      return { kind: 'date', value: right ? q.answer.value : '2020-01-01' };
-    case 'where':
-      return right ? { kind: 'point', lat: q.answer.lat, lon: q.answer.lon } : { kind: 'point', lat: 0, lon: 0 };
-  }
-}
+/** The right response, or a wrong one, to a round question (the harness's, shared with the solo tests). */
+const respond = (rq: RoundQuestion, right: boolean): Response => (right ? rightResponse(rq) : wrongResponse(rq));
 
 describe('a live game', () => {
   it('scores each player exactly as the core scores a round with the same answers at the same (grace-rounded) times', () => {

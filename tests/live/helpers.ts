@@ -4,6 +4,7 @@
  * message they receive. Every wait is bounded.
  */
 import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { ColyseusTestServer } from '@colyseus/testing';
 import { Client, type Room } from 'colyseus.js';
 import type { Bank, Question } from '../../src/core/bank/schema';
@@ -42,6 +43,24 @@ export async function startLiveServer(options: Partial<LiveServerOptions> = {}):
   const port = await server.listen(0, '127.0.0.1');
   const colyseus = new ColyseusTestServer(server.gameServer);
   return { server, colyseus, clock, client: new Client(`http://127.0.0.1:${port}`), close: () => server.close() };
+}
+
+/**
+ * One live server for a test file: started before its tests, its rooms cleaned after each test,
+ * closed after all. The object is filled in once the server is up.
+ */
+export function liveServerPerFile(options: Partial<LiveServerOptions> = {}): LiveTestServer {
+  const shared = {} as LiveTestServer;
+  beforeAll(async () => {
+    Object.assign(shared, await startLiveServer(options));
+  });
+  afterEach(async () => {
+    await shared.colyseus.cleanup();
+  });
+  afterAll(async () => {
+    await shared.close();
+  });
+  return shared;
 }
 
 type Received = { [K in keyof ServerMessages]: [K, ServerMessages[K]] }[keyof ServerMessages];

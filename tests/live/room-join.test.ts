@@ -2,19 +2,10 @@
  * Joining a live room: the PIN, the name rules as a player meets them, the locked room, the host
  * coming back after a reload, and removing a player.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { HOST_KEY, Recorded, createGame, joinPlayer, joinRefusal, startLiveServer, until, type LiveTestServer } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { HOST_KEY, Recorded, createGame, joinPlayer, joinRefusal, liveServerPerFile, until } from './helpers';
 
-let t: LiveTestServer;
-beforeAll(async () => {
-  t = await startLiveServer();
-});
-afterEach(async () => {
-  await t.colyseus.cleanup();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = liveServerPerFile();
 
 describe('a live room', () => {
   it('is joined by a PIN of six digits, different for every room', async () => {

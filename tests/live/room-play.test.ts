@@ -4,22 +4,13 @@
  * times, time-outs, and a player who loses the connection coming back with name, points and
  * streak.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { judge } from '../../src/core/judge';
 import { answerPoints, streakBonus } from '../../src/core/scoring';
 import { LIVE_DEFAULTS } from '../../src/live/state';
-import { bankQuestion, createGame, joinPlayer, joinRefusal, placesShown, responseFor, rightPlace, startLiveServer, until, type LiveTestServer, type Recorded } from './helpers';
+import { bankQuestion, createGame, joinPlayer, joinRefusal, placesShown, responseFor, rightPlace, liveServerPerFile, until, type Recorded } from './helpers';
 
-let t: LiveTestServer;
-beforeAll(async () => {
-  t = await startLiveServer();
-});
-afterEach(async () => {
-  await t.colyseus.cleanup();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = liveServerPerFile();
 
 const LIMIT = 20_000;
 const GRACE = LIVE_DEFAULTS.graceMs;
