@@ -169,11 +169,8 @@ export class RoundScene extends ScreenScene {
       case 'feedback': {
         this.refresh('next');
         const v = this.feedback();
-        const fact = this.facts.get(this.current().question.factId)!;
-        const translated = this.d.texts.sentence(fact.id);
-        this.svc.a11y.announce(
-          [sentence(v.verdict), v.gained, ...v.lines, `${t('round.fromArticle')}: ${fact.sentence}`, ...(translated ? [`${t('round.translation')}: ${translated}`] : []), this.scoreLine()].join(' '),
-        );
+        // Short: the source sentence stays on screen, read on request (the layer's source panel).
+        this.svc.a11y.announce([sentence(v.verdict), sentence(v.right), v.gained, this.scoreLine()].join(' '));
         break;
       }
       case 'countdown':
@@ -193,9 +190,13 @@ export class RoundScene extends ScreenScene {
         this.refresh('resume');
         this.svc.a11y.announce(`${t('round.paused')}. ${t('round.pausedHint')}`);
         break;
-      case 'resumed':
+      case 'resumed': {
         this.refresh(this.view().focusId(this.viewContext()));
+        const left = this.session.timeLeftMs();
+        const time = left === null ? '' : ` ${t('round.timeLeft', { count: Math.ceil(left / 1000) })}`;
+        this.svc.a11y.announce(`${t('round.resumed')} ${this.questionAnnouncement()}${time}`);
         break;
+      }
       case 'finished':
         // Nothing left to resume; the results screen records the round.
         if (!this.d.assignment) this.svc.rounds.clear();
@@ -219,6 +220,11 @@ export class RoundScene extends ScreenScene {
   private promptText(): string {
     const q = this.current().question;
     return q.type === 'truefalse' ? `${this.svc.i18n.t('round.trueFalse')} ${q.prompt}` : q.prompt;
+  }
+
+  /** "Question 3 of 10. <the question>", without the time. */
+  private questionAnnouncement(): string {
+    return this.svc.i18n.t('round.questionAnnounceUntimed', { n: this.state.index + 1, total: this.state.questions.length, prompt: this.promptText() });
   }
 
   private scoreLine(): string {
@@ -351,6 +357,7 @@ export class RoundScene extends ScreenScene {
         translation: this.d.texts.sentence(fact.id),
         translationLabel: t('round.translation'),
         citation: citation(this.d.bank, this.svc.i18n),
+        readLabel: t('round.readSource'),
       },
       buttons: [{ id: 'next', label: v.next, rect: fl.next, keyshortcuts: 'Enter', onPress: () => this.next() }],
     };

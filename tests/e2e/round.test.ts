@@ -73,13 +73,18 @@ describe('a whole round', () => {
       const r = plannedResponse(q, PLAN[i]!);
       responses.push(r);
       await answerViaLayer(page, q, r);
-      // Feedback teaches: the verdict, the right answer and the article sentence are spoken.
+      // Feedback is short: the verdict, the right answer, the points and the score; no source sentence.
       await nextButton(page).waitFor();
-      const said = await waitForLive(page, /From the article:/);
+      const said = await waitForLive(page, /Score: [\d,]+ points\.$/);
       expect(said).toMatch(PLAN[i] ? /^Correct!/ : /^Not quite/);
       const fact = firstBank().facts.find((f) => f.id === q.question.factId)!;
-      expect(said).toContain(fact.sentence);
+      expect(said).not.toContain(fact.sentence);
       if (q.question.type === 'choice') expect(said).toContain(`The answer: ${q.question.options[q.question.answer]}`);
+      // The sentence is read on request, in the article's language.
+      // Out of sight until focused: a keyboard or screen-reader user reaches it, as here.
+      await page.getByRole('button', { name: 'Read the source sentence' }).press('Enter');
+      await waitForLive(page, /^From the article:/);
+      expect(await page.locator('#live span[lang="en"]').textContent()).toBe(fact.sentence);
       await nextButton(page).click();
     }
     await checkResults(page, seed, responses);

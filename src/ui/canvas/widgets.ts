@@ -5,7 +5,7 @@
 import Phaser from 'phaser';
 import type { Rect } from '../layout';
 import { lookOf } from './look';
-import { CARD_SHAPES, FONT_STACK } from './theme';
+import { BADGE, BADGE_ALPHA, CARD_SHAPES, FONT_STACK, inkOn } from './theme';
 
 export interface TextOptions {
   size: number;
@@ -132,10 +132,15 @@ export function panel(scene: Phaser.Scene, rect: Rect, color: number, radius = 1
 
 const cssColor = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
 
-/** A filled button face; the DOM button on top makes it pressable. */
+/**
+ * A filled button face; the DOM button on top makes it pressable. Its label's colour follows
+ * from its fill (inkOn), whatever fill the scene picks.
+ */
 export function buttonFace(scene: Phaser.Scene, rect: Rect, label: string, font: number, color?: number): void {
-  panel(scene, rect, color ?? lookOf(scene).colors.button, 14);
-  fittedText(scene, { x: rect.x + 12, y: rect.y, w: rect.w - 24, h: rect.h }, label, { size: Math.round(font * 1.1), bold: true, align: 'center' });
+  const { colors } = lookOf(scene);
+  const fill = color ?? colors.button;
+  panel(scene, rect, fill, 14);
+  fittedText(scene, { x: rect.x + 12, y: rect.y, w: rect.w - 24, h: rect.h }, label, { size: Math.round(font * 1.1), bold: true, align: 'center', color: inkOn(fill, colors) });
 }
 
 export type CardState = 'idle' | 'right' | 'wrong' | 'dim';
@@ -143,20 +148,21 @@ export type CardState = 'idle' | 'right' | 'wrong' | 'dim';
 /** One answer card: its colour, its shape, its letter and the answer text. */
 export function answerCard(scene: Phaser.Scene, rect: Rect, index: number, label: string, letter: string, font: number): void {
   const { rtl, colors } = lookOf(scene);
-  panel(scene, rect, colors.cards[index]!, 16);
+  const fill = colors.cards[index]!;
+  panel(scene, rect, fill, 16);
   const badge = Math.min(rect.h - 16, Math.round(font * 2.2));
   // The badge leads the line: at the left, or at the right in a right-to-left language.
   const bx = rtl ? rect.x + rect.w - 10 - badge / 2 : rect.x + 10 + badge / 2;
   const by = rect.y + rect.h / 2;
   shape(scene, CARD_SHAPES[index]!, bx, by, badge / 2);
-  scene.add.text(bx, by, letter, { fontFamily: FONT_STACK, fontSize: `${Math.round(badge * 0.42)}px`, fontStyle: 'bold', color: '#10243d' }).setOrigin(0.5);
+  scene.add.text(bx, by, letter, { fontFamily: FONT_STACK, fontSize: `${Math.round(badge * 0.42)}px`, fontStyle: 'bold', color: colors.ink }).setOrigin(0.5);
   const inner: Rect = { x: rtl ? rect.x + 12 : rect.x + badge + 22, y: rect.y + 6, w: rect.w - badge - 34, h: rect.h - 12 };
-  fittedText(scene, inner, label, { size: Math.round(font * 1.15), minSize: 16, bold: true });
+  fittedText(scene, inner, label, { size: Math.round(font * 1.15), minSize: 16, bold: true, color: inkOn(fill, colors) });
 }
 
 function shape(scene: Phaser.Scene, kind: (typeof CARD_SHAPES)[number], x: number, y: number, r: number): void {
   const g = scene.add.graphics();
-  g.fillStyle(0xffffff, 0.92);
+  g.fillStyle(BADGE, BADGE_ALPHA);
   switch (kind) {
     case 'triangle':
       g.fillTriangle(x, y - r, x + r, y + r * 0.8, x - r, y + r * 0.8);

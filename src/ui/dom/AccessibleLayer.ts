@@ -6,6 +6,7 @@
  */
 import type { Rect } from '../layout';
 import { buildControl, placeEl as place, type LayerControl } from './layerControls';
+import { sourcePanel, type SourcePanel, type Spoken } from './sourcePanel';
 
 export interface LayerButton {
   id: string;
@@ -29,22 +30,13 @@ export interface ReviewItem {
   points: number;
 }
 
-/** The source sentence, shown as real text so the key words can be marked and the text read aloud. */
-export interface SourcePanel {
-  rect: Rect;
-  label: string;
-  parts: { text: string; mark?: boolean }[];
-  /** The article's language: the sentence is shown as written, and read in that language. */
-  lang: string;
-  translation: string | null;
-  translationLabel: string;
-  citation: string;
-}
-
 export interface LayerScreen {
   /** Names the screen (an h1 read by screen readers). */
   title: string;
-  /** Paragraphs of what the canvas shows. */
+  /**
+   * Paragraphs of what the canvas shows. On a question the first is the question: it names the
+   * group the answer buttons (`answer-1`…) sit in, so a screen reader hears it with the options.
+   */
   text?: string[];
   buttons: LayerButton[];
   /** Visible inputs: sliders, pickers, search, the map surface. */
@@ -90,14 +82,15 @@ export class AccessibleLayer {
     h1.className = 'sr-only';
     h1.textContent = screen.title;
     this.screenEl.append(h1);
-    for (const para of screen.text ?? []) {
+    for (const [i, para] of (screen.text ?? []).entries()) {
       const p = document.createElement('p');
       p.className = 'sr-only';
       p.textContent = para;
+      if (i === 0) p.id = QUESTION_ID;
       this.screenEl.append(p);
     }
     if (screen.review) this.screenEl.append(this.reviewList(screen.review));
-    if (screen.source) this.screenEl.append(sourcePanel(screen.source));
+    if (screen.source) this.screenEl.append(sourcePanel(screen.source, (parts) => this.announce(parts)));
     if (screen.form) {
       const form = document.createElement('form');
       form.className = 'form';
@@ -117,6 +110,9 @@ export class AccessibleLayer {
       this.screenEl.append(built.el);
       this.controls.set(c.id, built);
     }
+    // The answer buttons, grouped under the question they answer.
+    const answers = screen.text?.length && screen.buttons.some((b) => ANSWER_ID.test(b.id)) ? answerGroup() : null;
+    if (answers) this.screenEl.append(answers);
     for (const b of screen.buttons) {
       const el = document.createElement('button');
       el.type = 'button';
@@ -128,7 +124,7 @@ export class AccessibleLayer {
         if (!el.disabled) b.onPress();
       });
       place(el, b.rect);
-      this.screenEl.append(el);
+      (answers && ANSWER_ID.test(b.id) ? answers : this.screenEl).append(el);
       this.buttons.set(b.id, el);
     }
     const target = focusId ? (this.buttons.get(focusId) ?? this.controls.get(focusId)?.focus) : undefined;
@@ -164,13 +160,28 @@ export class AccessibleLayer {
     if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement) el.value = value;
   }
 
-  /** Say something once through the polite live region. */
-  announce(text: string): void {
+  /**
+   * Say something once through the polite live region. Given parts, each is read in its own
+   * language where it has one (a source sentence in the article's language).
+   */
+  announce(text: string | Spoken[]): void {
     // Clearing first makes a screen reader speak a repeated message again.
     this.live.textContent = '';
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
-      this.live.textContent = text;
+      if (typeof text === 'string') {
+        this.live.textContent = text;
+        return;
+      }
+      this.live.replaceChildren(
+        ...text.map((part) => {
+          if (!part.lang) return document.createTextNode(part.text);
+          const span = document.createElement('span');
+          span.lang = part.lang;
+          span.textContent = part.text;
+          return span;
+        }),
+      );
     }, 30);
   }
 
@@ -214,38 +225,12 @@ export class AccessibleLayer {
   }
 }
 
-function sourcePanel(src: SourcePanel): HTMLElement {
-  const box = document.createElement('figure');
-  box.className = 'source';
-  place(box, src.rect);
-  // As tall as the sentence needs, up to the space it has (then it scrolls).
-  box.style.height = 'auto';
-  box.style.maxHeight = `${src.rect.h}px`;
-  const caption = document.createElement('figcaption');
-  caption.textContent = src.label;
-  const quote = document.createElement('blockquote');
-  quote.lang = src.lang;
-  quote.dir = 'auto';
-  for (const part of src.parts) {
-    if (part.mark) {
-      const m = document.createElement('mark');
-      m.textContent = part.text;
-      quote.append(m);
-    } else quote.append(document.createTextNode(part.text));
-  }
-  const cite = document.createElement('p');
-  cite.className = 'cite';
-  cite.textContent = `— ${src.citation}`;
-  box.append(caption, quote);
-  if (src.translation) {
-    const tr = document.createElement('p');
-    tr.className = 'translation';
-    const label = document.createElement('span');
-    label.className = 'sr-only';
-    label.textContent = `${src.translationLabel}: `;
-    tr.append(label, document.createTextNode(src.translation));
-    box.append(tr);
-  }
-  box.append(cite);
-  return box;
+const ANSWER_ID = /^answer-\d+$/;
+const QUESTION_ID = 'layer-question';
+
+function answerGroup(): HTMLElement {
+  const group = document.createElement('div');
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-labelledby', QUESTION_ID);
+  return group;
 }

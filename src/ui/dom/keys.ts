@@ -41,6 +41,15 @@ export class KeyboardInput {
     this.lastWasKeyboard = true;
     if (e.ctrlKey || e.metaKey || e.altKey || e.repeat) return;
     const target = e.target as HTMLElement | null;
+    // Esc pauses (or leaves) from anywhere, a text box or slider included: nothing types an Esc.
+    // A control that used it itself (an open list of suggestions closing) marks it handled, and
+    // the next Esc pauses, as the ARIA combobox pattern expects.
+    if (e.key === 'Escape') {
+      if (e.defaultPrevented || !this.handlers.escape) return;
+      e.preventDefault();
+      this.handlers.escape();
+      return;
+    }
     // Typing in a field is typing, not playing.
     if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.isContentEditable)) return;
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
@@ -52,9 +61,6 @@ export class KeyboardInput {
       if (target?.tagName === 'BUTTON') return;
       e.preventDefault();
       this.handlers.confirm();
-    } else if (key === 'Escape' && this.handlers.escape) {
-      e.preventDefault();
-      this.handlers.escape();
     }
   }
 }

@@ -203,6 +203,13 @@ function buildSearch(c: Extract<LayerControl, { kind: 'search' }>): { el: HTMLEl
     } else if (e.key === 'Enter' && active >= 0) {
       e.preventDefault();
       pick(active);
+    } else if (e.key === 'Escape' && items.length > 0) {
+      // An open list closes on Esc and keeps the text; marked handled, so this Esc does not
+      // also pause the round (keys.ts). The next Esc does.
+      e.preventDefault();
+      items = [];
+      active = -1;
+      render();
     }
   });
   box.append(labelled(c.id, c.label, input), list);

@@ -14,6 +14,8 @@ export interface FeedbackText {
   tone: 'right' | 'partial' | 'wrong';
   gained: string;
   lines: string[];
+  /** The one line of `lines` that gives the right answer: what the live region says after the verdict. */
+  right: string;
 }
 
 /** The right answer, in words, for any question type. */
@@ -42,6 +44,24 @@ const OFF_KEYS = {
   day: ['round.earlyDays', 'round.lateDays'],
 } as const;
 
+/** The line naming the right answer, in each question type's own words. */
+function rightLine(rq: RoundQuestion, i18n: I18n): string {
+  const { t, number } = i18n;
+  const q = rq.question;
+  switch (q.type) {
+    case 'choice':
+      return t('round.rightAnswer', { answer: q.options[q.answer]! });
+    case 'truefalse':
+      return t('round.theStatement', { answer: t(q.answer ? 'round.true' : 'round.false').toLowerCase() });
+    case 'estimate':
+      return t('round.theFigure', { value: number(q.answer.value), unit: q.answer.unit });
+    case 'when':
+      return t('round.theDate', { date: formatPartialDate(q.answer.value, i18n) });
+    case 'where':
+      return t('round.thePlace', { name: q.answer.name });
+  }
+}
+
 export function feedbackText(rq: RoundQuestion, a: AnswerRecord, i18n: I18n, showPoints: boolean): FeedbackText {
   const { t, number } = i18n;
   const q = rq.question;
@@ -53,17 +73,18 @@ export function feedbackText(rq: RoundQuestion, a: AnswerRecord, i18n: I18n, sho
       ? t('round.gainedStreak', { points: number(a.points), bonus: number(a.streakBonus) })
       : t('round.gained', { points: number(a.points) });
   const lines: string[] = [];
+  const right = rightLine(rq, i18n);
   const r = a.response;
   switch (q.type) {
     case 'choice':
       if (r?.kind === 'choice' && !a.correct) lines.push(t('round.yourAnswer', { answer: q.options[rq.order[r.place]!]! }));
-      lines.push(t('round.rightAnswer', { answer: q.options[q.answer]! }));
+      lines.push(right);
       break;
     case 'truefalse':
-      lines.push(t('round.theStatement', { answer: t(q.answer ? 'round.true' : 'round.false').toLowerCase() }));
+      lines.push(right);
       break;
     case 'estimate':
-      lines.push(t('round.theFigure', { value: number(q.answer.value), unit: q.answer.unit }));
+      lines.push(right);
       if (r?.kind === 'number') {
         const ratio = r.value / q.answer.value;
         const off = Math.abs(ratio - 1) < 0.005 ? t('round.spotOn') : ratio > 1 ? t('round.tooHigh', { percent: number(percent(ratio - 1)) }) : t('round.tooLow', { percent: number(percent(1 - ratio)) });
@@ -71,7 +92,7 @@ export function feedbackText(rq: RoundQuestion, a: AnswerRecord, i18n: I18n, sho
       }
       break;
     case 'when': {
-      lines.push(t('round.theDate', { date: formatPartialDate(q.answer.value, i18n) }));
+      lines.push(right);
       const off = a.judgement?.offBy;
       if (r?.kind === 'date' && off !== undefined) {
         const key = OFF_KEYS[q.answer.precision][off < 0 ? 0 : 1];
@@ -81,7 +102,7 @@ export function feedbackText(rq: RoundQuestion, a: AnswerRecord, i18n: I18n, sho
       break;
     }
     case 'where':
-      lines.push(t('round.thePlace', { name: q.answer.name }));
+      lines.push(right);
       if (r?.kind === 'point' && a.judgement?.distanceKm !== undefined) {
         const place = r.label ?? `${r.lat.toFixed(1)}°, ${r.lon.toFixed(1)}°`;
         // A place scored by its outline: inside it, or how far from its border (not its centre).
@@ -90,7 +111,7 @@ export function feedbackText(rq: RoundQuestion, a: AnswerRecord, i18n: I18n, sho
       }
       break;
   }
-  return { verdict, tone, gained, lines };
+  return { verdict, tone, gained, lines, right };
 }
 
 /** The article's title, outlet and date, for the source line. */
