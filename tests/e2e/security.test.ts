@@ -161,7 +161,7 @@ describe('payloads are text', () => {
     await page.getByLabel(/^Questions to import/).setInputFiles({ name: 'payload.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await expect.poll(() => page.getByRole('status').last().textContent()).toMatch(/^\d+ questions read/);
     await expectInert(page);
-    await page.getByRole('button', { name: 'Approve and save on this device' }).click();
+    await page.getByRole('button', { name: /^Add these \d+ questions$/ }).click();
     const href = await page.getByRole('link', { name: 'Play this bank' }).last().getAttribute('href');
     await page.goto(href!);
     await page.locator('#a11y button[data-id="play"]').click();
