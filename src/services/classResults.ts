@@ -1,4 +1,5 @@
 /** A teacher's collected results, per assignment, kept on the device; the same result twice is one. */
+import { sameAttempt } from '../core/codes/resultIntake';
 import type { StudentResult } from '../core/codes/result';
 import type { DeviceStorage, RecordSpec } from './storage';
 
@@ -55,9 +56,6 @@ const RECORD: RecordSpec<ClassResults> = {
   fallback: () => ({ byAssignment: {}, assignments: {} }),
 };
 
-/** The same student (names compared as typed, ignoring case and outer spaces) and the same attempt. */
-export const sameResult = (a: Pick<StudentResult, 'name' | 'attempt'>, b: Pick<StudentResult, 'name' | 'attempt'>): boolean =>
-  a.name.trim().toLowerCase() === b.name.trim().toLowerCase() && a.attempt === b.attempt;
 
 /** Puts `value` under `key` at `index` of the record's key order, so lists built from it keep their order. */
 function insertAt<T>(record: Record<string, T>, key: string, value: T, index: number): Record<string, T> {
@@ -82,7 +80,7 @@ export class ClassResultStore {
     const list = [...(all.byAssignment[assignmentId] ?? [])];
     let added = 0;
     for (const r of results) {
-      if (list.some((x) => sameResult(x, r))) continue;
+      if (list.some((x) => sameAttempt(x, r))) continue;
       list.push(r);
       added++;
     }
@@ -114,7 +112,7 @@ export class ClassResultStore {
   removeResult(assignmentId: string, who: Pick<StudentResult, 'name' | 'attempt'>): { removed: RemovedResult; saved: boolean } | null {
     const all = this.storage.load(RECORD);
     const list = all.byAssignment[assignmentId] ?? [];
-    const index = list.findIndex((r) => sameResult(r, who));
+    const index = list.findIndex((r) => sameAttempt(r, who));
     if (index < 0) return null;
     all.byAssignment[assignmentId] = list.filter((_, i) => i !== index);
     return { removed: { kind: 'result', assignmentId, result: list[index]!, index }, saved: this.storage.save(RECORD, all) };
@@ -143,10 +141,10 @@ export class ClassResultStore {
     const current = all.byAssignment[removed.assignmentId] ?? [];
     if (removed.kind === 'result') {
       const list = [...current];
-      if (!list.some((r) => sameResult(r, removed.result))) list.splice(Math.min(removed.index, list.length), 0, removed.result);
+      if (!list.some((r) => sameAttempt(r, removed.result))) list.splice(Math.min(removed.index, list.length), 0, removed.result);
       all.byAssignment[removed.assignmentId] = list;
     } else {
-      const list = [...removed.results, ...current.filter((r) => !removed.results.some((x) => sameResult(x, r)))];
+      const list = [...removed.results, ...current.filter((r) => !removed.results.some((x) => sameAttempt(x, r)))];
       all.byAssignment = insertAt(all.byAssignment, removed.assignmentId, list, removed.index);
       if (removed.info) all.assignments = insertAt(all.assignments ?? {}, removed.assignmentId, removed.info, removed.infoIndex);
     }
