@@ -139,6 +139,10 @@ describe('opening a bank file from the menu', () => {
 describe('an assignment whose bank travels as a file', () => {
   it('asks a student without the bank to open it, with the button right there, then plays it', async () => {
     const { context, page, errors } = await newPage();
+    // Playwright starts catching file choosers only once something listens, and turns that on
+    // without waiting: a key press right after waitForEvent can beat it. Listening from the start
+    // makes the chooser below certain to be caught.
+    page.on('filechooser', () => {});
     await page.goto(assignLink());
     await page.waitForFunction(() => document.querySelector('#a11y h1')?.textContent === "Open your teacher's bank file");
     expect((await menuText(page))[0]).toBe('The assignment “Lantern quiz” uses the question bank “harbour-lantern-festival”, which isn\'t on this device yet. Open the bank file your teacher sent you (a .json file).');
@@ -148,6 +152,7 @@ describe('an assignment whose bank travels as a file', () => {
     const other = { ...JSON.parse(bankBytes.toString('utf8')), id: 'another-bank', title: 'Another bank' } as Bank;
     await openWithButton(page, { ...upload, name: 'another.json', buffer: Buffer.from(JSON.stringify(other)) });
     expect(await waitForLive(page, /needs/)).toBe('This file holds the bank “Another bank”, but this assignment needs “harbour-lantern-festival”. Open the file your teacher sent for this assignment.');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Open a bank file');
     const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Enter');
     await (await chooser).setFiles(upload);
