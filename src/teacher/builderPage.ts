@@ -172,7 +172,10 @@ export function mountBuilder(root: HTMLElement, deps: BuilderDeps): void {
     for (const f of spans) {
       if (f.span.start < at) continue;
       articleView.append(article.slice(at, f.span.start));
-      articleView.append(el('mark', { class: `${f.kind} ${f.review}`, title: `${t(`teacher.kind_${f.kind}`)} (${f.id})` }, article.slice(f.span.start, f.span.end)));
+      // What was found here is written out, not left to the colour (or to a tooltip only a mouse
+      // could reach): every kind found in the sentence, as a tag a screen reader reads with it.
+      const found = [...new Set(spans.filter((g) => g.span.start >= f.span.start && g.span.start < f.span.end).map((g) => t(`teacher.kind_${g.kind}`)))];
+      articleView.append(el('mark', { class: `${f.kind} ${f.review}` }, el('span', { class: 'kind-tag', text: found.join(' · ') }), ' ', article.slice(f.span.start, f.span.end)));
       at = f.span.end;
     }
     articleView.append(article.slice(at));

@@ -25,26 +25,31 @@ export function field(id: string, label: string, input: HTMLInputElement | HTMLT
 export const isolate = (name: string): string => `\u2068${name}\u2069`;
 
 /**
- * Makes `buttons` one Tab stop (a toolbar, as the WAI-ARIA pattern has it): Tab reaches the
- * button last used, the arrow keys move along the row (mirrored for right-to-left), Home and
- * End go to its ends.
+ * Makes `items` one Tab stop (a toolbar or a list, as the WAI-ARIA composite patterns have it):
+ * Tab reaches the item last used, the arrow keys move along it (Left and Right, mirrored for
+ * right-to-left, along a row; Up and Down down a column), Home and End go to its ends. `items`
+ * may be a function for a list whose items are replaced; call the returned `reset` after that.
  */
-export function rovingFocus(bar: HTMLElement, buttons: readonly HTMLElement[], dir: 'ltr' | 'rtl'): void {
-  const current = (i: number) => buttons.forEach((b, j) => (b.tabIndex = j === i ? 0 : -1));
+export function rovingFocus(bar: HTMLElement, items: readonly HTMLElement[] | (() => readonly HTMLElement[]), dir: 'ltr' | 'rtl', orientation: 'horizontal' | 'vertical' = 'horizontal'): () => void {
+  const all = () => (typeof items === 'function' ? items() : items);
+  const current = (i: number) => all().forEach((b, j) => (b.tabIndex = j === i ? 0 : -1));
   current(0);
   bar.addEventListener('focusin', (e) => {
-    const i = buttons.indexOf(e.target as HTMLElement);
+    const i = all().indexOf(e.target as HTMLElement);
     if (i >= 0) current(i);
   });
   bar.addEventListener('keydown', (e) => {
-    const at = buttons.indexOf(e.target as HTMLElement);
+    const list = all();
+    const at = list.indexOf(e.target as HTMLElement);
     if (at < 0 || e.altKey || e.ctrlKey || e.metaKey) return;
-    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-    const n = buttons.length;
-    const to = e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : step ? (at + (dir === 'rtl' ? -step : step) + n) % n : null;
+    const [back, forward] = orientation === 'vertical' ? ['ArrowUp', 'ArrowDown'] : dir === 'rtl' ? ['ArrowRight', 'ArrowLeft'] : ['ArrowLeft', 'ArrowRight'];
+    const step = e.key === forward ? 1 : e.key === back ? -1 : 0;
+    const n = list.length;
+    const to = e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : step ? (at + step + n) % n : null;
     if (to === null) return;
     e.preventDefault();
     current(to);
-    buttons[to]!.focus();
+    list[to]!.focus();
   });
+  return () => current(0);
 }

@@ -11,7 +11,7 @@ import { LANGUAGE_NAMES, SUPPORTED_LANGUAGES } from '../../services/languages';
 import { LOCAL_PREFIX } from '../../services/localBankKeys';
 import type { I18n } from '../../services/i18n';
 import { bankChoice, loadChosenBank } from '../bankChoice';
-import { el, field } from '../dom';
+import { el, field, rovingFocus } from '../dom';
 import { setStatus, type AssignDeps, type Shown } from './shown';
 
 export interface AssignForm {
@@ -36,21 +36,35 @@ function problemText(i18n: I18n, p: AssignProblem): string {
   }
 }
 
-/** Pick by hand: every playable question with a checkbox; none ticked means "N at random". */
+/**
+ * Pick by hand: every playable question with a checkbox; none ticked means "N at random".
+ *
+ * A bank has dozens of questions, and a checkbox each was a Tab stop each (41 for the first bank)
+ * between the settings and "Make the link". The boxes stay native checkboxes (each named by its
+ * question, ticked by a click, a tap or Space, read as "checkbox, checked"), but the list is one
+ * Tab stop with a roving tabindex: the arrow keys move inside it, as in the WAI-ARIA listbox and
+ * radio group patterns, and Tab comes back to the box last used. The note under the legend says
+ * so, and describes the group, as nothing else tells a keyboard user the arrows work here.
+ */
 function questionPicker(deps: AssignDeps, bankSelect: HTMLSelectElement): { element: HTMLFieldSetElement; picked(): string[] } {
   const { t } = deps.i18n;
-  const element = el('fieldset', { class: 'picker' }, el('legend', { text: t('teacher.pick') }));
+  const legend = () => el('legend', { text: t('teacher.pick') });
+  const keys = () => el('p', { id: 'pick-keys', class: 'note', text: t('teacher.pickKeys') });
+  const element = el('fieldset', { class: 'picker', 'aria-describedby': 'pick-keys' }, legend(), keys());
+  const boxes = () => [...element.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const reset = rovingFocus(element, boxes, deps.i18n.dir, 'vertical');
   const fill = async () => {
     const bank = await loadChosenBank(bankSelect.value, deps.banks);
-    element.replaceChildren(el('legend', { text: t('teacher.pick') }));
+    element.replaceChildren(legend(), keys());
     for (const q of bank ? playableQuestions(bank) : []) {
       const box = el('input', { type: 'checkbox', value: q.id, id: `pick-${q.id}` });
       element.append(el('div', {}, box, el('label', { for: `pick-${q.id}`, class: 'inline', text: q.prompt })));
     }
+    reset();
   };
   bankSelect.addEventListener('change', () => void fill());
   void fill();
-  return { element, picked: () => [...element.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => b.value) };
+  return { element, picked: () => boxes().filter((b) => b.checked).map((b) => b.value) };
 }
 
 /** `onReady` gets each assignment made, with its code; the form has already said so. */
