@@ -7,11 +7,13 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { Room, ServerError, type Client, type ClientPrivate } from '@colyseus/core';
+import type { AreaLookup } from '../src/core/area';
 import { validateBank } from '../src/core/bank/validate';
 import { selectQuestions } from '../src/core/select';
 import { liveReducer } from '../src/live/game';
 import { CLIENT_MESSAGES, CreateOptionsSchema, HOST_MESSAGES, JOIN_REFUSED, JoinOptionsSchema, LIVE_CLOSE, MAX_MESSAGE_BYTES, type ClientMessageType, type ErrorCode } from '../src/live/protocol';
 import { createLiveGame, LIVE_DEFAULTS, type LiveAction, type LiveEffect, type LiveState } from '../src/live/state';
+import { readAreas } from './areas';
 import { BankTexts } from './bankTexts';
 import { Messenger } from './messenger';
 import { claimPin, releasePin } from './pins';
@@ -28,9 +30,12 @@ export interface LiveRoomSettings {
   emptyCloseMs: number;
   /** The server's clock: every time a question opens or an answer arrives is read from it. */
   now: () => number;
+  /** The outlines "where" questions naming an area are scored by, as a solo round scores them. */
+  areas: AreaLookup;
 }
 
-export const DEFAULT_ROOM_SETTINGS: LiveRoomSettings = { cap: LIVE_DEFAULTS.cap, rejoinMs: LIVE_DEFAULTS.rejoinMs, graceMs: LIVE_DEFAULTS.graceMs, tickMs: 250, emptyCloseMs: 60_000, now: Date.now };
+// The outlines are read from disk once, as the server loads this module; every room shares them.
+export const DEFAULT_ROOM_SETTINGS: LiveRoomSettings = { cap: LIVE_DEFAULTS.cap, rejoinMs: LIVE_DEFAULTS.rejoinMs, graceMs: LIVE_DEFAULTS.graceMs, tickMs: 250, emptyCloseMs: 60_000, now: Date.now, areas: readAreas() };
 
 export interface ClientData {
   role: 'host' | 'player';
@@ -175,7 +180,7 @@ export class LiveRoom extends Room<InstanceType<typeof LiveRoomState>, unknown, 
   }
 
   private reduce(action: LiveAction): LiveEffect[] {
-    const step = liveReducer(this.game, action);
+    const step = liveReducer(this.game, action, this.settings.areas);
     this.game = step.state;
     return step.effects;
   }

@@ -11,7 +11,7 @@ import type { Bank } from '../../src/core/bank/schema';
 import { FACT_KINDS, PLAYABLE_STATUSES, QUESTION_TYPES } from '../../src/core/bank/constants';
 import { areaIdOf, kmOutsideArea } from '../../src/core/area';
 import { greatCircleKm, type Place } from '../../src/core/geo';
-import { areaLookup } from '../../src/ui/canvas/worldMap';
+import { areaLookup } from '../../src/core/outlines';
 import { translationCoverage } from '../../src/core/bank/localize';
 import { parseBank } from '../../src/core/bank/validate';
 import { playableQuestions } from '../../src/core/bank/playable';

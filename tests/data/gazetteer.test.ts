@@ -16,7 +16,7 @@ import { readLocalPlaces } from '../../src/builder/towns';
 import { buildGazetteer, buildRegions, PLACES_PATH, REGIONS_PATH, WORLD_PATH } from '../../scripts/geo/build-gazetteer';
 import { AREA_ID, areaIdOf, kmOutsideArea } from '../../src/core/area';
 import { foldPlaceName, greatCircleKm, searchPlaces, type Place } from '../../src/core/geo';
-import { areaLookup } from '../../src/ui/canvas/worldMap';
+import { areaLookup } from '../../src/core/outlines';
 
 const require = createRequire(import.meta.url);
 const text = readFileSync(PLACES_PATH, 'utf8');

@@ -11,7 +11,8 @@ import { createRound, DEFAULT_QUESTION_COUNT, roundReducer, type RoundState } fr
 import { selectQuestions, type RoundQuestion } from '../../src/core/select';
 import { greatCircleKm, type LatLon, type Place } from '../../src/core/geo';
 import type { Response } from '../../src/core/judge';
-import { areaLookup, createMapView, type MapView } from '../../src/ui/canvas/worldMap';
+import { createMapView, type MapView } from '../../src/ui/canvas/worldMap';
+import { areaLookup } from '../../src/core/outlines';
 import { watchErrors } from './browser';
 
 /** The world map's TopoJSON, as the game fetches it: tests project places onto the map with it. */

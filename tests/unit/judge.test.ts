@@ -9,8 +9,8 @@ import type { EstimateQuestion, WhenQuestion, WhereQuestion } from '../../src/co
 import { QUESTION_TYPES } from '../../src/core/bank/constants';
 import { greatCircleKm, placeCredit, type Place } from '../../src/core/geo';
 import { dateUnits, judge, type Response } from '../../src/core/judge';
+import { areaLookup } from '../../src/core/outlines';
 import { createRound, roundReducer } from '../../src/core/round';
-import { areaLookup } from '../../src/ui/canvas/worldMap';
 import { CORRECT_CREDIT, DATE_CREDIT_SPAN } from '../../src/core/scoring';
 import type { RoundQuestion } from '../../src/core/select';
 import { roundQuestionById, roundQuestionOfType, roundQuestionsOfType } from '../harness/byType';

@@ -7,9 +7,8 @@
  * Earth 1:110m via world-atlas (assets/geo/world-110m.json, see assets/geo/SOURCES.md).
  */
 import { geoCircle, geoEqualEarth, geoGraticule10, geoPath, type GeoProjection } from 'd3-geo';
-import { feature } from 'topojson-client';
-import { areaIdOf, type AreaLookup, type AreaShape } from '../../core/area';
-import type { LatLon, Place } from '../../core/geo';
+import type { LatLon } from '../../core/geo';
+import { countriesOf } from '../../core/outlines';
 
 /** The drawing calls the map makes. A Phaser Graphics and a CanvasRenderingContext2D both fit. */
 export interface PathSink {
@@ -44,28 +43,6 @@ export interface MapFocus {
   lon: number;
   /** About how many degrees of arc the shorter side of the rect shows around the focus. */
   spanDeg: number;
-}
-
-type TopoArgs = Parameters<typeof feature>;
-type Countries = Extract<ReturnType<typeof feature>, { features: unknown }>;
-
-// Decoding the topology is the slow part; several views (world, zoomed) share one decode.
-const decoded = new WeakMap<object, Countries>();
-
-function countriesOf(topology: unknown): Countries {
-  if (typeof topology === 'object' && topology !== null) {
-    const cached = decoded.get(topology);
-    if (cached) return cached;
-  }
-  const topo = topology as { type?: unknown; objects?: { countries?: { type?: unknown } } } | null;
-  const countries = topo?.objects?.countries;
-  if (topo?.type !== 'Topology' || countries?.type !== 'GeometryCollection') {
-    throw new Error('createMapView: expected the world-atlas countries TopoJSON (a Topology with objects.countries)');
-  }
-  const result = feature(topo as unknown as TopoArgs[0], countries as unknown as TopoArgs[1]);
-  if (!('features' in result)) throw new Error('createMapView: objects.countries did not decode to a FeatureCollection');
-  decoded.set(topo, result);
-  return result;
 }
 
 // geoPath calls arc() only for GeoJSON points, which the country and graticule layers do not
@@ -138,37 +115,3 @@ export function createMapView(topology: unknown, rect: MapRect, focus?: MapFocus
   };
 }
 
-/**
- * The outlines that score "where" questions naming an area (src/core/area.ts):
- * - "country:RU": from the same topology the map draws, the outline whose key the gazetteer
- *   gives as RU's `shape` (its ISO numeric id, "643");
- * - "region:texas": from `regions` (assets/geo/regions.json: MultiPolygon coordinates by
- *   region id), where it has that region.
- * Built on the first look-up; undefined for an area with no outline, which the judge then
- * scores by radius.
- */
-export function areaLookup(topology: unknown, places: readonly Place[], regions: unknown = {}): AreaLookup {
-  let table: Map<string, AreaShape> | null = null;
-  const build = (): Map<string, AreaShape> => {
-    const byKey = new Map<string, AreaShape>();
-    for (const f of countriesOf(topology).features) {
-      const g = f.geometry as { type?: string } | null;
-      if (g?.type !== 'Polygon' && g?.type !== 'MultiPolygon') continue;
-      const key = f.id !== undefined ? String(f.id) : (f.properties as { name?: unknown } | null)?.name;
-      if (typeof key === 'string') byKey.set(key, g as AreaShape);
-    }
-    const out = new Map<string, AreaShape>();
-    for (const p of places) {
-      const id = areaIdOf(p);
-      const shape = p.kind === 'country' && p.shape !== undefined ? byKey.get(p.shape) : undefined;
-      if (id !== undefined && shape) out.set(id, shape);
-    }
-    if (typeof regions === 'object' && regions !== null) {
-      for (const [id, coordinates] of Object.entries(regions as Record<string, unknown>)) {
-        if (id.startsWith('region:') && Array.isArray(coordinates)) out.set(id, { type: 'MultiPolygon', coordinates } as AreaShape);
-      }
-    }
-    return out;
-  };
-  return (id) => (table ??= build()).get(id);
-}

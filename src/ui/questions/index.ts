@@ -12,14 +12,14 @@ const VIEWS: Record<Exclude<QuestionType, 'where'>, QuestionView> = {
 };
 
 /** What the map question's chunk gives: its view, and the outlines it scores by. */
-export type WhereModule = Pick<typeof import('../canvas/worldMap'), 'areaLookup'> & { view: QuestionView };
+export type WhereModule = Pick<typeof import('../../core/outlines'), 'areaLookup'> & { view: QuestionView };
 
 // The map question brings d3-geo and the world outlines: it loads only for rounds that ask one.
 // Whoever loads it keeps the view (the map support service) and hands it to viewFor.
 export async function loadWhereView(): Promise<WhereModule> {
   // The view imports the world map itself, so both come in the one chunk.
-  const [where, worldMap] = await Promise.all([import('./where'), import('../canvas/worldMap')]);
-  return { view: where.whereView, areaLookup: worldMap.areaLookup };
+  const [where, outlines] = await Promise.all([import('./where'), import('../../core/outlines')]);
+  return { view: where.whereView, areaLookup: outlines.areaLookup };
 }
 
 /** The view of a question type; `where` is the map question's view once loaded, else null. */
