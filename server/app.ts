@@ -21,6 +21,11 @@ export interface LiveServerOptions {
   joinLimit?: RateLimitOptions;
   /** Read the client's address from X-Forwarded-For (only behind a proxy you run). */
   trustProxy?: boolean;
+  /**
+   * Where browsers reach this very process (host:port, no scheme), for several processes: a
+   * room lives in one process, and a player matched through another must open the WebSocket here.
+   */
+  publicAddress?: string;
 }
 
 /** A matchmaking request body (create options carry a whole bank) is cut off past this. */
@@ -60,6 +65,7 @@ export async function createLiveServer(options: LiveServerOptions): Promise<Live
     transport: new WebSocketTransport({ server: http, maxPayload: MAX_FRAME_BYTES }),
     presence,
     driver,
+    publicAddress: options.publicAddress,
     greet: false,
     gracefullyShutdown: false,
   });
