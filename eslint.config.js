@@ -43,9 +43,9 @@ const layerRules = [
   { files: ['src/live/**/*.ts'], layer: 'live', allowed: ['core', 'game'], modules: [...impureModules, '@colyseus/*', 'colyseus.js', 'node:*'] },
   // Storage, i18n, audio, banks: the saved-round shape and check live in game/saving; the
   // locales are i18n's English fallback (bundled) and the text tables' key list.
-  { files: ['src/services/**/*.ts'], layer: 'services', allowed: ['core', 'game', 'locales'] },
+  { files: ['src/services/**/*.ts'], layer: 'services', allowed: ['core', 'game', 'live', 'locales'] },
   // Canvas widgets and the accessible DOM layer: told what to draw, typed against services.
-  { files: ['src/ui/**/*.ts'], layer: 'ui', allowed: ['core'], typesOnly: ['game', 'services'] },
+  { files: ['src/ui/**/*.ts'], layer: 'ui', allowed: ['core'], typesOnly: ['game', 'live', 'services'] },
   // Scenes draw and route input: everything the game has, not the teacher page's or the builder.
   { files: ['src/scenes/**/*.ts', 'src/main.ts'], layer: 'scenes', allowed: ['core', 'game', 'live', 'services', 'ui', 'locales'] },
   // The teacher page builds banks and assignments; it never starts the game's scenes.

@@ -7,6 +7,7 @@ import type { RoundQuestion } from '../core/select';
 import type { RoundLaunch } from '../game/launch';
 import { roundSaver } from '../game/saving';
 import { RoundSession, type SessionEffect } from '../game/session';
+import { publicQuestion } from '../live/publicQuestion';
 import type { LayerButton, LayerScreen } from '../ui/dom/AccessibleLayer';
 import { citation, feedbackText } from '../ui/text/feedback';
 import { feedbackLayout, pausedLayout, roundLayout, type Rect } from '../ui/layout';
@@ -259,7 +260,7 @@ export class RoundScene extends ScreenScene {
       look,
       area: l.answerArea,
       font: l.frame.font,
-      rq: this.current(),
+      shown: publicQuestion(this.current()),
       i18n: this.svc.i18n,
       draft: this.draft,
       geo: this.geo,

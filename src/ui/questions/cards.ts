@@ -6,8 +6,8 @@ import type { QuestionView, ViewContext } from './types';
 
 /** The cards a question shows, in their shown order. */
 export function cardLabels(ctx: ViewContext): string[] {
-  const q = ctx.rq.question;
-  if (q.type === 'choice') return ctx.rq.order.map((i) => q.options[i]!);
+  const q = ctx.shown;
+  if (q.type === 'choice') return q.options;
   if (q.type === 'truefalse') return [ctx.i18n.t('round.true'), ctx.i18n.t('round.false')];
   return [];
 }
@@ -16,7 +16,7 @@ export const cardsView: QuestionView = {
   drawCanvas(ctx) {
     const labels = cardLabels(ctx);
     const rects = answerCardRects(ctx.area, labels.length, ctx.font, ctx.look.rtl);
-    labels.forEach((text, i) => answerCard(ctx.scene, rects[i]!, ctx.rq.question.type === 'truefalse' ? (i === 0 ? 3 : 0) : i, text, LETTERS[i]!, ctx.font));
+    labels.forEach((text, i) => answerCard(ctx.scene, rects[i]!, ctx.shown.type === 'truefalse' ? (i === 0 ? 3 : 0) : i, text, LETTERS[i]!, ctx.font));
   },
   layer(ctx) {
     const labels = cardLabels(ctx);

@@ -1,20 +1,23 @@
-import type { EstimateQuestion } from '../../core/bank/schema';
 import { mirrorRows, type Rect } from '../layout';
 import { buttonFace, fittedText } from '../canvas/widgets';
+import type { PublicQuestion } from '../../live/publicQuestion';
+
+/** An estimate's slider range: the bank's answer and the shown question both have one. */
+type Range = Pick<Extract<PublicQuestion, { type: 'estimate' }>, 'min' | 'max' | 'scale'>;
 import type { QuestionView, ViewContext } from './types';
 
 /** Slider positions: enough steps that every order of magnitude gets a smooth stretch. */
 const STEPS = 1000;
 
-const q = (ctx: ViewContext) => ctx.rq.question as EstimateQuestion;
+const q = (ctx: ViewContext) => ctx.shown as Extract<PublicQuestion, { type: 'estimate' }>;
 
 /** Slider position -> value, on a log scale where the range is wide. */
-export function sliderToValue(a: EstimateQuestion['answer'], s: number): number {
+export function sliderToValue(a: Range, s: number): number {
   const f = Math.min(1, Math.max(0, s / STEPS));
   return a.scale === 'log' ? a.min * Math.pow(a.max / a.min, f) : a.min + (a.max - a.min) * f;
 }
 
-export function valueToSlider(a: EstimateQuestion['answer'], v: number): number {
+export function valueToSlider(a: Range, v: number): number {
   const clamped = Math.min(a.max, Math.max(a.min, v));
   const f = a.scale === 'log' ? Math.log(clamped / a.min) / Math.log(a.max / a.min) : (clamped - a.min) / (a.max - a.min);
   return Math.round(f * STEPS);
@@ -44,21 +47,21 @@ function rows(ctx: ViewContext): { value: Rect; slider: Rect; keypad: Rect; subm
 }
 
 function current(ctx: ViewContext): number {
-  const a = q(ctx).answer;
+  const a = q(ctx);
   return ctx.draft.number ?? roundEstimate(a.scale === 'log' ? Math.sqrt(a.min * a.max) : (a.min + a.max) / 2);
 }
 
 export const estimateView: QuestionView = {
   drawCanvas(ctx) {
     const r = rows(ctx);
-    const a = q(ctx).answer;
+    const a = q(ctx);
     const text = ctx.i18n.t('round.estimateShown', { value: ctx.i18n.number(current(ctx)), unit: a.unit });
     fittedText(ctx.scene, r.value, text, { size: Math.round(ctx.font * 1.9), bold: true, align: 'center', color: ctx.look.colors.accentText });
     buttonFace(ctx.scene, r.submit, ctx.i18n.t('round.submit'), ctx.font);
   },
   layer(ctx) {
     const r = rows(ctx);
-    const a = q(ctx).answer;
+    const a = q(ctx);
     const { t, number } = ctx.i18n;
     const submit = () => ctx.submit({ kind: 'number', value: current(ctx) });
     return {

@@ -6,7 +6,7 @@ import type Phaser from 'phaser';
 import type { AreaLookup } from '../../core/area';
 import type { Response } from '../../core/judge';
 import type { Place } from '../../core/geo';
-import type { RoundQuestion } from '../../core/select';
+import type { PublicQuestion } from '../../live/publicQuestion';
 import type { I18n } from '../../services/i18n';
 import type { LayerButton } from '../dom/AccessibleLayer';
 import type { LayerControl } from '../dom/layerControls';
@@ -36,7 +36,8 @@ export interface ViewContext {
   /** The space below the prompt where the answer is made. */
   area: Rect;
   font: number;
-  rq: RoundQuestion;
+  /** The question as shown: what a player may see while it is open, never its answer. */
+  shown: PublicQuestion;
   i18n: I18n;
   draft: Draft;
   geo: GeoData | null;

@@ -1,4 +1,3 @@
-import type { WhenQuestion } from '../../core/bank/schema';
 import type { LayerControl } from '../dom/layerControls';
 import { mirrorRows, type Rect } from '../layout';
 
@@ -6,13 +5,14 @@ import { mirrorRows, type Rect } from '../layout';
 const mirrorRect = (r: Rect, row: Rect, rtl: boolean): Rect => mirrorRows({ r }, row, rtl).r;
 import { buttonFace, fittedText } from '../canvas/widgets';
 import { formatPartialDate } from '../text/dates';
+import type { PublicQuestion } from '../../live/publicQuestion';
 import type { QuestionView, ViewContext } from './types';
 
-const q = (ctx: ViewContext) => ctx.rq.question as WhenQuestion;
+const q = (ctx: ViewContext) => ctx.shown as Extract<PublicQuestion, { type: 'when' }>;
 
 /** The draft as a date string at the question's precision. */
 export function draftDate(ctx: ViewContext): string {
-  const a = q(ctx).answer;
+  const a = q(ctx);
   const year = ctx.draft.year ?? Math.round((a.minYear + a.maxYear) / 2);
   const month = ctx.draft.month ?? 6;
   const day = Math.min(ctx.draft.day ?? 15, daysIn(year, month));
@@ -44,7 +44,7 @@ export const whenView: QuestionView = {
     const r = rows(ctx);
     fittedText(ctx.scene, r.value, formatPartialDate(draftDate(ctx), ctx.i18n), { size: Math.round(ctx.font * 1.9), bold: true, align: 'center', color: ctx.look.colors.accentText });
     // A timeline under the slider: the range's first, middle and last years.
-    const a = q(ctx).answer;
+    const a = q(ctx);
     const mid = Math.round((a.minYear + a.maxYear) / 2);
     const axisY = r.year.y + r.year.h + 2;
     const small = { size: 16, color: ctx.look.colors.muted };
@@ -57,7 +57,7 @@ export const whenView: QuestionView = {
   },
   layer(ctx) {
     const r = rows(ctx);
-    const a = q(ctx).answer;
+    const a = q(ctx);
     const { t } = ctx.i18n;
     const submit = () => ctx.submit({ kind: 'date', value: draftDate(ctx) });
     const [year, month, day] = draftDate(ctx).split('-').map(Number);

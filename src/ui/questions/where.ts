@@ -1,13 +1,13 @@
 import Phaser from 'phaser';
 import { nearestPlaces, searchPlaces } from '../../core/geo';
-import type { WhereQuestion } from '../../core/bank/schema';
 import { mirrorRows, type Rect } from '../layout';
 import { lookOf } from '../canvas/look';
 import { buttonFace, fittedText } from '../canvas/widgets';
 import { createMapView, type MapView } from '../canvas/worldMap';
+import type { PublicQuestion } from '../../live/publicQuestion';
 import type { QuestionView, ViewContext } from './types';
 
-const q = (ctx: ViewContext) => ctx.rq.question as WhereQuestion;
+const q = (ctx: ViewContext) => ctx.shown as Extract<PublicQuestion, { type: 'where' }>;
 
 function rows(ctx: ViewContext): { search: Rect; map: Rect; status: Rect; submit: Rect } {
   const a = ctx.area;
@@ -22,7 +22,7 @@ function rows(ctx: ViewContext): { search: Rect; map: Rect; status: Rect; submit
 }
 
 function mapOf(ctx: ViewContext, rect: Rect): MapView | null {
-  return ctx.geo ? createMapView(ctx.geo.topology, rect, q(ctx).answer.focus) : null;
+  return ctx.geo ? createMapView(ctx.geo.topology, rect, q(ctx).focus) : null;
 }
 
 /*
