@@ -359,6 +359,9 @@ async function objectBytes(cdp: CDPSession): Promise<number> {
  */
 function assetsFrom(seen: Awaited<ReturnType<typeof resourceEntries>>, server: StaticServer): AssetBytes[] {
   return seen.entries
+    // The menu asks whether a live server answers (src/services/live.ts); a static site has none,
+    // so that probe is no file of the site and carries no bytes of the game.
+    .filter((e) => !new URL(e.name).pathname.endsWith('/live/health'))
     .map((e) => {
       const path = new URL(e.name).pathname.slice(new URL(server.url).pathname.length) || 'index.html';
       const size = server.sizeOf(path);

@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server as HttpServer, type Ser
 import type { AddressInfo } from 'node:net';
 import { LocalDriver, LocalPresence, Server, type MatchMakerDriver, type Presence } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
-import { LIVE_ROOM } from '../src/live/protocol';
+import { LIVE_ROOM } from '../src/live/codes';
 import { DEFAULT_ROOM_SETTINGS, LiveRoom, type LiveRoomSettings } from './LiveRoom';
 import { DEFAULT_JOIN_LIMIT, RateLimiter, type RateLimitOptions } from './rateLimit';
 import { serveStatic } from './staticFiles';

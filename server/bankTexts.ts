@@ -4,11 +4,14 @@
  */
 import type { Bank, Question } from '../src/core/bank/schema';
 import { localizeBank } from '../src/core/bank/localize';
+import { highlightParts, type TextPart } from '../src/core/bank/highlight';
 
 export interface Texts {
   question(id: string): Question | undefined;
   /** The fact's source sentence as the article prints it, and its translation where the bank has one. */
-  sentence(factId: string): { sentence: string; translation: string | null };
+  sentence(factId: string): { sentence: string; parts: TextPart[]; translation: string | null };
+  /** The article as this language names it, for the citation under the sentence. */
+  article: { language: string; title: string; outlet: string | null; date: string | null };
 }
 
 export class BankTexts {
@@ -27,10 +30,15 @@ export class BankTexts {
     if (!texts) {
       const localized = localizeBank(this.bank, lang);
       const questions = new Map(localized.bank.questions.map((q) => [q.id, q] as const));
-      const facts = new Map(this.bank.facts.map((f) => [f.id, f.sentence] as const));
+      const facts = new Map(this.bank.facts.map((f) => [f.id, f] as const));
+      const a = localized.bank.article;
       texts = {
         question: (id) => questions.get(id),
-        sentence: (factId) => ({ sentence: facts.get(factId) ?? '', translation: localized.sentenceTranslations.get(factId) ?? null }),
+        sentence: (factId) => {
+          const fact = facts.get(factId);
+          return { sentence: fact?.sentence ?? '', parts: fact ? highlightParts(fact) : [], translation: localized.sentenceTranslations.get(factId) ?? null };
+        },
+        article: { language: this.bank.article.language, title: a.title, outlet: a.outlet, date: a.published ?? a.eventDate },
       };
       this.cache.set(lang, texts);
     }

@@ -44,8 +44,8 @@ export class Messenger {
   private revealFor(game: LiveState, lang: string): ServerMessages['reveal'] {
     const rq = game.questions[game.index]!;
     const texts = this.texts.in(lang);
-    const { sentence, translation } = texts.sentence(rq.question.factId);
-    return { index: game.index, answer: revealedAnswer(rq, texts.question(rq.question.id)), tally: roomTally(game), sentence, sentenceTranslation: translation, top: standings(game).slice(0, TOP_COUNT) };
+    const { sentence, parts, translation } = texts.sentence(rq.question.factId);
+    return { index: game.index, answer: revealedAnswer(rq, texts.question(rq.question.id)), tally: roomTally(game), sentence, sentenceParts: parts, sentenceTranslation: translation, article: texts.article, top: standings(game).slice(0, TOP_COUNT) };
   }
 
   /** A question opens: each client gets it in its own language. */

@@ -26,6 +26,7 @@ import { BankShelf } from './services/bankShelf';
 import { bankUrl, builtInBankIds, loadBuiltInBank } from './services/builtInBanks';
 import { fetchText } from './services/fetchText';
 import { readParams } from './services/params';
+import { LiveService } from './services/live';
 import type { LocalBankStore } from './services/localBanks';
 import { localToday, ProgressStore } from './services/progress';
 import { RoundStore } from './services/rounds';
@@ -39,6 +40,17 @@ import { download } from './ui/dom/download';
 import { drawOnChange } from './ui/engine/drawOnChange';
 import { KeyboardInput } from './ui/dom/keys';
 import { look, setLook } from './ui/canvas/look';
+
+/** This tab's session storage, or a store that keeps nothing where storage is off. */
+function sessionStore(): { getItem(k: string): string | null; setItem(k: string, v: string): void; removeItem(k: string): void } {
+  try {
+    const s = window.sessionStorage;
+    s.getItem('probe');
+    return s;
+  } catch {
+    return { getItem: () => null, setItem: () => undefined, removeItem: () => undefined };
+  }
+}
 
 /** How long the engine waits for a bank already on its way before booting without it. */
 const BANK_HEAD_START_MS = 150;
@@ -62,7 +74,7 @@ async function start(): Promise<void> {
   // The bank downloads while the engine boots, instead of after it (the loading screen waits on
   // the same request). Only the plain case: assignments and device banks decide at boot.
   let bankOnItsWay: Promise<unknown> | null = null;
-  if (params.assign === null && params.bankfile === null && params.problems.length === 0) {
+  if (params.assign === null && params.bankfile === null && params.live === null && params.problems.length === 0) {
     const id = params.bank ?? DEFAULT_BANK_ID;
     if (bankUrl(id)) bankOnItsWay = loadBuiltInBank(id, chosen.lang === 'en' ? null : chosen.lang).catch(() => undefined);
   }
@@ -156,6 +168,35 @@ async function start(): Promise<void> {
       q.delete('lang');
       const rest = q.toString();
       window.location.assign(window.location.pathname + (rest ? `?${rest}` : ''));
+    },
+    live: new LiveService({
+      endpoint: new URL(import.meta.env.BASE_URL, window.location.href).href,
+      session: sessionStore(),
+      fetchJson: async (url, timeoutMs) => {
+        // Offline, there is no live game to find: no request (nor a failed one in the console).
+        if (navigator.onLine === false) return null;
+        const res = await fetch(url, { cache: 'no-store', signal: AbortSignal.timeout(timeoutMs) });
+        return res.ok ? res.json() : null;
+      },
+      now: () => Date.now(),
+      secret: () => {
+        const bytes = crypto.getRandomValues(new Uint8Array(24));
+        return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+      },
+    }),
+    setLink: (changes) => {
+      const q = new URLSearchParams(window.location.search);
+      for (const [k, v] of Object.entries(changes)) {
+        if (v === null) q.delete(k);
+        else q.set(k, v);
+      }
+      const rest = q.toString();
+      window.history.replaceState(null, '', window.location.pathname + (rest ? `?${rest}` : ''));
+    },
+    linkWith: (params) => {
+      const url = new URL(window.location.pathname, window.location.origin);
+      for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
+      return url.href;
     },
     onHidden: (listener) => {
       const handler = () => {

@@ -37,6 +37,11 @@ export interface BankTexts {
 export interface Playable {
   bank: Bank;
   texts: BankTexts;
+  /**
+   * The bank as checked, before it was put in the player's language: a live game sends it to
+   * the server, which puts each question in each player's language itself.
+   */
+  source?: Bank;
 }
 
 /** A bank localised for the player (core/bank/localize.ts), ready to play. */

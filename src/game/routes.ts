@@ -21,6 +21,8 @@ export interface PreloadData {
   /** The link's bank file on this site: fetched when the bank it names is not built in nor on the device. */
   bankFile?: string | null;
   assignment?: AssignmentLink;
+  /** Then set up a live game with it (the host's `?host` link, or a bank chosen while setting up). */
+  host?: boolean;
 }
 
 export type MenuData = Playable;
@@ -52,4 +54,22 @@ export interface Routes {
   Message: MessageData;
   /** An assignment's bank is not on this device: ask for its file. */
   BankNeeded: PreloadData;
+  /** Hosting a live game: the bank, the settings, then the room is made. */
+  LiveSetup: Playable;
+  /** The host's screen of a live game, for the projector (the connection is the live service's). */
+  LiveHost: LiveHostData;
+  /** Joining a live game: the PIN (given by the link, or typed) and a name. */
+  LiveJoin: LiveJoinData;
+  /** A player's screen of a live game (the connection is the live service's). */
+  LivePlay: undefined;
+}
+
+/** `pin`: a game this tab hosted before a reload, to come back to; absent right after creating. */
+export interface LiveHostData {
+  pin?: string;
+}
+
+export interface LiveJoinData {
+  /** From the link; '' or absent asks for it. */
+  pin?: string;
 }

@@ -8,9 +8,6 @@ import type { PublicQuestion, RevealedAnswer } from './publicQuestion';
 import type { HostRow, RoomTally } from './reveal';
 import type { PlayerResult, Standing } from './standings';
 
-/** The room's name in the matchmaker. */
-export const LIVE_ROOM = 'live';
-
 /** A client message bigger than this is dropped unread: an answer is a few dozen bytes. */
 export const MAX_MESSAGE_BYTES = 1024;
 
@@ -84,7 +81,18 @@ export interface ServerMessages {
   /** To the player: the answer arrived (no verdict until the reveal). */
   ack: { index: number; receivedAt: number };
   /** To everyone when a question closes. */
-  reveal: { index: number; answer: RevealedAnswer; tally: RoomTally; sentence: string; sentenceTranslation: string | null; top: Standing[] };
+  reveal: {
+    index: number;
+    answer: RevealedAnswer;
+    tally: RoomTally;
+    /** The source sentence as the article prints it; `sentenceParts` marks its key words. */
+    sentence: string;
+    sentenceParts: { text: string; mark?: boolean }[];
+    sentenceTranslation: string | null;
+    /** For the citation under the sentence, the title in the client's language. */
+    article: { language: string; title: string; outlet: string | null; date: string | null };
+    top: Standing[];
+  };
   /** To each player after the reveal: their own outcome. */
   result: PlayerResult;
   /** To the host after the reveal: every player's answer to the question. */
@@ -99,6 +107,3 @@ export interface ServerMessages {
   error: { code: ErrorCode; type?: string; reason?: string };
 }
 
-/** Close and join-error codes the screens can tell apart (ServerError codes on a refused join). */
-export const LIVE_CLOSE = { kicked: 4401, ended: 4402, replaced: 4403 } as const;
-export const JOIN_REFUSED = 4400;

@@ -4,9 +4,10 @@ import { DEFAULT_BANK_ID } from '../core/bank/constants';
 import { cachedBuiltInBank } from '../services/builtInBanks';
 import { ASSIGN_ERRORS } from '../services/assignErrors';
 import { servicesOf, type GameServices } from './context';
-import type { MessageData, PreloadData } from '../game/routes';
+import type { LiveHostData, LiveJoinData, MessageData, PreloadData } from '../game/routes';
 import type { Playable } from '../game/launch';
 import { localizedBankOrMessage } from './PreloadScene';
+import { startLive } from './startLive';
 
 
 /** Reads the launch link and sends the player to loading, or to a clear message if the link is bad. */
@@ -40,6 +41,13 @@ export class BootScene extends Phaser.Scene {
       );
       return;
     }
+    // Live games: joining needs no bank; hosting loads the bank to set the game up with, unless
+    // this tab is coming back to a game it hosts (the server has the bank).
+    if (params.live !== null) return startLive(this, 'LiveJoin', { pin: params.live } satisfies LiveJoinData);
+    if (params.host !== null) {
+      if (params.host && svc.live.savedRole(params.host) === 'host') return startLive(this, 'LiveHost', { pin: params.host } satisfies LiveHostData);
+      return void this.scene.start('Preload', { bankId: params.bank ?? DEFAULT_BANK_ID, host: true } satisfies PreloadData);
+    }
     const menu = menuWithoutLoading(svc);
     if (menu) this.scene.start('Menu', menu);
     // A bank file's link plays whatever bank the file holds, unless it also names one.
@@ -56,7 +64,7 @@ export class BootScene extends Phaser.Scene {
  */
 export function menuWithoutLoading(svc: GameServices): Playable | null {
   const { params, i18n } = svc;
-  if (params.problems.length > 0 || params.assign !== null || params.bankfile !== null) return null;
+  if (params.problems.length > 0 || params.assign !== null || params.bankfile !== null || params.host !== null || params.live !== null) return null;
   const bankId = params.bank ?? DEFAULT_BANK_ID;
   const fetched = cachedBuiltInBank(bankId, i18n.language === 'en' ? null : i18n.language);
   if (!fetched?.checked) return null;

@@ -14,6 +14,7 @@ import { languageControl } from './languageControl';
 import type { MenuData, PreloadData } from '../game/routes';
 import type { Playable } from '../game/launch';
 import { ScreenScene } from './ScreenScene';
+import { startLive } from './startLive';
 
 export class MenuScene extends ScreenScene {
   private bank!: Bank;
@@ -22,6 +23,8 @@ export class MenuScene extends ScreenScene {
   private fileNote = '';
   /** The bank choice, read once per visit: opening or removing a bank comes back through loading. */
   private choices: BankOption[] = [];
+  /** A live server answered on this site: the menu offers hosting and joining a live game. */
+  private live = false;
 
   constructor() {
     super('Menu');
@@ -47,7 +50,14 @@ export class MenuScene extends ScreenScene {
     // A bank file chosen with the button, or dropped on the page.
     const stopFiles = this.svc.bankFiles.onFile((file) => void this.openFile(file));
     this.events.once('shutdown', stopFiles);
+    this.live = false;
     this.refresh('play');
+    // The static site alone has no live server: live play is offered only once one answers.
+    void this.svc.live.available().then((yes) => {
+      if (!yes || !this.scene.isActive()) return;
+      this.live = true;
+      this.refresh(this.svc.a11y.focusedId() ?? undefined);
+    });
     const notes = this.notes();
     if (notes.length) this.svc.a11y.announce(notes.join(' '));
   }
@@ -134,7 +144,7 @@ export class MenuScene extends ScreenScene {
   }
 
   private layoutOptions(): MenuOptions {
-    return { actions: this.removable() ? 5 : 4, bankChoice: this.choices.length > 1 };
+    return { actions: (this.removable() ? 5 : 4) + (this.live ? 2 : 0), bankChoice: this.choices.length > 1 };
   }
 
   private buttons(w: number, h: number): LayerButton[] {
@@ -150,6 +160,12 @@ export class MenuScene extends ScreenScene {
       // The keyboard's and screen reader's way to what a drop on the page does.
       { id: 'open-bank', label: t('bankFile.open'), rect: l.more[3]!, onPress: () => this.svc.bankFiles.choose() },
       ...(this.removable() ? [{ id: 'remove-bank', label: t('bankFile.remove'), rect: l.more[4]!, onPress: () => this.removeBank() }] : []),
+      ...(this.live
+        ? [
+            { id: 'live-host', label: t('live.hostMenu'), rect: l.more[l.more.length - 2]!, onPress: () => startLive(this, 'LiveSetup', this.playable) },
+            { id: 'live-join', label: t('live.joinMenu'), rect: l.more[l.more.length - 1]!, onPress: () => startLive(this, 'LiveJoin', {}) },
+          ]
+        : []),
       ...(this.svc.updates.ready() ? [{ id: 'update', label: t('menu.update'), rect: updateRect(l), onPress: () => this.svc.updates.apply() }] : []),
     ];
   }

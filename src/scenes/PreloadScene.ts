@@ -9,6 +9,7 @@ import { playable, type Playable } from '../game/launch';
 import { frame } from '../ui/layout';
 import { lookOf } from '../ui/canvas/look';
 import { FONT_STACK } from '../ui/canvas/theme';
+import { startLive } from './startLive';
 import { servicesOf, type GameServices } from './context';
 import type { MessageData } from '../game/routes';
 
@@ -19,7 +20,11 @@ export class PreloadScene extends Phaser.Scene {
     super('Preload');
   }
 
+  /** The bank is for a live game the player is setting up, not for the menu. */
+  private host = false;
+
   create(data: PreloadData): void {
+    this.host = data.host === true;
     const { i18n, a11y, localBanks, bankFiles, bankShelf } = servicesOf(this);
     const id = data.bankId;
     /** How the bank choice names what is loading: a built-in id or `local:<id>`. */
@@ -107,6 +112,7 @@ export class PreloadScene extends Phaser.Scene {
 
   private next(ready: Playable, assignment?: AssignmentLink): void {
     if (assignment) this.scene.start('Assignment', { ...ready, link: assignment } satisfies AssignmentData);
+    else if (this.host) startLive(this, 'LiveSetup', ready);
     else this.scene.start('Menu', ready);
   }
 }
@@ -119,7 +125,7 @@ export function localizedBankOrMessage(svc: GameServices, result: BankCheck, id:
   performance.mark('fs:bank-checked');
   const { i18n } = svc;
   if (result.ok) {
-    return playable(localizeBank(result.bank, i18n.language));
+    return { ...playable(localizeBank(result.bank, i18n.language)), source: result.bank };
   }
   if (result.reason === 'empty') return { message: i18n.t('errors.bankEmpty', { id }) };
   // Teachers need the file and JSON path; the console has every problem, the screen the first.

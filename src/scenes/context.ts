@@ -11,6 +11,7 @@ import type { Clock } from '../services/clock';
 import type { I18n } from '../services/i18n';
 import type { LocalBankStore } from '../services/localBanks';
 import type { LaunchParams } from '../services/params';
+import type { LiveService } from '../services/live';
 import type { ProgressStore } from '../services/progress';
 import type { RoundStore } from '../services/rounds';
 import type { UpdateService } from '../services/offline';
@@ -59,6 +60,15 @@ export interface GameServices {
   relaunchIn(lang: string): void;
   /** Save a language choice and reload in it. */
   switchLanguage(lang: string): void;
+  /** Live class games: the server probe, hosting, joining, and the one game this tab is in. */
+  live: LiveService;
+  /**
+   * Set the page's link without reloading (a hosted game's PIN, so a reload comes back to it);
+   * null removes a parameter.
+   */
+  setLink(params: Record<string, string | null>): void;
+  /** The page's address with these parameters instead of its own (a live game's join link). */
+  linkWith(params: Record<string, string>): string;
   /** Watch the page being hidden or closed (tab switch, phone locked, tab closed); returns an unsubscribe. */
   onHidden(listener: () => void): () => void;
 }

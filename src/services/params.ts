@@ -18,6 +18,13 @@ export interface LaunchParams {
   seed: string | null;
   /** A teacher's assignment code, as given (decoded and checked at boot). */
   assign: string | null;
+  /**
+   * `?host`: host a live game ('' to set one up; a PIN to come back to a game this tab hosts).
+   * Null without the parameter.
+   */
+  host: string | null;
+  /** `?live=PIN`: join a live game ('' asks for the PIN). Null without the parameter. */
+  live: string | null;
   problems: LaunchProblem[];
 }
 
@@ -33,6 +40,13 @@ function clip(s: string, max: number): string {
   if (s.length <= max) return s;
   const end = s.charCodeAt(max - 1) >= 0xd800 && s.charCodeAt(max - 1) <= 0xdbff ? max - 1 : max;
   return s.slice(0, end);
+}
+
+/** A live game's PIN as a link gives it: digits only (spaces a teacher typed dropped), else ''. */
+function pinParam(raw: string | null): string | null {
+  if (raw === null) return null;
+  const digits = raw.replace(/\s+/g, '');
+  return /^\d{4,12}$/.test(digits) ? digits : '';
 }
 
 export function readParams(search: string): LaunchParams {
@@ -55,6 +69,8 @@ export function readParams(search: string): LaunchParams {
     bankfile: bankfile === '' ? null : clip(bankfile, 300),
     seed,
     assign: q.get('assign'),
+    host: pinParam(q.get('host')),
+    live: pinParam(q.get('live')),
     problems,
   };
 }

@@ -9,7 +9,8 @@ import { ColyseusTestServer } from '@colyseus/testing';
 import { Client, type Room } from 'colyseus.js';
 import type { Bank, Question } from '../../src/core/bank/schema';
 import type { Response } from '../../src/core/judge';
-import { LIVE_ROOM, type CreateOptions, type ServerMessages } from '../../src/live/protocol';
+import { LIVE_ROOM } from '../../src/live/codes';
+import type { CreateOptions, ServerMessages } from '../../src/live/protocol';
 import type { PublicQuestion } from '../../src/live/publicQuestion';
 import { createLiveServer, type LiveServer, type LiveServerOptions } from '../../server/app';
 

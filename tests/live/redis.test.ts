@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from 'colyseus.js';
-import { LIVE_ROOM, type CreateOptions } from '../../src/live/protocol';
+import { LIVE_ROOM } from '../../src/live/codes';
+import type { CreateOptions } from '../../src/live/protocol';
 import { BANK, HOST_KEY, Recorded, responseFor, until } from './helpers';
 import { freePort, start, stop, STOP_MS, type Child } from '../support/processes';
 

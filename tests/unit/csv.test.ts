@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, csvText, guardText, quoteField } from '../../src/core/csv';
 import { parseCsv } from '../../src/core/interop/csv';
 import { toCsv } from '../../src/core/interop';
-import { classCsv, type StudentRow } from '../../src/teacher/classTable';
+import { classCsv, type StudentRow } from '../../src/core/classTable';
 import { smallBank } from './codes/fixtures';
 
 const cellsOf = (text: string) => {

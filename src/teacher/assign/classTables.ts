@@ -5,7 +5,7 @@
 import type { StudentResult } from '../../core/codes/result';
 import type { I18n } from '../../services/i18n';
 import { download } from '../../ui/dom/download';
-import { classCsv, questionRows, studentRows, type StudentRow } from '../classTable';
+import { classCsv, questionRows, studentRows, type StudentRow } from '../../core/classTable';
 import { el, isolate } from '../dom';
 import { askFirst } from '../undo';
 import { resultKey, type Shown } from './shown';

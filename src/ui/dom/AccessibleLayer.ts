@@ -45,6 +45,19 @@ export interface LayerScreen {
   source?: SourcePanel;
   /** A scrolling form of controls in normal flow (settings): their rects are ignored. */
   form?: { rect: Rect; label: string; controls: LayerControl[] };
+  /** Visible tables of text (a live game's board, the class results), scrolling in `rect`. */
+  tables?: { rect: Rect; items: LayerTable[] };
+}
+
+/** A real table: a caption, column headers, and rows; the first cell of a row names it. */
+export interface LayerTable {
+  caption: string;
+  headers: string[];
+  rows: string[][];
+  /** Columns holding numbers: aligned to the end, as figures are read. */
+  numeric?: number[];
+  /** A last column of buttons, one per row: `text` shows, `label` names it with its row ("Remove Ana"). */
+  actions?: { header: string; items: { id: string; text: string; label: string; onPress: () => void }[] };
 }
 
 export class AccessibleLayer {
@@ -90,6 +103,12 @@ export class AccessibleLayer {
       this.screenEl.append(p);
     }
     if (screen.review) this.screenEl.append(this.reviewList(screen.review));
+    if (screen.tables) {
+      const tables = tablePanel(screen.tables);
+      // Rows' buttons are the screen's buttons too: focus can be put back on them after a redraw.
+      for (const b of tables.querySelectorAll<HTMLButtonElement>('button[data-id]')) this.buttons.set(b.dataset.id!, b);
+      this.screenEl.append(tables);
+    }
     if (screen.source) this.screenEl.append(sourcePanel(screen.source, (parts) => this.announce(parts)));
     if (screen.form) {
       const form = document.createElement('form');
@@ -146,12 +165,22 @@ export class AccessibleLayer {
     if (list && screen.review) place(list, screen.review.rect);
     const form = this.screenEl.querySelector<HTMLElement>('.form');
     if (form && screen.form) place(form, screen.form.rect);
+    const tables = this.screenEl.querySelector<HTMLElement>('.tables');
+    if (tables && screen.tables) place(tables, screen.tables.rect);
     const source = this.screenEl.querySelector<HTMLElement>('.source');
     if (source && screen.source) {
       place(source, screen.source.rect);
       source.style.height = 'auto';
       source.style.maxHeight = `${screen.source.rect.h}px`;
     }
+  }
+
+  /** The id of the layer's button or control that has focus, if one has. */
+  focusedId(): string | null {
+    const active = document.activeElement;
+    for (const [id, el] of this.buttons) if (el === active) return id;
+    for (const [id, c] of this.controls) if (c.focus === active) return id;
+    return null;
   }
 
   /** Set an input's value from outside (keeps focus where it is). */
@@ -223,6 +252,59 @@ export class AccessibleLayer {
     }
     return list;
   }
+}
+
+/** The tables in one scrolling region, reachable by keyboard so a long class list can be scrolled. */
+function tablePanel(spec: NonNullable<LayerScreen['tables']>): HTMLElement {
+  const region = document.createElement('div');
+  region.className = 'tables';
+  region.tabIndex = 0;
+  region.setAttribute('role', 'region');
+  region.setAttribute('aria-label', spec.items.map((t) => t.caption).join(', '));
+  place(region, spec.rect);
+  for (const t of spec.items) {
+    const table = document.createElement('table');
+    const caption = document.createElement('caption');
+    caption.textContent = t.caption;
+    const head = document.createElement('tr');
+    for (const [i, h] of [...t.headers, ...(t.actions ? [t.actions.header] : [])].entries()) {
+      const th = document.createElement('th');
+      th.scope = 'col';
+      th.textContent = h;
+      if (t.numeric?.includes(i)) th.className = 'num';
+      head.append(th);
+    }
+    const thead = document.createElement('thead');
+    thead.append(head);
+    const tbody = document.createElement('tbody');
+    for (const [r, row] of t.rows.entries()) {
+      const tr = document.createElement('tr');
+      for (const [i, cell] of row.entries()) {
+        const el = document.createElement(i === 0 ? 'th' : 'td');
+        if (i === 0) (el as HTMLTableCellElement).scope = 'row';
+        el.textContent = cell;
+        if (t.numeric?.includes(i)) el.className = 'num';
+        tr.append(el);
+      }
+      const action = t.actions?.items[r];
+      if (action) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'row-action';
+        button.dataset.id = action.id;
+        button.textContent = action.text;
+        button.setAttribute('aria-label', action.label);
+        button.addEventListener('click', () => action.onPress());
+        const td = document.createElement('td');
+        td.append(button);
+        tr.append(td);
+      }
+      tbody.append(tr);
+    }
+    table.append(caption, thead, tbody);
+    region.append(table);
+  }
+  return region;
 }
 
 const ANSWER_ID = /^answer-\d+$/;

@@ -12,7 +12,8 @@ export type LayerControl =
   | { kind: 'select'; id: string; label: string; rect: Rect; options: { value: string; label: string; lang?: string }[]; value: string; onChange: (v: string) => void }
   | { kind: 'search'; id: string; label: string; rect: Rect; placeholder: string; suggest: (query: string) => { value: string; label: string }[]; onPick: (value: string) => void; listLabel: string }
   | { kind: 'surface'; id: string; label: string; rect: Rect; onPoint: (x: number, y: number) => void }
-  | { kind: 'text'; id: string; label: string; rect: Rect; value: string; maxLength: number; onInput: (v: string) => void; onEnter?: () => void }
+  /** `numeric`: digits only, such as a game PIN: a phone shows its number pad, nothing is autofilled. */
+  | { kind: 'text'; id: string; label: string; rect: Rect; value: string; maxLength: number; onInput: (v: string) => void; onEnter?: () => void; numeric?: boolean }
   /** A code to copy: read-only, selectable, named by its label. */
   | { kind: 'code'; id: string; label: string; rect: Rect; value: string; qrLabel?: string }
   | { kind: 'toggle'; id: string; label: string; rect: Rect; checked: boolean; onChange: (v: boolean) => void };
@@ -81,7 +82,8 @@ export function buildControl(c: LayerControl): { el: HTMLElement; focus: HTMLEle
     case 'text': {
       const input = document.createElement('input');
       input.type = 'text';
-      input.autocomplete = 'name';
+      input.autocomplete = c.numeric ? 'off' : 'name';
+      if (c.numeric) input.inputMode = 'numeric';
       input.maxLength = c.maxLength;
       input.value = c.value;
       input.addEventListener('input', () => c.onInput(input.value));
@@ -92,6 +94,8 @@ export function buildControl(c: LayerControl): { el: HTMLElement; focus: HTMLEle
       const area = document.createElement('textarea');
       area.readOnly = true;
       area.value = c.value;
+      // Found by its id too (a live game's PIN is `pin`), as the layer's buttons are.
+      area.dataset.id = c.id;
       area.rows = 3;
       area.spellcheck = false;
       area.addEventListener('focus', () => area.select());

@@ -57,7 +57,14 @@ export function drawOnChange(game: Phaser.Game): DrawCounts {
   const unlessSkipped = (run: () => unknown) => (skip ? undefined : run());
   wrap(renderer, 'preRender', unlessSkipped);
   wrap(renderer, 'postRender', unlessSkipped);
-  wrap(game.scene, 'render', unlessSkipped);
+  // The scene manager's render also ends its "processing" step: a skipped frame must end it too,
+  // or every scene added later (the live game's, loaded on demand) would wait for ever.
+  const manager = game.scene as unknown as { isProcessing: boolean };
+  wrap(game.scene, 'render', (run) => {
+    if (!skip) return run();
+    manager.isProcessing = false;
+    return undefined;
+  });
   return counts;
 }
 

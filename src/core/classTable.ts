@@ -2,9 +2,14 @@
  * The class at a glance: one row per student (points, accuracy, time) and one per question
  * (share right, the most common wrong answer), sortable, and as CSV.
  */
-import type { StudentResult } from '../core/codes/result';
-import type { Bank } from '../core/bank/schema';
-import { csvText } from '../core/csv';
+import type { StudentResult } from './codes/result';
+import type { Question } from './bank/schema';
+import { csvText } from './csv';
+
+/** What the tables read of a bank: each question's words and type (a whole bank will do). */
+export interface AskedBank {
+  questions: readonly Pick<Question, 'id' | 'prompt' | 'type'>[];
+}
 
 export interface StudentRow {
   name: string;
@@ -29,7 +34,7 @@ export function studentRows(results: StudentResult[]): StudentRow[] {
 }
 
 /** A response in words, as the teacher would say it. */
-function responseText(bank: Bank, questionId: string, r: StudentResult['answers'][number]['response']): string | null {
+function responseText(bank: AskedBank, questionId: string, r: StudentResult['answers'][number]['response']): string | null {
   if (!r) return null;
   const q = bank.questions.find((x) => x.id === questionId);
   if (r.kind === 'choice') return q?.type === 'choice' ? `#${r.place + 1}` : r.place === 0 ? 'True' : 'False';
@@ -38,7 +43,7 @@ function responseText(bank: Bank, questionId: string, r: StudentResult['answers'
   return r.label ?? `${r.lat.toFixed(1)}, ${r.lon.toFixed(1)}`;
 }
 
-export function questionRows(bank: Bank, questionIds: string[], results: StudentResult[]): QuestionRow[] {
+export function questionRows(bank: AskedBank, questionIds: string[], results: StudentResult[]): QuestionRow[] {
   return questionIds.map((id) => {
     const answers = results.flatMap((r) => r.answers.filter((a) => a.questionId === id));
     const right = answers.filter((a) => a.credit >= 0.9).length;
