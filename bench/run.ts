@@ -1,11 +1,15 @@
 /**
- * `npm run bench -- [pages|builder|all] [--quick] [--json FILE]` (all when none is named).
+ * `npm run bench -- [pages|builder|live|all] [--quick] [--json FILE]` (all when none is named).
  *
  * - pages (bench/pages.ts): the built game in headless Chromium against a bare Phaser 4 page:
  *   time to an interactive menu, bytes before the first question, frame times, heap over rounds.
  * - builder: the builder's accuracy on the annotated articles in tests/fixtures/articles
  *   (precision, recall and F1 per fact kind), its speed in articles per second, and its time
  *   against compromise's own parse of the same text.
+ * - live (bench/live.ts): the live server in a child process and simulated phones on loopback,
+ *   25 rooms of 40 by default (`--rooms N --players N --questions N` change it): answer to ack,
+ *   a question's start to the room's last phone, joins, and the server's CPU and memory per
+ *   1,000 players. `--quick` plays 2 rooms of 5, two questions (a few seconds).
  *
  * Ends with the budget table. Prints figures and asserts nothing (timings on shared machines are
  * noisy: compare ratios from one run), so a missed budget still exits 0; a benchmark that breaks
@@ -21,6 +25,7 @@ import { LOCAL_PLACES_FILE, readLocalPlaces, type LocalPlaces } from '../src/bui
 import { scoreArticle, summarizeScores, type GoldFact } from '../src/builder/evaluate';
 import type { Place } from '../src/core/geo';
 import type { PagesFigures } from './pages';
+import { LIVE_LIMITS, LIVE_LOAD, liveBench, type LiveFigures } from './live';
 import { devsetBench, printDevset, type DevsetFigures } from '../src/cli/devset';
 
 const FIXTURES = 'tests/fixtures/articles';
@@ -140,6 +145,8 @@ function budgets(pages: PagesFigures | null, builder: BuilderFigures | null): Bu
 }
 
 function printBudgets(rows: Budget[], quick: boolean): void {
+  // The live bench alone has no budget yet.
+  if (rows.length === 0) return;
   const w = [Math.max(...rows.map((r) => r.what.length)), Math.max(...rows.map((r) => r.figure.length)), Math.max(...rows.map((r) => r.limit.length))];
   console.log(`\nbudget${quick ? ' (--quick: too few runs and rounds to judge by; this run proves the benchmark works)' : ''}`);
   for (const r of rows) console.log(`${r.what.padEnd(w[0]!)}  ${r.figure.padStart(w[1]!)}  ${r.limit.padEnd(w[2]!)}  ${r.pass ? 'pass' : 'FAIL'}`);
@@ -158,20 +165,24 @@ function machine(chromium: string | null) {
   };
 }
 
-const USAGE = 'Usage: npm run bench -- [pages|builder|all] [--quick] [--json FILE] [--articles DIR [--sheet FILE]]';
+const USAGE = 'Usage: npm run bench -- [pages|builder|live|all] [--quick] [--json FILE] [--articles DIR [--sheet FILE]] [--rooms N] [--players N] [--questions N]';
 
 interface Args {
-  what: 'pages' | 'builder' | 'all';
+  what: 'pages' | 'builder' | 'live' | 'all';
   quick: boolean;
   json: string | null;
   /** A folder of real articles to score the builder on (with an index.json of dates, if it has one). */
   articles: string | null;
   /** Where to write the questions not yet graded. */
   sheet: string | null;
+  /** The live bench's load, when not its default (LIVE_LOAD: 25 rooms of 40 players, 5 questions). */
+  rooms: number | null;
+  players: number | null;
+  questions: number | null;
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { what: 'all', quick: false, json: null, articles: null, sheet: null };
+  const args: Args = { what: 'all', quick: false, json: null, articles: null, sheet: null, rooms: null, players: null, questions: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--quick') args.quick = true;
@@ -179,11 +190,18 @@ function parseArgs(argv: string[]): Args | string {
       const value = argv[++i];
       if (!value) return `${a} needs a ${a === '--articles' ? 'folder' : 'file name'}`;
       args[a.slice(2) as 'json' | 'articles' | 'sheet'] = value;
-    } else if (a === 'pages' || a === 'builder' || a === 'all') args.what = a;
+    } else if (a === '--rooms' || a === '--players' || a === '--questions') {
+      const key = a.slice(2) as 'rooms' | 'players' | 'questions';
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < 1 || n > LIVE_LIMITS[key]) return `${a} needs a whole number from 1 to ${LIVE_LIMITS[key]}`;
+      args[key] = n;
+    } else if (a === 'pages' || a === 'builder' || a === 'live' || a === 'all') args.what = a;
     else return `Unknown argument "${a}"`;
   }
   if (args.articles && !existsSync(args.articles)) return `--articles: no folder ${args.articles}`;
   if (args.sheet && !args.articles) return '--sheet goes with --articles';
+  const load = args.quick ? LIVE_LOAD.quick : LIVE_LOAD.full;
+  if ((args.rooms ?? load.rooms) * (args.players ?? load.players) > LIVE_LIMITS.total) return `--rooms times --players: at most ${LIVE_LIMITS.total} players`;
   return args;
 }
 
@@ -194,8 +212,9 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  const wants = (bench: 'pages' | 'builder' | 'live') => args.what === bench || args.what === 'all';
   // Loaded only when wanted: it brings playwright-core and the browser tests' launcher.
-  const pagesModule = args.what !== 'builder' ? await import('./pages') : null;
+  const pagesModule = wants('pages') ? await import('./pages') : null;
   // Launched first, so the header can name the browser's version.
   const browser: Browser | null = pagesModule ? await pagesModule.launchBrowser() : null;
   let pages: PagesFigures | null = null;
@@ -211,15 +230,21 @@ async function main(): Promise<void> {
     await browser?.close();
   }
   if (pages) console.log('');
-  const gazetteer = args.what !== 'pages' ? (JSON.parse(readFileSync('assets/geo/places.json', 'utf8')) as Place[]) : [];
-  const local = args.what !== 'pages' ? readLocalPlaces(JSON.parse(readFileSync(LOCAL_PLACES_FILE, 'utf8'))) : { areas: [], towns: [] };
-  const builder = args.what !== 'pages' ? builderBench(args.quick, gazetteer, local) : null;
+  const gazetteer = wants('builder') ? (JSON.parse(readFileSync('assets/geo/places.json', 'utf8')) as Place[]) : [];
+  const local = wants('builder') ? readLocalPlaces(JSON.parse(readFileSync(LOCAL_PLACES_FILE, 'utf8'))) : { areas: [], towns: [] };
+  const builder = wants('builder') ? builderBench(args.quick, gazetteer, local) : null;
   let devset: DevsetFigures | null = null;
-  if (args.articles && args.what !== 'pages') {
+  if (args.articles && wants('builder')) {
     console.log('');
     devset = devsetBench(args.articles, gazetteer, { sheet: args.sheet, local });
     printDevset(args.articles, devset);
     if (args.sheet) console.log(`ungraded questions written to ${args.sheet}`);
+  }
+  // Last, so its server process and a thousand sockets take nothing from the timings above.
+  let live: LiveFigures | null = null;
+  if (wants('live')) {
+    if (builder) console.log('');
+    live = await liveBench({ quick: args.quick, rooms: args.rooms, players: args.players, questions: args.questions });
   }
   const rows = budgets(pages, builder);
   printBudgets(rows, args.quick);
@@ -227,7 +252,7 @@ async function main(): Promise<void> {
   const loadAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
   console.log(`load average at the end: ${loadAtEnd.join(' ')} (at the start: ${m.loadAverage.join(' ')}; ${m.cores} cores)`);
   if (args.json) {
-    writeFileSync(args.json, JSON.stringify({ command: args, machine: { ...m, loadAverageAtEnd: loadAtEnd }, pages, builder, devset, budget: rows }, null, 2) + '\n');
+    writeFileSync(args.json, JSON.stringify({ command: args, machine: { ...m, loadAverageAtEnd: loadAtEnd }, pages, builder, devset, live, budget: rows }, null, 2) + '\n');
     console.log(`\nfigures written to ${args.json}`);
   }
 }
