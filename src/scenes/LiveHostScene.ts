@@ -5,7 +5,6 @@ import { liveStudentResults } from '../live/classResults';
 import { timeLeftMs, type LiveClientState } from '../live/client';
 import type { LiveConnection } from '../services/live';
 import type { LayerButton, LayerScreen, LayerTable } from '../ui/dom/AccessibleLayer';
-import type { LayerControl } from '../ui/dom/layerControls';
 import { roundLayout, type Rect } from '../ui/layout';
 import { livePanelLayout, type LivePanelLayout } from '../ui/liveLayout';
 import { cardLabels, cardsView } from '../ui/questions/cards';
@@ -314,11 +313,13 @@ export class LiveHostScene extends ScreenScene {
       const wide = l.panel.w >= 700;
       const join: Rect = wide ? { ...l.panel, w: 420 } : { ...l.panel, h: Math.round(l.panel.h * 0.5) };
       const list: Rect = wide ? { ...l.panel, x: join.x + join.w + 12, w: l.panel.w - join.w - 12 } : { ...l.panel, y: join.y + join.h + 8, h: l.panel.h - join.h - 8 };
-      const controls: LayerControl[] = [
-        { kind: 'code', id: 'pin', label: t('live.pinLabel'), rect: join, value: this.pin() },
-        { kind: 'code', id: 'join-link', label: t('live.joinLink'), rect: join, value: this.joinLink(), qrLabel: t('live.joinQr') },
+      // Placed, not in a flowing form: the QR code takes the height its box is given.
+      const pinBox: Rect = { ...join, h: Math.min(96, join.h / 3) };
+      const linkBox: Rect = { ...join, y: pinBox.y + pinBox.h + 8, h: Math.min(240, join.h - pinBox.h - 8) };
+      screen.controls = [
+        { kind: 'code', id: 'pin', label: t('live.pinLabel'), rect: pinBox, value: this.pin() },
+        { kind: 'code', id: 'join-link', label: t('live.joinLink'), rect: linkBox, value: this.joinLink(), qrLabel: t('live.joinQr') },
       ];
-      screen.form = { rect: join, label: t('live.pinTitle'), controls };
       screen.tables = { rect: list, items: [this.playersTable()] };
     } else if (s.screen === 'reveal' && s.reveal) {
       screen.tables = { rect: l.panel, items: [this.boardTable(t('live.topFive'), s.reveal.top)] };

@@ -3,7 +3,8 @@
  * built game and the rooms on one origin, started here as its own process on 127.0.0.1): the host
  * on a laptop-sized page, and three players: one on a phone by touch, one by keyboard alone, one
  * through the accessible layer alone. They join, play every question to the podium, one reloads
- * in the middle of a question and keeps name and points, and the host downloads the class CSV.
+ * in the middle of a question and keeps name and points, the host's page reloads on a reveal and
+ * carries on, and the host downloads the class CSV with every question's answers.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -97,7 +98,7 @@ async function answerByTouch(page: Page, rq: RoundQuestion, r: Response): Promis
 }
 
 describe('a live class game', () => {
-  it('a host and three players play to the podium; a reload keeps name and points; the host gets the class CSV', async () => {
+  it('a host and three players play to the podium; reloads keep name, points and the class results; the host gets the class CSV', async () => {
     // The menu offers live play once the server answers.
     const host = await open('', { width: 1280, height: 720 });
     await host.page.getByRole('button', { name: 'Host a live game' }).click();
@@ -176,6 +177,12 @@ describe('a live class game', () => {
       const source = ben.page.locator('#a11y .source blockquote');
       expect(await source.getAttribute('lang')).toBe(BANK.article.language);
       expect((await source.textContent())!.length).toBeGreaterThan(20);
+      if (n === 1) {
+        // The host's page reloads on the reveal: back to the same game, its results kept.
+        await host.page.reload();
+        await waitTitle(host.page, heading);
+        await tally.waitFor({ state: 'attached' });
+      }
       await host.page.getByRole('button', { name: n < QUESTIONS ? 'Next question' : 'Show the podium' }).click();
     }
 
