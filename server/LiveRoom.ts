@@ -64,6 +64,8 @@ export class LiveRoom extends Room<InstanceType<typeof LiveRoomState>, unknown, 
   /** The host's language: players who name none get the questions in it. */
   private lang = '';
   private emptySince: number | null = null;
+  /** What the board was last built from (see sync). */
+  private boardKey = '';
 
   override async onCreate(raw: unknown): Promise<void> {
     const options = CreateOptionsSchema.safeParse(raw);
@@ -249,6 +251,12 @@ export class LiveRoom extends Room<InstanceType<typeof LiveRoomState>, unknown, 
     s.closesAt = g.phase === 'lobby' ? 0 : g.openedAt + g.config.timeLimitMs;
     s.answered = g.phase === 'question' ? g.players.filter((p) => p.round.answers.length > g.index).length : 0;
     s.hostConnected = this.clients.some((c) => c.userData?.role === 'host');
+    // The board changes only when a question closes or opens, or someone joins, leaves or comes
+    // back (answers to an open question are not on it): rebuilding it after every answer and
+    // every tick was most of an idle room's cost (npm run bench -- live).
+    const key = `${g.phase}|${g.index}|${g.players.map((p) => `${p.id}:${p.connected ? 1 : 0}`).join(',')}`;
+    if (key === this.boardKey) return;
+    this.boardKey = key;
     this.messenger.board(s.players, g, PlayerView);
   }
 }
