@@ -178,7 +178,9 @@ export class RoundScene extends ScreenScene {
         this.drawCountdownNumber(effect.secondsLeft);
         break;
       case 'timeWarning':
-        this.svc.a11y.announce(t('round.timeLeft', { count: effect.secondsLeft }));
+        // An aside: it waits until the question (or whatever was just said) has had time to be
+        // read, and is dropped when the question moves on before then.
+        this.svc.a11y.announce(t('round.timeLeft', { count: effect.secondsLeft }), { priority: 'aside' });
         break;
       case 'resumedSaved':
         this.refresh(this.state.phase === 'paused' ? 'resume' : 'next');

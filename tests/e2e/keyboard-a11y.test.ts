@@ -1,13 +1,14 @@
 /**
  * Issue 18's keyboard and screen-reader fixes, as a player meets them: Esc pauses from whatever
  * control holds the focus (an open list of places closes first), resuming says so and repeats
- * the question, the answer buttons are grouped under the question, and every settings control
- * is a 44 px target.
+ * the question, a time warning never cuts the question off, the answer buttons are grouped
+ * under the question, and every settings control is a 44 px target.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sharedBrowser } from './browser';
-import { expectedQuestions, openGame, seedOpeningWith, seedOpeningWithQuestion, waitForLive, waitForQuestion } from './game';
+import { DWELL_MAX_MS, dwellMs } from '../../src/ui/dom/announceQueue';
+import { answerViaLayer, expectedQuestions, liveText, nextButton, openGame, plannedResponse, seedOpeningWith, seedOpeningWithQuestion, waitForLive, waitForQuestion } from './game';
 
 const shared = sharedBrowser();
 
@@ -24,6 +25,76 @@ async function expectPaused(page: Page, prompt: string): Promise<void> {
   expect(await page.locator('#a11y h1').textContent()).toBe('Paused');
   expect(await page.locator('#a11y').textContent()).not.toContain(prompt);
   expect(await page.locator('#a11y input, #a11y select').count()).toBe(0);
+}
+
+/**
+ * Keeps every text the live region shows, with the time it showed it, on each page load (the
+ * region is cleared before each message, so empty entries mark the changes).
+ */
+const RECORD_LIVE = `(() => {
+  const log = [];
+  window.liveLog = log;
+  let last = null;
+  new MutationObserver(() => {
+    const el = document.getElementById('live');
+    if (!el || el.textContent === last) return;
+    last = el.textContent;
+    log.push({ text: last, at: performance.now() });
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+  // A reload asked for by reloadPausedAt: the saved round's clock is set before the game reads it.
+  const elapsed = sessionStorage.getItem('test:elapsedMs');
+  if (elapsed !== null) {
+    sessionStorage.removeItem('test:elapsedMs');
+    const record = JSON.parse(localStorage.getItem('factsprint:round'));
+    record.data.round.elapsedMs = Number(elapsed);
+    localStorage.setItem('factsprint:round', JSON.stringify(record));
+  }
+})();`;
+
+interface Said {
+  text: string;
+  at: number;
+}
+
+const WARNING = /^\d+ seconds? left$/;
+
+const liveLog = (page: Page) => page.evaluate(() => (window as unknown as { liveLog: Said[] }).liveLog);
+
+/** A round whose first `n` questions are answered with a button (choice or true/false). */
+function seedOpeningWithChoices(n: number, prefix: string): string {
+  for (let i = 0; i < 500; i++) {
+    const seed = `${prefix}-${i}`;
+    if (expectedQuestions(seed).slice(0, n).every((q) => q.question.type === 'choice' || q.question.type === 'truefalse')) return seed;
+  }
+  throw new Error(`no round opens with ${n} button questions`);
+}
+
+/**
+ * Pauses the question on screen (which saves the round), then reloads with the saved clock set
+ * to `elapsedMs`: the round comes back paused at that moment of the question. The clock is set
+ * on the new page, as the old one saves again when it is hidden.
+ */
+async function reloadPausedAt(page: Page, elapsedMs: number): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Resume' }).waitFor();
+  await page.evaluate((ms) => sessionStorage.setItem('test:elapsedMs', String(ms)), elapsedMs);
+  await page.reload();
+  await page.getByRole('button', { name: 'Resume' }).waitFor();
+}
+
+/**
+ * The message starting `opening` was shown with the question's prompt, and stayed until a time
+ * warning replaced it at least its dwell later: long enough to be read (the warning waited, it
+ * did not cut it off).
+ */
+function expectReadInFullBeforeWarning(log: Said[], opening: string, prompt: string): void {
+  const i = log.findIndex((s) => s.text.startsWith(opening));
+  expect(i, `the live region never said "${opening}"`).toBeGreaterThanOrEqual(0);
+  const said = log[i]!;
+  expect(said.text).toContain(prompt);
+  const next = log.slice(i + 1).find((s) => s.text !== '');
+  expect(next?.text).toMatch(WARNING);
+  expect(next!.at - said.at).toBeGreaterThanOrEqual(dwellMs(said.text));
 }
 
 describe('Esc pauses from the control that has the focus', () => {
@@ -79,6 +150,49 @@ describe('the live region and the answer group', () => {
     const said = await waitForLive(page, /^Resumed\./);
     expect(said).toContain(`Question 1 of 10. ${q.prompt}`);
     expect(said).toMatch(/\d+ seconds? left$/);
+  });
+
+  it('with a 10-second limit the question is read in full before a time warning, and a warning for a question that is gone is never read', async () => {
+    const seed = seedOpeningWithChoices(3, 'dwell');
+    const questions = expectedQuestions(seed);
+    const { page, errors } = await openGame(shared.browser, `?seed=${seed}`, { before: (p) => p.addInitScript(RECORD_LIVE) });
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Time per question').selectOption('10');
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'Play' }).click();
+
+    // Question 1: the question is said, and only 5 s later "5 seconds left".
+    await waitForQuestion(page, 1);
+    await waitForLive(page, WARNING);
+    expectReadInFullBeforeWarning(await liveLog(page), 'Question 1 of 10.', questions[0]!.question.prompt);
+    await answerViaLayer(page, questions[0]!, plannedResponse(questions[0]!, true));
+    await nextButton(page).click();
+
+    // Question 2 comes back from a reload 10 ms before the countdown: "Resumed. Question 2 of
+    // 10. ...", and "5 seconds left" due on the next frame. The warning waits for the question.
+    await waitForQuestion(page, 2);
+    await reloadPausedAt(page, 4990);
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await waitForLive(page, WARNING);
+    expectReadInFullBeforeWarning(await liveLog(page), 'Resumed. Question 2 of 10.', questions[1]!.question.prompt);
+    await answerViaLayer(page, questions[1]!, plannedResponse(questions[1]!, true));
+    await nextButton(page).click();
+
+    // Question 3, the same, but answered while the warning waits: the feedback replaces the
+    // question, and the warning (for a question that is gone) is never said, however long we wait.
+    await waitForQuestion(page, 3);
+    await reloadPausedAt(page, 4990);
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await waitForLive(page, /^Resumed\. Question 3 of 10/);
+    await answerViaLayer(page, questions[2]!, plannedResponse(questions[2]!, true));
+    await waitForLive(page, /^Correct!/);
+    // Longer than any message holds the region, so a warning kept waiting would have come by now.
+    await page.waitForTimeout(DWELL_MAX_MS + 1000);
+    const log = await liveLog(page);
+    const feedback = log.findIndex((s) => s.text.startsWith('Correct!'));
+    expect(log.slice(feedback).map((s) => s.text).filter((t) => WARNING.test(t))).toEqual([]);
+    expect(await liveText(page)).toMatch(/^Correct!/);
+    expect(errors).toEqual([]);
   });
 
   it('the answer buttons are a group named by the question', async () => {

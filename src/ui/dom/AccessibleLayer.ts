@@ -5,6 +5,7 @@
  * cards the canvas draws. Mouse, touch, keyboard and screen readers all press the same buttons.
  */
 import type { Rect } from '../layout';
+import { AnnounceQueue, type Priority } from './announceQueue';
 import { buildControl, placeEl as place, type LayerControl } from './layerControls';
 import { sourcePanel, type SourcePanel, type Spoken } from './sourcePanel';
 
@@ -65,7 +66,10 @@ export class AccessibleLayer {
   private readonly screenEl: HTMLElement;
   private buttons = new Map<string, HTMLButtonElement>();
   private controls = new Map<string, { el: HTMLElement; focus: HTMLElement }>();
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly announcements = new AnnounceQueue<string | Spoken[]>(
+    { clear: () => (this.live.textContent = ''), say: (text) => this.speak(text) },
+    (text) => (typeof text === 'string' ? text : text.map((p) => p.text).join(' ')),
+  );
 
   constructor(private readonly root: HTMLElement) {
     this.screenEl = document.createElement('div');
@@ -191,27 +195,29 @@ export class AccessibleLayer {
 
   /**
    * Say something once through the polite live region. Given parts, each is read in its own
-   * language where it has one (a source sentence in the article's language).
+   * language where it has one (a source sentence in the article's language). A `main` message
+   * (the default: what a screen says) is said at once; an `aside` (a time warning) waits until
+   * the message before it has had time to be read, and is dropped if a newer main one comes
+   * first (see announceQueue.ts).
    */
-  announce(text: string | Spoken[]): void {
-    // Clearing first makes a screen reader speak a repeated message again.
-    this.live.textContent = '';
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      if (typeof text === 'string') {
-        this.live.textContent = text;
-        return;
-      }
-      this.live.replaceChildren(
-        ...text.map((part) => {
-          if (!part.lang) return document.createTextNode(part.text);
-          const span = document.createElement('span');
-          span.lang = part.lang;
-          span.textContent = part.text;
-          return span;
-        }),
-      );
-    }, 30);
+  announce(text: string | Spoken[], o: { priority?: Priority } = {}): void {
+    this.announcements.push(text, o.priority ?? 'main');
+  }
+
+  private speak(text: string | Spoken[]): void {
+    if (typeof text === 'string') {
+      this.live.textContent = text;
+      return;
+    }
+    this.live.replaceChildren(
+      ...text.map((part) => {
+        if (!part.lang) return document.createTextNode(part.text);
+        const span = document.createElement('span');
+        span.lang = part.lang;
+        span.textContent = part.text;
+        return span;
+      }),
+    );
   }
 
   clear(): void {
