@@ -38,6 +38,7 @@ export class Messenger {
       serverNow: this.now(),
       timeLimitMs: game.config.timeLimitMs,
       question: publicQuestion(rq, this.texts.in(lang).question(rq.question.id)),
+      lang: this.texts.language(lang),
     };
   }
 

@@ -27,6 +27,7 @@ import { bankUrl, builtInBankIds, loadBuiltInBank } from './services/builtInBank
 import { fetchText } from './services/fetchText';
 import { readParams } from './services/params';
 import { LiveService } from './services/live';
+import { browserSpeech } from './services/speech';
 import type { LocalBankStore } from './services/localBanks';
 import { localToday, ProgressStore } from './services/progress';
 import { RoundStore } from './services/rounds';
@@ -169,6 +170,7 @@ async function start(): Promise<void> {
       const rest = q.toString();
       window.location.assign(window.location.pathname + (rest ? `?${rest}` : ''));
     },
+    speech: browserSpeech(window),
     live: new LiveService({
       endpoint: new URL(import.meta.env.BASE_URL, window.location.href).href,
       session: sessionStore(),

@@ -25,6 +25,8 @@ export interface Settings {
   volume: number;
   motion: Motion;
   highContrast: boolean;
+  /** Each question (and its options) read aloud with the device's speech synthesis. */
+  readAloud: boolean;
   /** The player's chosen language; null follows the browser. */
   language: string | null;
 }
@@ -37,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   volume: 0.8,
   motion: 'system',
   highContrast: false,
+  readAloud: false,
   language: null,
 };
 
@@ -53,6 +56,7 @@ export function readSettings(data: unknown): Settings {
     volume,
     motion: oneOf(MOTION, d.motion, DEFAULT_SETTINGS.motion),
     highContrast: typeof d.highContrast === 'boolean' ? d.highContrast : DEFAULT_SETTINGS.highContrast,
+    readAloud: typeof d.readAloud === 'boolean' ? d.readAloud : DEFAULT_SETTINGS.readAloud,
     language: typeof d.language === 'string' && /^[a-z]{2,3}$/.test(d.language) ? d.language : null,
   };
 }

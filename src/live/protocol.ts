@@ -77,7 +77,17 @@ export interface ServerMessages {
   /** To a player on joining or coming back: keep `token` (e.g. in sessionStorage) to rejoin. */
   welcome: { role: 'player'; playerId: string; name: string; token: string } | { role: 'host' };
   /** A question opens: `openedAt` and `closesAt` in server time, `serverNow` to set a clock offset. */
-  question: { index: number; count: number; openedAt: number; closesAt: number; serverNow: number; timeLimitMs: number; question: PublicQuestion };
+  question: {
+    index: number;
+    count: number;
+    openedAt: number;
+    closesAt: number;
+    serverNow: number;
+    timeLimitMs: number;
+    question: PublicQuestion;
+    /** The language the question is written in: the client's where the bank has it, else the article's. */
+    lang: string;
+  };
   /** To the player: the answer arrived (no verdict until the reveal). */
   ack: { index: number; receivedAt: number };
   /** To everyone when a question closes. */

@@ -7,7 +7,9 @@ import { feedbackLayout, roundLayout } from '../ui/layout';
 import { livePanelLayout } from '../ui/liveLayout';
 import { viewFor } from '../ui/questions';
 import type { Draft, GeoData, ViewContext } from '../ui/questions/types';
-import { drawHud } from '../ui/canvas/roundView';
+import { drawHud, drawSpeakButton } from '../ui/canvas/roundView';
+import { spokenQuestion } from '../ui/text/spoken';
+import { languageName } from '../services/languages';
 import { MARK_PARTIAL, MARK_RIGHT, MARK_WRONG } from '../ui/canvas/theme';
 import { buttonFace, clearScene, fittedText, panel, TimerBar } from '../ui/canvas/widgets';
 import { answerText } from './liveWords';
@@ -62,6 +64,15 @@ export class LivePlayScene extends ScreenScene {
     this.onState(this.s, true);
   }
 
+  /** Reads the open question aloud, or says why the device cannot. */
+  private readAloud(): void {
+    const q = this.s.question;
+    if (!q) return;
+    const { t } = this.svc.i18n;
+    if (!this.svc.speech.hasVoice(q.lang)) return this.svc.a11y.announce(t('settings.readAloudNoVoice', { language: languageName(q.lang) }));
+    this.svc.speech.speak(spokenQuestion(q.question, q.lang, this.svc.i18n));
+  }
+
   private answering(): boolean {
     return this.s.screen === 'question' && !this.s.answer && !!this.s.question && (this.s.question.question.type !== 'where' || !!this.geo);
   }
@@ -80,6 +91,8 @@ export class LivePlayScene extends ScreenScene {
     this.said = step;
     this.refresh(changed ? this.focusFor() : (this.svc.a11y.focusedId() ?? undefined));
     if (changed) this.svc.a11y.announce(this.announcement());
+    if (changed && s.screen === 'question' && !s.answer && this.svc.settings.get().readAloud) this.readAloud();
+    else if (changed && s.screen !== 'question') this.svc.speech.stop();
   }
 
   /** What, on screen, is worth a redraw: the board's every tick is not. */
@@ -216,6 +229,7 @@ export class LivePlayScene extends ScreenScene {
     if (s.screen === 'question' && s.question) {
       const l = roundLayout(w, h, this.look.rtl);
       drawHud(this, w, h, { progress: this.progress(), score: this.s.me?.name ?? '', showPause: false });
+      if (this.svc.speech.supported()) drawSpeakButton(this, w, h);
       this.timer = new TimerBar(this, l.timer);
       this.update();
       fittedText(this, l.prompt, this.promptText(), { size: Math.round(l.frame.font * 1.35), minSize: 16, bold: true, align: 'center' });
@@ -266,11 +280,12 @@ export class LivePlayScene extends ScreenScene {
     const s = this.s;
     const { t } = this.svc.i18n;
     if (s.screen === 'question' && s.question) {
+      const speak = this.svc.speech.supported() ? [{ id: 'read-aloud', label: t('round.readAloud'), rect: roundLayout(w, h, this.look.rtl).speak, onPress: () => this.readAloud() }] : [];
       if (this.answering()) {
         const { buttons, controls } = this.view().layer(this.viewContext());
-        return { title: this.progress(), text: [this.promptText()], buttons, controls };
+        return { title: this.progress(), text: [this.promptText()], buttons: [...buttons, ...speak], controls };
       }
-      return { title: this.progress(), text: [this.promptText(), s.answer ? t(s.answer.acked ? 'live.received' : 'live.sent') : t('round.mapLoading')], buttons: [] };
+      return { title: this.progress(), text: [this.promptText(), s.answer ? t(s.answer.acked ? 'live.received' : 'live.sent') : t('round.mapLoading')], buttons: speak };
     }
     if (s.screen === 'reveal' && s.reveal) {
       const v = s.reveal;

@@ -13,7 +13,9 @@ import { citation, feedbackText } from '../ui/text/feedback';
 import { feedbackLayout, pausedLayout, roundLayout, type Rect } from '../ui/layout';
 import { viewFor } from '../ui/questions';
 import type { Draft, GeoData, ViewContext } from '../ui/questions/types';
-import { drawCountdown, drawFeedback, drawHud, drawPaused } from '../ui/canvas/roundView';
+import { drawCountdown, drawFeedback, drawHud, drawPaused, drawSpeakButton } from '../ui/canvas/roundView';
+import { spokenQuestion } from '../ui/text/spoken';
+import { languageName } from '../services/languages';
 import { buttonFace, fittedText, TimerBar, clearScene } from '../ui/canvas/widgets';
 import type { FinishedRound, MessageData } from '../game/routes';
 import { ScreenScene } from './ScreenScene';
@@ -158,6 +160,7 @@ export class RoundScene extends ScreenScene {
         this.draft = {};
         this.hint = false;
         this.refresh(this.view().focusId(this.viewContext()));
+        if (this.svc.settings.get().readAloud) this.readAloud();
         const seconds = this.state.timeLimitMs === null ? null : Math.round(this.state.timeLimitMs / 1000);
         const prompt = this.promptText();
         this.svc.a11y.announce(
@@ -168,6 +171,7 @@ export class RoundScene extends ScreenScene {
         break;
       }
       case 'feedback': {
+        this.svc.speech.stop();
         this.refresh('next');
         const v = this.feedback();
         // Short: the source sentence stays on screen, read on request (the layer's source panel).
@@ -190,6 +194,7 @@ export class RoundScene extends ScreenScene {
         this.svc.audio.play(effect.sound);
         break;
       case 'paused':
+        this.svc.speech.stop();
         this.refresh('resume');
         this.svc.a11y.announce(`${t('round.paused')}. ${t('round.pausedHint')}`);
         break;
@@ -209,6 +214,18 @@ export class RoundScene extends ScreenScene {
         // A key pressed between screens, or a response that does not fit: nothing to say.
         break;
     }
+  }
+
+  /** The language the question is written in: the player's, or the article's where it has no translation. */
+  private questionLang(): string {
+    return this.d.texts.untranslated(this.current().question.id) ? this.d.bank.article.language : this.svc.i18n.language;
+  }
+
+  /** Reads the question aloud (the Read aloud button, or the setting), or says why the device cannot. */
+  private readAloud(): void {
+    const lang = this.questionLang();
+    if (!this.svc.speech.hasVoice(lang)) return this.svc.a11y.announce(this.svc.i18n.t('settings.readAloudNoVoice', { language: languageName(lang) }), { priority: 'aside' });
+    this.svc.speech.speak(spokenQuestion(publicQuestion(this.current()), lang, this.svc.i18n));
   }
 
   private drawCountdownNumber(secondsLeft: number): void {
@@ -301,6 +318,7 @@ export class RoundScene extends ScreenScene {
       score: this.d.mode === 'practice' && phase === 'question' ? '' : this.hudScore(),
       showPause: phase === 'question' && this.state.timeLimitMs !== null,
     });
+    if (phase === 'question' && this.svc.speech.supported()) drawSpeakButton(this, w, h);
     if (phase === 'question') {
       if (this.state.timeLimitMs !== null) {
         this.timer = new TimerBar(this, l.timer);
@@ -336,6 +354,7 @@ export class RoundScene extends ScreenScene {
       const { buttons, controls } = this.view().layer(this.viewContext());
       const extra: LayerButton[] = [];
       if (this.state.timeLimitMs !== null) extra.push({ id: 'pause', label: t('round.pause'), rect: l.pause, keyshortcuts: 'Escape', onPress: () => this.session.pauseOrResume() });
+      if (this.svc.speech.supported()) extra.push({ id: 'read-aloud', label: t('round.readAloud'), rect: l.speak, onPress: () => this.readAloud() });
       if (this.d.mode === 'practice') {
         extra.push({ id: 'hint', label: t('round.hint'), rect: this.hintRect(l), disabled: this.hint, onPress: () => this.showHint() });
       }

@@ -4,6 +4,7 @@ import type { LayerScreen } from '../ui/dom/AccessibleLayer';
 import type { LayerControl } from '../ui/dom/layerControls';
 import { settingsLayout } from '../ui/layout';
 import { buttonFace, fittedText, panel, clearScene } from '../ui/canvas/widgets';
+import { languageName } from '../services/languages';
 import { languageControl } from './languageControl';
 import { ScreenScene } from './ScreenScene';
 
@@ -74,7 +75,17 @@ export class SettingsScene extends ScreenScene {
       },
       { kind: 'select', id: 'motion', label: t('settings.motion'), rect: r, value: s.motion, options: MOTION.map((m) => ({ value: m, label: t(`settings.motion_${m}`) })), onChange: (v) => this.set({ motion: v as Settings['motion'] }) },
       { kind: 'toggle', id: 'contrast', label: t('settings.contrast'), rect: r, checked: s.highContrast, onChange: (v) => this.set({ highContrast: v }) },
+      { kind: 'toggle', id: 'read-aloud', label: this.readAloudLabel(), rect: r, checked: s.readAloud, onChange: (v) => this.set({ readAloud: v }) },
     ];
+  }
+
+  /** The read-aloud toggle, saying so where the device cannot read the player's language. */
+  private readAloudLabel(): string {
+    const { t, language } = this.svc.i18n;
+    const speech = this.svc.speech;
+    if (!speech.supported()) return `${t('settings.readAloud')}. ${t('settings.readAloudUnsupported')}`;
+    if (!speech.hasVoice(language)) return `${t('settings.readAloud')}. ${t('settings.readAloudNoVoice', { language: languageName(language) })}`;
+    return t('settings.readAloud');
   }
 
   protected drawCanvas(w: number, h: number): void {

@@ -12,6 +12,7 @@ import type { I18n } from '../services/i18n';
 import type { LocalBankStore } from '../services/localBanks';
 import type { LaunchParams } from '../services/params';
 import type { LiveService } from '../services/live';
+import type { Speech } from '../services/speech';
 import type { ProgressStore } from '../services/progress';
 import type { RoundStore } from '../services/rounds';
 import type { UpdateService } from '../services/offline';
@@ -60,6 +61,8 @@ export interface GameServices {
   relaunchIn(lang: string): void;
   /** Save a language choice and reload in it. */
   switchLanguage(lang: string): void;
+  /** The device's speech synthesis, for reading questions aloud. */
+  speech: Speech;
   /** Live class games: the server probe, hosting, joining, and the one game this tab is in. */
   live: LiveService;
   /**

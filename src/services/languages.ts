@@ -14,6 +14,9 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   ar: 'العربية',
 };
 
+/** A language's own name where Factsprint speaks it, else its code (an article's language). */
+export const languageName = (code: string): string => LANGUAGE_NAMES[code as Language] ?? code;
+
 export function isSupportedLanguage(lang: string): lang is Language {
   return (SUPPORTED_LANGUAGES as readonly string[]).includes(lang);
 }

@@ -77,6 +77,8 @@ export interface RoundLayout {
   progress: Rect;
   score: Rect;
   pause: Rect;
+  /** Read the question aloud: beside Pause. */
+  speak: Rect;
   timer: Rect;
   prompt: Rect;
   /** Below the prompt: cards, a slider, a map... whatever the question type needs. */
@@ -89,7 +91,8 @@ export function roundLayout(w: number, h: number, rtl: boolean): RoundLayout {
   const hud = Math.max(MIN_TOUCH, Math.round(f.font * 2.2));
   const pause: Rect = { x: c.x + c.w - hud, y: c.y, w: hud, h: hud };
   const progress: Rect = { x: c.x, y: c.y, w: Math.round((c.w - hud) * 0.45), h: hud };
-  const score: Rect = { x: progress.x + progress.w, y: c.y, w: c.w - hud - progress.w - 8, h: hud };
+  const speak: Rect = { x: pause.x - hud - 8, y: c.y, w: hud, h: hud };
+  const score: Rect = { x: progress.x + progress.w, y: c.y, w: c.w - 2 * hud - progress.w - 16, h: hud };
   const timer: Rect = { x: c.x, y: c.y + hud + 8, w: c.w, h: Math.max(8, Math.round(f.font * 0.5)) };
   const top = timer.y + timer.h + f.pad;
   const rest = c.y + c.h - top;
@@ -98,7 +101,7 @@ export function roundLayout(w: number, h: number, rtl: boolean): RoundLayout {
   const gap = Math.round(clamp(f.pad * 0.75, 8, 20));
   const answerTop = top + promptH + gap;
   const answerArea: Rect = { x: c.x, y: answerTop, w: c.w, h: c.y + c.h - answerTop };
-  return mirrored({ frame: f, progress, score, pause, timer, prompt, answerArea }, w, rtl);
+  return mirrored({ frame: f, progress, score, pause, speak, timer, prompt, answerArea }, w, rtl);
 }
 
 export interface FeedbackLayout {

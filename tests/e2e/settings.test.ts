@@ -46,6 +46,60 @@ describe('settings', () => {
   });
 });
 
+describe('read aloud', () => {
+  /** The page's speech synthesis, replaced before it loads: English voices only, every utterance recorded. */
+  const fakeSpeech = () => {
+    const said: { text: string; lang: string }[] = [];
+    (window as unknown as { __said: typeof said }).__said = said;
+    const voices = [{ name: 'Test English', lang: 'en-US', localService: true, voiceURI: 'test-en', default: true }];
+    class Utterance {
+      lang = '';
+      voice: unknown = null;
+      constructor(readonly text: string) {}
+    }
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+    Object.defineProperty(window, 'speechSynthesis', {
+      configurable: true,
+      value: { getVoices: () => voices, speak: (u: Utterance) => said.push({ text: u.text, lang: u.lang }), cancel: () => said.push({ text: '(stop)', lang: '' }) },
+    });
+  };
+  const said = (page: import('playwright-core').Page) => page.evaluate(() => (window as unknown as { __said: { text: string; lang: string }[] }).__said.filter((s) => s.text !== '(stop)'));
+
+  it('reads each question and its options in their language when the setting is on, and again on the button', async () => {
+    const seed = seedOpeningWith('choice', 'aloud');
+    const rq = expectedQuestions(seed)[0]!;
+    const q = rq.question;
+    if (q.type !== 'choice') throw new Error('the seed opens with a choice question');
+    const { page, errors } = await openGame(shared.browser, `?seed=${seed}`, { before: (p) => p.addInitScript(fakeSpeech) });
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Read questions aloud').check();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: 'Play' }).click();
+    await waitForQuestion(page, 1);
+    const options = rq.order.flatMap((i, place) => [`${'ABCDEF'[place]}.`, q.options[i]!]);
+    await page.waitForFunction((n) => (window as unknown as { __said: unknown[] }).__said.length >= n, options.length + 1);
+    expect((await said(page)).map((s) => s.text)).toEqual([q.prompt, ...options]);
+    expect(new Set((await said(page)).map((s) => s.lang))).toEqual(new Set(['en-US']));
+    // The button reads it again, whatever the setting.
+    await page.getByRole('button', { name: 'Read aloud' }).click();
+    expect((await said(page)).length).toBe(2 * (options.length + 1));
+    expect(errors).toEqual([]);
+  });
+
+  it('says so where the device has no voice for the language, and reads nothing in another voice', async () => {
+    const { page } = await openGame(shared.browser, '?lang=ko', { before: (p) => p.addInitScript(fakeSpeech) });
+    await page.getByRole('button', { name: '설정' }).click();
+    const toggle = page.locator('#ctl-read-aloud');
+    expect(await page.locator('label[for="ctl-read-aloud"]').textContent()).toContain('한국어');
+    await toggle.check();
+    await page.getByRole('button', { name: '완료' }).click();
+    await page.locator('#a11y button[data-id="play"]').click();
+    await page.locator('#a11y button[data-id="read-aloud"]').click();
+    expect(await waitForLive(page, /한국어/)).toContain('한국어');
+    expect(await said(page)).toEqual([]);
+  });
+});
+
 describe('modes', () => {
   it('practice has no clock and offers a hint that hides the answer in the source sentence', async () => {
     const seed = seedOpeningWith('choice', 'practice');

@@ -20,6 +20,7 @@ const question = (index: number, over: Partial<ServerMessages['question']> = {})
   serverNow: 1_000_050,
   timeLimitMs: 20_000,
   question: { id: `q${index}`, kind: 'quote', prompt: `Prompt ${index}`, type: 'choice', options: ['A', 'B', 'C'] },
+  lang: 'en',
   ...over,
 });
 

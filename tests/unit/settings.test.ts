@@ -16,6 +16,7 @@ const settingsArb: fc.Arbitrary<Settings> = fc.record({
   volume: fc.double({ min: 0, max: 1, noNaN: true }),
   motion: fc.constantFrom(...MOTION),
   highContrast: fc.boolean(),
+  readAloud: fc.boolean(),
   language: fc.constantFrom(null, 'en', 'ko', 'ar'),
 });
 

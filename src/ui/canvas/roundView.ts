@@ -34,6 +34,27 @@ export function drawHud(scene: Phaser.Scene, w: number, h: number, v: HudView): 
   }
 }
 
+/** The read-aloud button: a speaker and its sound waves, drawn so it needs no font glyph. */
+export function drawSpeakButton(scene: Phaser.Scene, w: number, h: number): void {
+  const { rtl, colors } = lookOf(scene);
+  const r = roundLayout(w, h, rtl).speak;
+  panel(scene, r, colors.panel, 12, colors.panelEdge);
+  const g = scene.add.graphics();
+  const u = r.w / 12;
+  const cx = r.x + r.w / 2 - u;
+  const cy = r.y + r.h / 2;
+  g.fillStyle(0xffffff, 1);
+  g.fillRect(cx - 3 * u, cy - 1.2 * u, 1.8 * u, 2.4 * u);
+  g.fillTriangle(cx - 1.4 * u, cy - 1.2 * u, cx + 1 * u, cy - 3 * u, cx + 1 * u, cy + 3 * u);
+  g.fillTriangle(cx - 1.4 * u, cy - 1.2 * u, cx - 1.4 * u, cy + 1.2 * u, cx + 1 * u, cy + 3 * u);
+  g.lineStyle(Math.max(2, u * 0.5), 0xffffff, 1);
+  for (const radius of [2.2 * u, 3.6 * u]) {
+    g.beginPath();
+    g.arc(cx + 1.2 * u, cy, radius, -Math.PI / 4, Math.PI / 4);
+    g.strokePath();
+  }
+}
+
 export function drawPaused(scene: Phaser.Scene, w: number, h: number, title: string, hint: string, resume: string): void {
   const colors = lookOf(scene).colors;
   const l = pausedLayout(w, h);
