@@ -196,6 +196,7 @@ export class MenuScene extends ScreenScene {
       text: [t('app.tagline'), ...this.lines(), ...this.notes(), t('menu.keysHint')],
       buttons: this.buttons(w, h),
       controls,
+      controlsAfterButtons: true,
     };
   }
 }

@@ -228,3 +228,33 @@ describe('settings controls are touch targets', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('Tab order', () => {
+  for (const [lang, viewport] of [
+    ['en', { width: 1280, height: 720 }],
+    ['ar', { width: 390, height: 844 }],
+  ] as const) {
+    it(`follows the menu down the screen, the language choice after the buttons (${lang}, ${viewport.width}x${viewport.height})`, async () => {
+      const { page, errors } = await openGame(shared.browser, `?lang=${lang}`, { viewport });
+      await page.locator('#a11y button[data-id="play"]').waitFor();
+      await page.locator('#a11y button[data-id="play"]').focus();
+      const stops: { id: string; top: number }[] = [];
+      for (let i = 0; i < 12; i++) {
+        const stop = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          // Past the last stop, focus leaves the game for the browser.
+          return el && el.closest('#a11y') ? { id: el.dataset.id ?? el.id, top: el.getBoundingClientRect().top } : null;
+        });
+        if (!stop || stops.some((s) => s.id === stop.id)) break;
+        stops.push(stop);
+        await page.keyboard.press('Tab');
+      }
+      const ids = stops.map((s) => s.id);
+      expect(ids[0]).toBe('play');
+      expect(ids.indexOf('ctl-language')).toBeGreaterThan(ids.indexOf('open-bank'));
+      // Never back up the screen: each stop is on the row of the one before or below it.
+      for (let i = 1; i < stops.length; i++) expect(stops[i]!.top, `${ids[i - 1]} then ${ids[i]}`).toBeGreaterThanOrEqual(stops[i - 1]!.top - 1);
+      expect(errors).toEqual([]);
+    });
+  }
+});

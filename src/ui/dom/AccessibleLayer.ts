@@ -42,6 +42,8 @@ export interface LayerScreen {
   buttons: LayerButton[];
   /** Visible inputs: sliders, pickers, search, the map surface. */
   controls?: LayerControl[];
+  /** The controls sit below the buttons on screen: Tab reaches them after the buttons. */
+  controlsAfterButtons?: boolean;
   review?: { label: string; rect: Rect; items: ReviewItem[] };
   source?: SourcePanel;
   /** A scrolling form of controls in normal flow (settings): their rects are ignored. */
@@ -127,10 +129,14 @@ export class AccessibleLayer {
       }
       this.screenEl.append(form);
     }
+    // Controls drawn below the buttons (the menu's bank and language choice) come after them in
+    // the Tab order too, so focus moves down the screen as the eye does.
+    const after: HTMLElement[] = [];
     for (const c of screen.controls ?? []) {
       const built = buildControl(c);
       place(built.el, c.rect);
-      this.screenEl.append(built.el);
+      if (screen.controlsAfterButtons) after.push(built.el);
+      else this.screenEl.append(built.el);
       this.controls.set(c.id, built);
     }
     // The answer buttons, grouped under the question they answer.
@@ -150,6 +156,7 @@ export class AccessibleLayer {
       (answers && ANSWER_ID.test(b.id) ? answers : this.screenEl).append(el);
       this.buttons.set(b.id, el);
     }
+    this.screenEl.append(...after);
     const target = focusId ? (this.buttons.get(focusId) ?? this.controls.get(focusId)?.focus) : undefined;
     if (target) target.focus({ preventScroll: true });
     else if (hadFocus) (this.buttons.values().next().value as HTMLButtonElement | undefined)?.focus({ preventScroll: true });
