@@ -1,8 +1,9 @@
 /**
- * The class at a glance: one row per student (points, accuracy, time) and one per question
- * (share right, the most common wrong answer), sortable, and as CSV.
+ * The class at a glance: one row per student (points, accuracy, time, and the time per question
+ * they chose) and one per question (share right, the most common wrong answer), sortable, and as CSV.
  */
 import type { StudentResult } from './codes/result';
+import type { StudentTiming } from './codes/timing';
 import type { Question } from './bank/schema';
 import { csvText } from './csv';
 
@@ -18,6 +19,8 @@ export interface StudentRow {
   correct: number;
   asked: number;
   seconds: number;
+  /** More time or none, as the student chose (points depend on it); absent: the teacher's time. */
+  timing?: StudentTiming;
 }
 
 export interface QuestionRow {
@@ -29,7 +32,15 @@ export interface QuestionRow {
 
 export function studentRows(results: StudentResult[]): StudentRow[] {
   return results
-    .map((r) => ({ name: r.name, attempt: r.attempt, points: r.points, correct: r.correct, asked: r.asked, seconds: Math.round(r.answers.reduce((s, a) => s + a.elapsedMs, 0) / 100) / 10 }))
+    .map((r) => ({
+      name: r.name,
+      attempt: r.attempt,
+      points: r.points,
+      correct: r.correct,
+      asked: r.asked,
+      seconds: Math.round(r.answers.reduce((s, a) => s + a.elapsedMs, 0) / 100) / 10,
+      ...(r.timing ? { timing: r.timing } : {}),
+    }))
     .sort((a, b) => b.points - a.points || a.name.localeCompare(b.name));
 }
 
@@ -58,8 +69,19 @@ export function questionRows(bank: AskedBank, questionIds: string[], results: St
   });
 }
 
-/** The students' table as CSV, in the columns the page shows; points, attempts and seconds stay numbers. */
-export function classCsv(headers: string[], rows: StudentRow[]): string {
+/** A column after the five every class table has: its header and each row's cell. */
+export interface ExtraColumn {
+  header: string;
+  cell: (r: StudentRow) => string;
+}
+
+/**
+ * The students' table as CSV, in the columns the page shows; points, attempts and seconds stay
+ * numbers. `headers` names the five columns every table has; an assignment's adds the student's
+ * timing as a last column, so a spreadsheet made from an older export keeps its columns in place.
+ */
+export function classCsv(headers: string[], rows: StudentRow[], extra?: ExtraColumn): string {
   // Names are the students' own text: the shared writer keeps "=HYPERLINK(...)" from running.
-  return csvText([headers, ...rows.map((r) => [r.name, r.attempt, r.points, `${r.correct}/${r.asked}`, r.seconds])]);
+  const head = extra ? [...headers, extra.header] : headers;
+  return csvText([head, ...rows.map((r) => [r.name, r.attempt, r.points, `${r.correct}/${r.asked}`, r.seconds, ...(extra ? [extra.cell(r)] : [])])]);
 }

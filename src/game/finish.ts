@@ -27,6 +27,8 @@ export function studentResult(launch: RoundLaunch, state: RoundState, finishedAt
     correct: state.correct,
     asked: state.answers.length,
     finishedAt,
+    // Points depend on time: the teacher sees a student's own timing beside them.
+    ...(a.timing ? { timing: a.timing } : {}),
   };
 }
 

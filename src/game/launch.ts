@@ -7,6 +7,7 @@
 import type { Bank } from '../core/bank/schema';
 import type { LocalizedBank } from '../core/bank/localize';
 import type { Assignment } from '../core/codes/assignment';
+import { STUDENT_TIMINGS, withTiming, type StudentTiming } from '../core/codes/timing';
 import { extraTimeFor } from '../core/codes/names';
 import { dailySeed } from '../core/progress/daily';
 import { timeLimitMs, type Mode, type Settings } from '../core/settings';
@@ -22,6 +23,8 @@ export interface AssignmentRun {
   /** 1 for the first attempt on this device, 2 for the second... */
   attempt: number;
   resume: SavedRound | null;
+  /** The time per question the student chose, which their result code records; absent: the teacher's. */
+  timing?: StudentTiming;
 }
 
 /**
@@ -122,19 +125,39 @@ export function attemptNumber(inProgress: { attempt: number } | null, finished: 
 }
 
 /**
- * A student starting (or coming back to) an assignment: the teacher's locked settings, extra time
- * for the students the teacher named (WCAG 2.2.1), and the attempt this is on this device.
+ * The timing a saved round was begun with. It resumes on its own clock (session.ts), so that is
+ * what the attempt records, whatever the start screen says on the way back in; undefined when
+ * the saved limit matches no choice (the teacher's time, say).
  */
-export function assignmentLaunch({ bank, texts }: Playable, link: { id: string; assignment: Assignment }, name: string, device: { resume: (SavedRound & { attempt: number }) | null; finished: number }): RoundLaunch {
+function savedTiming(limitMs: number | null, saved: SavedRound): StudentTiming | undefined {
+  if (limitMs === null) return undefined;
+  if (saved.state.timeLimitMs === null) return 'off';
+  return STUDENT_TIMINGS.find((t) => withTiming(limitMs, t) === saved.state.timeLimitMs);
+}
+
+/**
+ * A student starting (or coming back to) an assignment: the teacher's locked settings, extra time
+ * for the students the teacher named, more time or none if the student asked for it on the start
+ * screen (both WCAG 2.2.1), and the attempt this is on this device.
+ */
+export function assignmentLaunch(
+  { bank, texts }: Playable,
+  link: { id: string; assignment: Assignment },
+  name: string,
+  device: { resume: (SavedRound & { attempt: number }) | null; finished: number },
+  chosen?: StudentTiming,
+): RoundLaunch {
   const a = link.assignment;
+  const teachers = timeLimitMs({ mode: a.mode, timeLimitS: a.timeLimitS, timeMultiplier: extraTimeFor(a, name) });
+  const timing = teachers === null ? undefined : device.resume ? savedTiming(teachers, device.resume) : chosen;
   return {
     bank,
     texts,
     seed: a.seed,
     mode: a.mode,
-    timeLimitMs: timeLimitMs({ mode: a.mode, timeLimitS: a.timeLimitS, timeMultiplier: extraTimeFor(a, name) }),
+    timeLimitMs: withTiming(teachers, timing),
     kind: 'assignment',
     questionIds: a.questionIds,
-    assignment: { id: link.id, title: a.title, name, attempt: attemptNumber(device.resume, device.finished), resume: device.resume },
+    assignment: { id: link.id, title: a.title, name, attempt: attemptNumber(device.resume, device.finished), resume: device.resume, ...(timing ? { timing } : {}) },
   };
 }

@@ -78,9 +78,59 @@ it('assigns a round by link, collects two students\' codes, and shows the class'
 
   const [download] = await Promise.all([teacher.waitForEvent('download'), teacher.getByRole('button', { name: 'Export CSV' }).click()]);
   const csv = readFileSync((await download.path())!, 'utf8');
-  expect(csv.split('\r\n')[0]).toBe('Student,Attempt,Points,Right,Time');
-  expect(csv).toMatch(/\r\nAna,1,\d+,4\/4,/);
+  // The student's chosen time is the last column: the five before it stay where they were.
+  expect(csv.split('\r\n')[0]).toBe('Student,Attempt,Points,Right,Time,Time chosen');
+  expect(csv).toMatch(/\r\nAna,1,\d+,4\/4,[\d.]+,As set\r\n/);
 }, 180_000);
+
+it('lets a student turn the time limit off, and the teacher sees it beside their points', async () => {
+  const teacher = await shared.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await teacher.goto(`${inject('baseUrl')}teacher.html`);
+  await teacher.getByLabel('Title of the assignment').fill('Untimed for Dee');
+  await teacher.getByLabel('Number of questions (picked at random)').fill('3');
+  await teacher.getByRole('button', { name: 'Make the link' }).click();
+  await expect.poll(() => teacher.getByLabel('Link for your students').inputValue()).toMatch(/\?assign=/);
+  const link = await teacher.getByLabel('Link for your students').inputValue();
+  const decoded = decodeAssignment(new URL(link).searchParams.get('assign')!);
+  if (!decoded.ok) throw new Error('no assignment');
+  expect(decoded.assignment.timeLimitS).toBe(20);
+  const questions = selectByIds(firstBank(), decoded.assignment.questionIds, decoded.assignment.seed);
+
+  const page = await shared.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const errors = watchErrors(page);
+  await page.goto(link);
+  await page.getByLabel('Your name').fill('Dee');
+  const timing = page.getByLabel('Time per question');
+  expect(await timing.locator('option').allTextContents()).toEqual(['As your teacher set it', '1.5 × the time', '2 × the time', '3 × the time', '10 × the time', 'No time limit']);
+  await timing.selectOption({ label: 'No time limit' });
+  await page.getByRole('button', { name: 'Start' }).click();
+  for (let i = 0; i < questions.length; i++) {
+    await page.waitForFunction((t) => document.querySelector('#a11y h1')?.textContent === t, `Question ${i + 1} of ${questions.length}`);
+    // No clock: nothing to pause.
+    expect(await page.locator('#a11y button[data-id="pause"]').count()).toBe(0);
+    await answerById(page, questions[i]!, plannedResponse(questions[i]!, true), world);
+    await page.locator('#a11y button[data-id="next"]').click();
+  }
+  const box = page.getByRole('textbox', { name: /^Your result code/ });
+  await box.waitFor();
+  const code = await box.inputValue();
+  expect(errors).toEqual([]);
+  await page.close();
+
+  await teacher.getByLabel('Paste result codes (one or many)').fill(code);
+  await teacher.getByRole('button', { name: 'Add results' }).click();
+  const table = teacher.locator('table').first();
+  await expect.poll(() => table.locator('tr').count()).toBe(2);
+  expect(await table.locator('th').allTextContents()).toContain('Time chosen');
+  const cells = await table.locator('tr').nth(1).locator('td').allTextContents();
+  expect(cells[0]).toBe('Dee');
+  expect(cells[5]).toBe('No time limit');
+
+  const [download] = await Promise.all([teacher.waitForEvent('download'), teacher.getByRole('button', { name: 'Export CSV' }).click()]);
+  const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
+  expect(csv[0]).toBe('Student,Attempt,Points,Right,Time,Time chosen');
+  expect(csv[1]).toMatch(/^Dee,1,\d+,3\/3,[\d.]+,No time limit$/);
+});
 
 it('a damaged assignment link says so, and what to do', async () => {
   const page = await shared.browser.newPage();

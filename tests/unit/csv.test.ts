@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, csvText, guardText, quoteField } from '../../src/core/csv';
 import { parseCsv } from '../../src/core/interop/csv';
 import { toCsv } from '../../src/core/interop';
-import { classCsv, type StudentRow } from '../../src/core/classTable';
-import { smallBank } from './codes/fixtures';
+import { classCsv, studentRows, type StudentRow } from '../../src/core/classTable';
+import type { StudentTiming } from '../../src/core/codes/timing';
+import { sampleResult, smallBank } from './codes/fixtures';
 
 const cellsOf = (text: string) => {
   const parsed = parseCsv(text);
@@ -95,5 +96,24 @@ describe('the class table as CSV', () => {
 
   it('quotes a header the way it quotes any cell (a language whose words hold a comma)', () => {
     expect(classCsv(['Élève, nom', 'Essai', 'Points', 'Justes', 'Temps'], []).split('\r\n')[0]).toBe('"Élève, nom",Essai,Points,Justes,Temps');
+  });
+
+  it("adds the student's chosen time as a last column, the five before it where they were", () => {
+    const words = (t: StudentTiming | undefined) => (t === undefined ? 'As set' : t === 'off' ? 'No time limit' : `×${t}`);
+    const rows = studentRows([
+      { ...sampleResult('AbCd_-12'), name: 'Ana' },
+      { ...sampleResult('AbCd_-12'), name: 'Bo', timing: 'off' },
+      { ...sampleResult('AbCd_-12'), name: 'Cy', timing: 10 },
+    ]);
+    expect(rows.map((r) => r.timing)).toEqual([undefined, 'off', 10]);
+    const lines = classCsv(headers, rows, { header: 'Time chosen', cell: (r) => words(r.timing) }).split('\r\n');
+    expect(lines[0]).toBe('Student,Attempt,Points,Right,Time,Time chosen');
+    expect(cellsOf(lines.slice(1).join('\r\n')).map((c) => [c[0], c[5]])).toEqual([
+      ['Ana', 'As set'],
+      ['Bo', 'No time limit'],
+      ['Cy', '×10'],
+    ]);
+    // Without the column (a live game's table) the file is as it always was.
+    expect(classCsv(headers, rows).split('\r\n')[1]!.split(',')).toHaveLength(5);
   });
 });

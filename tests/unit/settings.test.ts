@@ -25,8 +25,8 @@ describe('readSettings', () => {
     for (const data of [undefined, null, 42, 'classic', true, [], {}]) expect(readSettings(data)).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('has sensible defaults: classic, 20 s, no extension, sound on at 80%, system motion, normal contrast, the browser language', () => {
-    expect(DEFAULT_SETTINGS).toEqual({ mode: 'classic', timeLimitS: 20, timeMultiplier: 1, sound: true, volume: 0.8, motion: 'system', highContrast: false, language: null });
+  it('has sensible defaults: classic, 20 s, no extension, sound on at 80%, system motion, normal contrast, not read aloud, the browser language', () => {
+    expect(DEFAULT_SETTINGS).toEqual({ mode: 'classic', timeLimitS: 20, timeMultiplier: 1, sound: true, volume: 0.8, motion: 'system', highContrast: false, readAloud: false, language: null });
   });
 
   it('keeps every valid setting as it was stored, also after a trip through JSON', () => {

@@ -4,10 +4,14 @@
  *
  * Payload (format version 1), a positional JSON array:
  *
- *   [assignmentId, name, attempt, answers, points, correct, asked, finishedAt]
+ *   [assignmentId, name, attempt, answers, points, correct, asked, finishedAt(, timing)]
  *   answer: [questionId, response, elapsedMs, points, creditThousandths]
  *   response: null (timed out) | place (0-5) | [number] | "YYYY[-MM[-DD]]" | [lat, lon(, label)]
  *   finishedAt: epoch ms when that spells the ISO text exactly, else the ISO text
+ *   timing: the time per question the student chose on the start screen: 0 for no time limit,
+ *     else the factor (1.5, 2, 3 or 10) the teacher's time was stretched by. Left off when they
+ *     kept the teacher's time, so such a code is the same as before students could choose, and
+ *     codes made before then (eight values) still read as "kept the teacher's time".
  *
  * Two values are stored coarser than the round keeps them, because a teacher reads neither
  * finer and their noise would only lengthen the code: elapsed time in whole milliseconds, and
@@ -20,6 +24,7 @@
 import type { Response } from '../judge';
 import { dateUnits } from '../judge';
 import { MAX_CHOICE_OPTIONS } from '../bank/constants';
+import { STUDENT_TIMINGS, type StudentTiming } from './timing';
 import { CODE_KINDS, CodeEncodeError, fail, isInt, isText, packCode, unpackCode, type CodeFailure } from './codec';
 
 export interface ResultAnswer {
@@ -45,6 +50,11 @@ export interface StudentResult {
   asked: number;
   /** ISO 8601, passed in by the caller (core reads no clock). */
   finishedAt: string;
+  /**
+   * The student gave themselves more time per question, or none (WCAG 2.2.1). Points depend on
+   * time, so the teacher sees it beside the points. Absent: the teacher's time, as set.
+   */
+  timing?: StudentTiming;
 }
 
 /** Longest result code accepted: 100 answers with long question ids still fit. */
@@ -101,7 +111,15 @@ function packTime(iso: string): number | string {
 
 function toPayload(r: StudentResult): unknown[] {
   const answers = r.answers.map((a) => [a.questionId, packResponse(a.response), Math.round(a.elapsedMs), a.points, thousandths(a.credit)]);
-  return [r.assignmentId, r.name, r.attempt, answers, r.points, r.correct, r.asked, packTime(r.finishedAt)];
+  const payload: unknown[] = [r.assignmentId, r.name, r.attempt, answers, r.points, r.correct, r.asked, packTime(r.finishedAt)];
+  if (r.timing !== undefined) payload.push(r.timing === 'off' ? 0 : r.timing);
+  return payload;
+}
+
+/** Undefined when the packed timing is not one a student can choose. */
+function readTiming(v: unknown): StudentTiming | undefined {
+  if (typeof v !== 'number') return undefined;
+  return v === 0 ? 'off' : STUDENT_TIMINGS.find((t) => t === v);
 }
 
 const inRange = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
@@ -132,8 +150,8 @@ type Read = { ok: true; value: StudentResult } | { ok: false; why: string };
 const bad = (why: string): { ok: false; why: string } => ({ ok: false, why });
 
 function readPayload(p: unknown): Read {
-  if (!Array.isArray(p) || p.length !== 8) return bad('not a result payload');
-  const [assignmentId, name, attempt, packed, points, correct, asked, time] = p as unknown[];
+  if (!Array.isArray(p) || (p.length !== 8 && p.length !== 9)) return bad('not a result payload');
+  const [assignmentId, name, attempt, packed, points, correct, asked, time, packedTiming] = p as unknown[];
   if (typeof assignmentId !== 'string' || !/^[A-Za-z0-9_-]{8}$/u.test(assignmentId)) return bad('assignment id');
   if (!isText(name, RESULT_LIMITS.name)) return bad('name');
   if (!isInt(attempt, 1, RESULT_LIMITS.attempt)) return bad('attempt');
@@ -161,8 +179,10 @@ function readPayload(p: unknown): Read {
   if (!isInt(points, 0, RESULT_LIMITS.points * RESULT_LIMITS.answers) || points !== answers.reduce((s, a) => s + a.points, 0)) return bad('points');
   const finishedAt = readTime(time);
   if (finishedAt === undefined) return bad('finished at');
+  const timing = p.length === 9 ? readTiming(packedTiming) : undefined;
+  if (p.length === 9 && timing === undefined) return bad('timing');
 
-  return { ok: true, value: { assignmentId, name, attempt, answers, points, correct, asked, finishedAt } };
+  return { ok: true, value: { assignmentId, name, attempt, answers, points, correct, asked, finishedAt, ...(timing ? { timing } : {}) } };
 }
 
 // ---- the API -----------------------------------------------------------------------------------

@@ -1,8 +1,10 @@
 /**
  * The class on screen: a table of students (sortable by any column, each row with Delete) and
- * one of questions, and the students' table as a CSV file for a spreadsheet.
+ * one of questions, and the students' table as a CSV file for a spreadsheet. A student who gave
+ * themselves more time, or none, says so in their row: points depend on time.
  */
 import type { StudentResult } from '../../core/codes/result';
+import type { StudentTiming } from '../../core/codes/timing';
 import type { I18n } from '../../services/i18n';
 import { download } from '../../ui/dom/download';
 import { classCsv, questionRows, studentRows, type StudentRow } from '../../core/classTable';
@@ -31,6 +33,10 @@ export function classTables(i18n: I18n, source: ClassTableSource): ClassTables {
   const questionsTable = el('table');
   const csvButton = el('button', { type: 'button', class: 'secondary' }, t('teacher.exportCsv'));
   const studentHeaders = () => [t('teacher.student'), t('teacher.attempt'), t('teacher.points'), t('teacher.accuracy'), t('teacher.timeTaken')];
+  const timingText = (timing: StudentTiming | undefined) => (timing === undefined ? t('teacher.timingAsSet') : timing === 'off' ? t('teacher.timingOff') : t('teacher.timingTimes', { factor: i18n.number(timing) }));
+  const timingColumn = () => ({ header: t('teacher.timing'), cell: (r: StudentRow) => timingText(r.timing) });
+  // Sorted by how much time the student had: the teacher's, more, then none.
+  const timingRank = (timing: StudentTiming | undefined) => (timing === undefined ? 1 : timing === 'off' ? Number.MAX_VALUE : timing);
   let sortBy = 2;
   let ascending = false;
 
@@ -50,11 +56,11 @@ export function classTables(i18n: I18n, source: ClassTableSource): ClassTables {
         return el('th', { scope: 'col', 'aria-sort': sortBy === i ? (ascending ? 'ascending' : 'descending') : 'none' }, b);
       }),
     );
-  const keyOf = (r: StudentRow): string | number => [r.name.toLowerCase(), r.attempt, r.points, r.asked ? r.correct / r.asked : 0, r.seconds][sortBy]!;
+  const keyOf = (r: StudentRow): string | number => [r.name.toLowerCase(), r.attempt, r.points, r.asked ? r.correct / r.asked : 0, r.seconds, timingRank(r.timing)][sortBy]!;
   const row = (cells: (string | number)[]) => el('tr', {}, ...cells.map((c) => el('td', { text: String(c) })));
 
   const studentRow = (shown: Shown, r: StudentRow) => {
-    const tr = row([r.name, r.attempt, i18n.number(r.points), `${r.correct}/${r.asked}`, `${i18n.number(r.seconds)} s`]);
+    const tr = row([r.name, r.attempt, i18n.number(r.points), `${r.correct}/${r.asked}`, `${i18n.number(r.seconds)} s`, timingText(r.timing)]);
     const names = { name: isolate(r.name), attempt: r.attempt };
     const del = el('button', { type: 'button', class: 'secondary', 'aria-label': t('teacher.delete.deleteResultName', names), 'data-key': resultKey(shown.id, r) }, t('teacher.delete.button'));
     const cell = el('td', {}, del);
@@ -73,9 +79,12 @@ export function classTables(i18n: I18n, source: ClassTableSource): ClassTables {
       const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
       return ascending ? c : -c;
     });
-    const headRow = head(studentHeaders(), true);
+    const headRow = head([...studentHeaders(), timingColumn().header], true);
     headRow.append(el('th', { scope: 'col', text: t('teacher.delete.column') }));
     studentsTable.replaceChildren(el('caption', { text: t('teacher.resultsTitle') }), headRow, ...sorted.map((r) => studentRow(shown, r)));
+    // Before the first result there is nothing to show: a table of headers with no rows is only
+    // something for a screen reader to wander into, and "0%" right for every question is untrue.
+    studentsTable.hidden = questionsTable.hidden = results.length === 0;
     questionsTable.replaceChildren(
       head([t('teacher.question'), t('teacher.shareRight'), t('teacher.commonWrong')]),
       ...questionRows(shown.bank, shown.assignment.questionIds, results).map((q) => row([q.prompt, `${Math.round(q.shareRight * 100)}%`, q.commonWrong ?? '—'])),
@@ -85,7 +94,7 @@ export function classTables(i18n: I18n, source: ClassTableSource): ClassTables {
   csvButton.addEventListener('click', () => {
     const shown = source.shown();
     if (!shown) return;
-    download(`${shown.assignment.title}.csv`, classCsv(studentHeaders(), studentRows(source.results(shown.id))), 'text/csv');
+    download(`${shown.assignment.title}.csv`, classCsv(studentHeaders(), studentRows(source.results(shown.id)), timingColumn()), 'text/csv');
   });
   return { studentsTable, questionsTable, csvButton, render };
 }

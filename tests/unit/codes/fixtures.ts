@@ -5,6 +5,7 @@ import type { Bank } from '../../../src/core/bank/schema';
 import { validateBank } from '../../../src/core/bank/validate';
 import { pruneBank, type Assignment } from '../../../src/core/codes/assignment';
 import { foldName } from '../../../src/core/codes/names';
+import { STUDENT_TIMINGS } from '../../../src/core/codes/timing';
 import type { ResultAnswer, StudentResult } from '../../../src/core/codes/result';
 import type { Response } from '../../../src/core/judge';
 import { MODES } from '../../../src/core/settings';
@@ -129,11 +130,14 @@ export const resultArb: fc.Arbitrary<StudentResult> = fc
     attempt: fc.integer({ min: 1, max: 50 }),
     ids: fc.uniqueArray(text(40), { minLength: 1, maxLength: 12 }),
     finishedAt: isoTime,
+    // Most results keep the teacher's time, and then carry no timing at all.
+    timing: fc.option(fc.constantFrom(...STUDENT_TIMINGS), { nil: undefined, freq: 2 }),
   })
-  .chain(({ ids, ...rest }) =>
+  .chain(({ ids, timing, ...rest }) =>
     fc.tuple(...ids.map(answerArb)).chain((answers) =>
       fc.integer({ min: 0, max: answers.length }).map((correct) => ({
         ...rest,
+        ...(timing === undefined ? {} : { timing }),
         answers,
         points: answers.reduce((s, a) => s + a.points, 0),
         correct,

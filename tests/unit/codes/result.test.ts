@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assignmentId, encodeAssignment } from '../../../src/core/codes/assignment';
 import { CodeEncodeError, packCode } from '../../../src/core/codes/codec';
 import { decodeResult, encodeResult, MAX_RESULT_CODE, type StudentResult } from '../../../src/core/codes/result';
+import { STUDENT_TIMINGS, type StudentTiming } from '../../../src/core/codes/timing';
 import { mutations, resultArb, sampleAssignment, sampleResult } from './fixtures';
 
 const ASSIGNMENT_CODE = encodeAssignment(sampleAssignment());
@@ -58,6 +59,54 @@ describe('result codes round-trip', () => {
     for (const finishedAt of ['2025-11-24T09:05:00+09:00', '2025-11-24T12:34:56Z', '2025-11-24T12:34:56.789Z']) {
       expect(decoded(encodeResult({ ...SAMPLE, finishedAt })).finishedAt).toBe(finishedAt);
     }
+  });
+});
+
+describe("the student's own timing", () => {
+  // A hand-made payload as codes were written before students could choose their time.
+  const OLD = ['AbCd_-12', 'Zoë', 1, [['q-1', 2, 1500, 900, 1000]], 900, 1, 1, 1764000000000];
+
+  it('carries more time or no time limit, and reads back exactly what the student chose', () => {
+    for (const timing of STUDENT_TIMINGS) expect(decoded(encodeResult({ ...SAMPLE, timing })).timing).toBe(timing);
+  });
+
+  it("leaves it out when the student kept the teacher's time, so the code is the same as before", () => {
+    const code = encodeResult(SAMPLE);
+    expect(decoded(code)).not.toHaveProperty('timing');
+    expect(decoded(code)).toEqual(SAMPLE);
+    // The same payload an older version of the game made: eight values.
+    expect(encodeResult(decoded(packCode('R', OLD)))).toBe(packCode('R', OLD));
+  });
+
+  it('reads a code made before students could choose as the teacher\'s time', () => {
+    const r = decoded(packCode('R', OLD));
+    expect(r.name).toBe('Zoë');
+    expect(r.points).toBe(900);
+    expect(r.timing).toBeUndefined();
+  });
+
+  it('reads 0 as no time limit and a factor as that much more time', () => {
+    expect(decoded(packCode('R', [...OLD, 0])).timing).toBe('off');
+    expect(decoded(packCode('R', [...OLD, 10])).timing).toBe(10);
+    expect(decoded(packCode('R', [...OLD, 1.5])).timing).toBe(1.5);
+  });
+
+  it('refuses a timing no student can choose, on both sides', () => {
+    for (const v of [1, 5, 0.5, -2, 'off', null, '2', [2], 100]) {
+      expect(decodeResult(packCode('R', [...OLD, v]))).toMatchObject({ ok: false, error: 'malformed', detail: 'timing' });
+    }
+    for (const timing of [1, 5, 'none'] as unknown as StudentTiming[]) expect(() => encodeResult({ ...SAMPLE, timing })).toThrow(CodeEncodeError);
+    expect(decodeResult(packCode('R', [...OLD, 2, 2]))).toMatchObject({ ok: false, detail: 'not a result payload' });
+  });
+
+  it('never throws whatever stands in the timing place, and what it accepts re-encodes', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        const d = decodeResult(packCode('R', [...OLD, v]));
+        if (d.ok) expect(decoded(encodeResult(d.result))).toEqual(d.result);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { againLaunch, dailyLaunch, missedLaunch, OWN_LANGUAGE, playable, playLaunch } from '../../../src/game/launch';
 import { localizeBank } from '../../../src/core/bank/localize';
 import { resultCode } from '../../../src/game/finish';
+import { decodeResult } from '../../../src/core/codes/result';
 import { isSavedRound } from '../../../src/game/saving';
 import { realBank } from '../../harness/realBank';
 import { SessionHarness } from '../../harness/SessionHarness';
@@ -96,6 +97,18 @@ describe('attempts', () => {
     expect(code).toMatch(/\S{10,}/);
     const second = SessionHarness.assignment(' ana', { stores: first.stores }).open();
     expect(second.launch.assignment?.attempt).toBe(2);
+  });
+
+  it("records the student's own timing in the result code, and nothing when they kept the teacher's", async () => {
+    const played = playThrough(SessionHarness.assignment('Cy').open());
+    const launch = played.launch;
+    const off = await resultCode({ ...launch, assignment: { ...launch.assignment!, timing: 'off' } }, played.state, '2026-12-03T10:00:00.000Z', played.stores);
+    const kept = await resultCode(launch, played.state, '2026-12-03T10:00:00.000Z', played.stores);
+    const chosen = decodeResult(off ?? '');
+    const plain = decodeResult(kept ?? '');
+    if (!chosen.ok || !plain.ok) throw new Error('the result codes do not decode');
+    expect(chosen.result.timing).toBe('off');
+    expect(plain.result.timing).toBeUndefined();
   });
 
   it('resumes an attempt in progress as the same attempt', () => {
