@@ -51,7 +51,9 @@ export function mountBuilder(root: HTMLElement, deps: BuilderDeps): void {
   const url = el('input', { type: 'url' });
   const status = el('p', { class: 'status', role: 'status' });
   const review = el('section', { hidden: '' });
-  const articleView = el('div', { class: 'article', tabindex: '0', 'aria-label': t('teacher.highlighted') });
+  // A named region: a plain div cannot carry a name (ARIA prohibits aria-label on it), and the
+  // marked article is somewhere a screen-reader user goes to, and scrolls by keyboard.
+  const articleView = el('div', { class: 'article', role: 'region', tabindex: '0', 'aria-label': t('teacher.highlighted') });
   const flaggedTitle = el('h3', { id: 'facts-flagged' });
   const flaggedList = el('ol', { class: 'facts', 'aria-labelledby': 'facts-flagged' });
   const flaggedPart = el('div', { class: 'fact-group' }, flaggedTitle, el('p', { class: 'note', text: t('teacher.review.flaggedIntro') }), flaggedList);

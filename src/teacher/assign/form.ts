@@ -50,15 +50,19 @@ function questionPicker(deps: AssignDeps, bankSelect: HTMLSelectElement): { elem
   const { t } = deps.i18n;
   const legend = () => el('legend', { text: t('teacher.pick') });
   const keys = () => el('p', { id: 'pick-keys', class: 'note', text: t('teacher.pickKeys') });
-  const element = el('fieldset', { class: 'picker', 'aria-describedby': 'pick-keys' }, legend(), keys());
-  const boxes = () => [...element.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  // The list scrolls inside the fieldset, not the fieldset itself: questions scrolled up would
+  // pass under the legend, over its text.
+  const list = el('div', { class: 'picker-list' });
+  const element = el('fieldset', { class: 'picker', 'aria-describedby': 'pick-keys' }, legend(), keys(), list);
+  const boxes = () => [...list.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const reset = rovingFocus(element, boxes, deps.i18n.dir, 'vertical');
   const fill = async () => {
     const bank = await loadChosenBank(bankSelect.value, deps.banks);
-    element.replaceChildren(legend(), keys());
+    element.replaceChildren(legend(), keys(), list);
+    list.replaceChildren();
     for (const q of bank ? playableQuestions(bank) : []) {
       const box = el('input', { type: 'checkbox', value: q.id, id: `pick-${q.id}` });
-      element.append(el('div', {}, box, el('label', { for: `pick-${q.id}`, class: 'inline', text: q.prompt })));
+      list.append(el('div', {}, box, el('label', { for: `pick-${q.id}`, class: 'inline', text: q.prompt })));
     }
     reset();
   };

@@ -43,7 +43,8 @@ export function resultRemoval(deps: AssignDeps, view: RemovalView): Removal {
     deleteResult(assignmentId, who) {
       const done = deps.results.removeResult(assignmentId, who);
       view.refresh();
-      if (!done) return view.studentsTable.focus();
+      // With no rows left the table is hidden: the saved list is the next place to go on from.
+      if (!done) return (view.studentsTable.hidden ? view.savedHeading : view.studentsTable).focus();
       const names = { name: isolate(done.removed.result.name), attempt: done.removed.result.attempt };
       offer(t('teacher.delete.doneResult', names), done.saved, () => restore(done.removed, t('teacher.delete.restoredResult', names)));
     },
