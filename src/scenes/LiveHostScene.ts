@@ -272,23 +272,9 @@ export class LiveHostScene extends ScreenScene {
 
   /** The question's cards, drawn for the room to read (the host does not answer). */
   private cardsContext(area: Rect): ViewContext {
-    const l = roundLayout(this.scale.gameSize.width, this.scale.gameSize.height, this.look.rtl);
-    return {
-      scene: this,
-      look: this.look,
-      area,
-      font: l.frame.font,
-      shown: this.s.question!.question,
-      i18n: this.svc.i18n,
-      draft: {},
-      geo: null,
-      keyboard: false,
-      submit: () => undefined,
-      redrawCanvas: () => undefined,
-      refresh: () => undefined,
-      setControlValue: () => undefined,
-    };
+    return this.questionContext({ shown: this.s.question!.question, draft: {}, geo: null, submit: () => undefined, area });
   }
+
 
   protected screen(w: number, h: number): LayerScreen {
     const { t } = this.svc.i18n;

@@ -11,7 +11,7 @@ import { drawHud, drawSpeakButton } from '../ui/canvas/roundView';
 import { spokenQuestion } from '../ui/text/spoken';
 import { languageName } from '../services/languages';
 import { MARK_PARTIAL, MARK_RIGHT, MARK_WRONG } from '../ui/canvas/theme';
-import { buttonFace, clearScene, fittedText, panel, TimerBar } from '../ui/canvas/widgets';
+import { buttonFace, fittedText, panel, TimerBar } from '../ui/canvas/widgets';
 import { answerText } from './liveWords';
 import { ScreenScene } from './ScreenScene';
 
@@ -124,31 +124,11 @@ export class LivePlayScene extends ScreenScene {
   }
 
   private viewContext(): ViewContext {
-    const { width, height } = this.scale.gameSize;
-    const l = roundLayout(width, height, this.look.rtl);
-    return {
-      scene: this,
-      look: this.look,
-      area: l.answerArea,
-      font: l.frame.font,
-      shown: this.s.question!.question,
-      i18n: this.svc.i18n,
-      draft: this.draft,
-      geo: this.geo,
-      keyboard: this.svc.keys.usingKeyboard,
-      submit: (r) => this.submit(r),
-      redrawCanvas: () => this.redrawCanvas(),
-      refresh: (focusId) => this.refresh(focusId),
-      setControlValue: (id, value) => this.svc.a11y.setControlValue(id, value),
-    };
+    return this.questionContext({ shown: this.s.question!.question, draft: this.draft, geo: this.geo, submit: (r) => this.submit(r) });
   }
 
-  /** Only the canvas: the DOM controls keep their values and focus while a slider moves. */
-  private redrawCanvas(): void {
-    const { width, height } = this.scale.gameSize;
-    clearScene(this);
-    this.drawCanvas(width, height);
-  }
+
+
 
   private promptText(): string {
     const q = this.s.question!.question;

@@ -16,7 +16,7 @@ import type { Draft, GeoData, ViewContext } from '../ui/questions/types';
 import { drawCountdown, drawFeedback, drawHud, drawPaused, drawSpeakButton } from '../ui/canvas/roundView';
 import { spokenQuestion } from '../ui/text/spoken';
 import { languageName } from '../services/languages';
-import { buttonFace, fittedText, TimerBar, clearScene } from '../ui/canvas/widgets';
+import { buttonFace, fittedText, TimerBar } from '../ui/canvas/widgets';
 import type { FinishedRound, MessageData } from '../game/routes';
 import { ScreenScene } from './ScreenScene';
 
@@ -271,25 +271,9 @@ export class RoundScene extends ScreenScene {
   }
 
   private viewContext(): ViewContext {
-    const { width, height } = this.scale.gameSize;
-    const look = this.look;
-    const l = roundLayout(width, height, look.rtl);
-    return {
-      scene: this,
-      look,
-      area: l.answerArea,
-      font: l.frame.font,
-      shown: publicQuestion(this.current()),
-      i18n: this.svc.i18n,
-      draft: this.draft,
-      geo: this.geo,
-      keyboard: this.svc.keys.usingKeyboard,
-      submit: (r) => this.submit(r),
-      redrawCanvas: () => this.redrawCanvas(),
-      refresh: (focusId) => this.refresh(focusId),
-      setControlValue: (id, value) => this.svc.a11y.setControlValue(id, value),
-    };
+    return this.questionContext({ shown: publicQuestion(this.current()), draft: this.draft, geo: this.geo, submit: (r) => this.submit(r) });
   }
+
 
   /** "Question 3 of 10", marked when this question has no translation in the player's language. */
   private progressText(): string {
@@ -338,12 +322,7 @@ export class RoundScene extends ScreenScene {
     }
   }
 
-  /** Redraw only the canvas: the DOM controls keep their values and focus while a slider moves. */
-  private redrawCanvas(): void {
-    const { width, height } = this.scale.gameSize;
-    clearScene(this);
-    this.drawCanvas(width, height);
-  }
+
 
   protected screen(w: number, h: number): LayerScreen {
     const { t } = this.svc.i18n;

@@ -2,6 +2,8 @@ import Phaser from 'phaser';
 import { lookOf, type Look } from '../ui/canvas/look';
 import { clearScene } from '../ui/canvas/widgets';
 import type { LayerScreen } from '../ui/dom/AccessibleLayer';
+import { roundLayout } from '../ui/layout';
+import type { ViewContext } from '../ui/questions/types';
 import { servicesOf, type GameServices } from './context';
 
 /**
@@ -38,6 +40,37 @@ export abstract class ScreenScene extends Phaser.Scene {
   protected bindKeys(handlers: Parameters<GameServices['keys']['bind']>[0]): void {
     this.releaseKeys?.();
     this.releaseKeys = this.svc.keys.bind(handlers);
+  }
+
+  /**
+   * What a question's view draws with, for the question as shown: the round's layout at the
+   * current size, and the scene's own draft, map data and answer.
+   */
+  protected questionContext(o: Pick<ViewContext, 'shown' | 'draft' | 'geo' | 'submit'> & { area?: ViewContext['area'] }): ViewContext {
+    const { width, height } = this.scale.gameSize;
+    const l = roundLayout(width, height, this.look.rtl);
+    return {
+      scene: this,
+      look: this.look,
+      area: o.area ?? l.answerArea,
+      font: l.frame.font,
+      shown: o.shown,
+      i18n: this.svc.i18n,
+      draft: o.draft,
+      geo: o.geo,
+      keyboard: this.svc.keys.usingKeyboard,
+      submit: o.submit,
+      redrawCanvas: () => this.redrawCanvas(),
+      refresh: (focusId) => this.refresh(focusId),
+      setControlValue: (id, value) => this.svc.a11y.setControlValue(id, value),
+    };
+  }
+
+  /** Redraw only the canvas: the DOM controls keep their values and focus while a slider moves. */
+  protected redrawCanvas(): void {
+    const { width, height } = this.scale.gameSize;
+    clearScene(this);
+    this.drawCanvas(width, height);
   }
 
   /** Redraw everything after the state changed; focus moves to `focusId` if given. */

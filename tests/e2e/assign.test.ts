@@ -13,6 +13,19 @@ import { answerById, firstBank, plannedResponse, waitForLive, world } from './ga
 const shared = sharedBrowser();
 
 /** Plays an assignment link as one student; returns the result code the game shows, and a picture of its QR code. */
+/** The teacher page makes a link for three random questions (titled if given); the link and its assignment. */
+async function threeQuestionAssignment(teacher: Page, title?: string) {
+  await teacher.goto(`${inject('baseUrl')}teacher.html`);
+  if (title) await teacher.getByLabel('Title of the assignment').fill(title);
+  await teacher.getByLabel('Number of questions (picked at random)').fill('3');
+  await teacher.getByRole('button', { name: 'Make the link' }).click();
+  await expect.poll(() => teacher.getByLabel('Link for your students').inputValue()).toMatch(/\?assign=/);
+  const link = await teacher.getByLabel('Link for your students').inputValue();
+  const decoded = decodeAssignment(new URL(link).searchParams.get('assign')!);
+  if (!decoded.ok) throw new Error('no assignment');
+  return { link, decoded };
+}
+
 async function playAs(link: string, name: string, rightEvery: number): Promise<{ code: string; qr: Buffer }> {
   const page: Page = await shared.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors = watchErrors(page);
@@ -85,14 +98,7 @@ it('assigns a round by link, collects two students\' codes, and shows the class'
 
 it('lets a student turn the time limit off, and the teacher sees it beside their points', async () => {
   const teacher = await shared.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await teacher.goto(`${inject('baseUrl')}teacher.html`);
-  await teacher.getByLabel('Title of the assignment').fill('Untimed for Dee');
-  await teacher.getByLabel('Number of questions (picked at random)').fill('3');
-  await teacher.getByRole('button', { name: 'Make the link' }).click();
-  await expect.poll(() => teacher.getByLabel('Link for your students').inputValue()).toMatch(/\?assign=/);
-  const link = await teacher.getByLabel('Link for your students').inputValue();
-  const decoded = decodeAssignment(new URL(link).searchParams.get('assign')!);
-  if (!decoded.ok) throw new Error('no assignment');
+  const { link, decoded } = await threeQuestionAssignment(teacher, 'Untimed for Dee');
   expect(decoded.assignment.timeLimitS).toBe(20);
   const questions = selectByIds(firstBank(), decoded.assignment.questionIds, decoded.assignment.seed);
 
@@ -141,13 +147,7 @@ it('a damaged assignment link says so, and what to do', async () => {
 
 it('resumes a student\'s round after a reload, and marks a second attempt', async () => {
   const teacher = await shared.browser.newPage();
-  await teacher.goto(`${inject('baseUrl')}teacher.html`);
-  await teacher.getByLabel('Number of questions (picked at random)').fill('3');
-  await teacher.getByRole('button', { name: 'Make the link' }).click();
-  await expect.poll(() => teacher.getByLabel('Link for your students').inputValue()).toMatch(/\?assign=/);
-  const link = await teacher.getByLabel('Link for your students').inputValue();
-  const decoded = decodeAssignment(new URL(link).searchParams.get('assign')!);
-  if (!decoded.ok) throw new Error('no assignment');
+  const { link, decoded } = await threeQuestionAssignment(teacher);
   const questions = selectByIds(firstBank(), decoded.assignment.questionIds, decoded.assignment.seed);
 
   const page = await shared.browser.newPage({ viewport: { width: 1280, height: 800 } });
