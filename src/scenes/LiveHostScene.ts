@@ -120,6 +120,17 @@ export class LiveHostScene extends ScreenScene {
     return t('live.tally', { right: number(tl.correct), close: number(tl.partial), wrong: number(tl.wrong), none: number(tl.noAnswer) });
   }
 
+  /** For a card question, how many picked each card: "A ✓ Putin: 12 · B Kim: 3 …" (the right one marked). */
+  private cardCounts(): string | null {
+    const v = this.s.reveal!;
+    const q = this.s.question?.index === v.index ? this.s.question.question : null;
+    if (!v.tally.byPlace || !q || (q.type !== 'choice' && q.type !== 'truefalse')) return null;
+    const { t, number } = this.svc.i18n;
+    const labels = q.type === 'choice' ? q.options : [t('round.true'), t('round.false')];
+    const right = v.answer.type === 'choice' || v.answer.type === 'truefalse' ? v.answer.place : -1;
+    return labels.map((label, i) => `${String.fromCharCode(65 + i)}${i === right ? ' ✓' : ''} ${label}: ${number(v.tally.byPlace![i] ?? 0)}`).join(' · ');
+  }
+
   /** The buttons of the screen, the first being what Enter does. */
   private buttonSpecs(): { id: string; label: string; onPress: () => void; disabled?: boolean }[] {
     const { t } = this.svc.i18n;
@@ -226,7 +237,7 @@ export class LiveHostScene extends ScreenScene {
       }
       case 'reveal': {
         const v = s.reveal!;
-        return { title: t('round.progress', { n: v.index + 1, total: s.board?.count ?? 0 }), headline: t('live.theAnswer', { answer: answerText(this.svc.i18n, v.answer) }), body: [this.tallyText(), v.sentenceTranslation ? `${v.sentence}\n${v.sentenceTranslation}` : v.sentence] };
+        return { title: t('round.progress', { n: v.index + 1, total: s.board?.count ?? 0 }), headline: t('live.theAnswer', { answer: answerText(this.svc.i18n, v.answer) }), body: [this.tallyText(), ...(this.cardCounts() ? [this.cardCounts()!] : []), v.sentenceTranslation ? `${v.sentence}\n${v.sentenceTranslation}` : v.sentence] };
       }
       case 'podium': {
         const top = (s.standings ?? []).slice(0, 3).map((x) => `${number(x.rank)}. ${x.name} (${number(x.points)})`);

@@ -169,6 +169,12 @@ describe('a live class game', () => {
       const verdicts = await Promise.all(players.map(async (p) => `${p.name}: ${await p.page.locator('#a11y').evaluate((e) => e.textContent)}`));
       expect(await tally.textContent(), `${rq.question.type} ${rq.question.id} ${verdicts.join(' | ')}`).toMatch(/^Right: 2 · Close: [01] · Wrong: [01] · No answer: 0$/);
       expect(await host.page.locator('#a11y .tables caption').first().textContent()).toBe('Top five');
+      if (rq.correctPlace !== null) {
+        // How the room answered a card question: the right card marked, and Ana's and Ben's two picks on it.
+        const right = 'ABCDEF'[rq.correctPlace]!;
+        const counts = (await host.page.locator('#a11y p').filter({ hasText: /^A( ✓)? / }).textContent()) ?? '';
+        expect(counts).toMatch(new RegExp(`(^| · )${right} ✓ [^·]*: 2( · |$)`));
+      }
       // Each phone shows the reveal: the verdict, and the source sentence under it.
       for (const p of players) await p.page.locator('#a11y .source').waitFor({ state: 'attached' });
       for (const p of [ana, ben]) expect(await p.page.locator('#a11y p').first().textContent()).toBe('Right!');
