@@ -39,6 +39,7 @@ import { AccessibleLayer } from './ui/dom/AccessibleLayer';
 import { BankFilePicker } from './ui/dom/bankFilePicker';
 import { download } from './ui/dom/download';
 import { drawOnChange } from './ui/engine/drawOnChange';
+import { fitCanvas, fittedScaleConfig, startView } from './ui/engine/pixelRatio';
 import { KeyboardInput } from './ui/dom/keys';
 import { look, setLook } from './ui/canvas/look';
 
@@ -217,12 +218,14 @@ async function start(): Promise<void> {
   // Usually the bank is here by now: the game then opens on the menu itself.
   const menu = menuWithoutLoading(services);
   const scenes = [BootScene, PreloadScene, MenuScene, SettingsScene, AssignmentScene, RoundScene, ResultsScene, MessageScene, BankNeededScene];
+  const gameBox = document.getElementById('game')!;
   game = new Phaser.Game({
     // WebGL where the device has it, else Phaser's Canvas renderer (old phones, GPU blocklists).
     type: Phaser.AUTO,
     parent: 'game',
     backgroundColor: pageLook().colors.background,
-    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    // Sized by fitCanvas: the CSS box times the screen's pixel ratio (ui/engine/pixelRatio.ts).
+    scale: fittedScaleConfig(gameBox),
     // All input arrives through the accessible layer's buttons and the keyboard service.
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     // One texture per draw: Phaser 4 compiles a new shader for every texture count a batch reaches
@@ -235,9 +238,13 @@ async function start(): Promise<void> {
       preBoot: (game) => {
         game.registry.set(SERVICES_KEY, services);
         setLook(game, pageLook());
+        startView(game, gameBox);
       },
       // Frames in which nothing on the canvas changed are not drawn (ui/engine/drawOnChange.ts).
-      postBoot: (game) => (window.__factsprintDraws = drawOnChange(game)),
+      postBoot: (game) => {
+        window.__factsprintDraws = drawOnChange(game);
+        fitCanvas(game, gameBox);
+      },
     },
     // The first scene listed is the one that starts.
     scene: menu ? [MenuScene, ...scenes.filter((s) => s !== MenuScene)] : scenes,

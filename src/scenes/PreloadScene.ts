@@ -9,6 +9,7 @@ import { playable, type Playable } from '../game/launch';
 import { frame } from '../ui/layout';
 import { lookOf } from '../ui/canvas/look';
 import { FONT_STACK } from '../ui/canvas/theme';
+import { fitCamera, viewOf } from '../ui/engine/pixelRatio';
 import { startLive } from './startLive';
 import { servicesOf, type GameServices } from './context';
 import type { MessageData } from '../game/routes';
@@ -52,12 +53,16 @@ export class PreloadScene extends Phaser.Scene {
       );
     };
 
-    const f = frame(this.scale.width, this.scale.height);
+    fitCamera(this);
+    const view = viewOf(this);
+    const f = frame(view.width, view.height);
     const colors = lookOf(this).colors;
     const barW = Math.min(f.content.w, 420);
     const x = (f.w - barW) / 2;
     const y = f.h / 2;
-    const label = this.add.text(f.w / 2, y - f.font * 1.6, i18n.t('loading.progress', { percent: 0 }), { fontFamily: FONT_STACK, fontSize: `${f.font}px`, color: colors.text }).setOrigin(0.5);
+    const label = this.add.text(f.w / 2, y - f.font * 1.6, i18n.t('loading.progress', { percent: 0 }), { fontFamily: FONT_STACK, fontSize: `${f.font * view.ratio}px`, color: colors.text })
+      .setOrigin(0.5)
+      .setScale(1 / view.ratio);
     const bar = this.add.graphics();
     const draw = (p: number) => {
       bar.clear();

@@ -230,10 +230,12 @@ export class RoundScene extends ScreenScene {
 
   private drawCountdownNumber(secondsLeft: number): void {
     this.countdownText?.destroy();
-    const { width, height } = this.scale.gameSize;
+    const { width, height } = this.screenSize;
     this.countdownText = drawCountdown(this, width, height, secondsLeft);
     if (!this.svc.motion.reduced()) {
-      this.tweens.add({ targets: this.countdownText, scale: { from: 1.5, to: 1 }, duration: 250, ease: 'Back.Out' });
+      // From half as large again to its own scale (drawn at the pixel ratio, shown scaled down).
+      const own = this.countdownText.scale;
+      this.tweens.add({ targets: this.countdownText, scale: { from: 1.5 * own, to: own }, duration: 250, ease: 'Back.Out' });
     }
   }
 

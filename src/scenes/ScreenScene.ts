@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { lookOf, type Look } from '../ui/canvas/look';
 import { clearScene } from '../ui/canvas/widgets';
 import type { LayerScreen } from '../ui/dom/AccessibleLayer';
+import { fitCamera, viewOf } from '../ui/engine/pixelRatio';
 import { roundLayout } from '../ui/layout';
 import type { ViewContext } from '../ui/questions/types';
 import { servicesOf, type GameServices } from './context';
@@ -22,6 +23,17 @@ export abstract class ScreenScene extends Phaser.Scene {
     return lookOf(this);
   }
 
+  /** The screen's size in CSS pixels: layouts, and the accessible layer's rects, use these. */
+  protected get screenSize(): { width: number; height: number } {
+    return viewOf(this);
+  }
+
+  /** A new pixel ratio at the same CSS size (a zoom) redraws too: text is drawn at the ratio. */
+  private get sizeKey(): string {
+    const v = viewOf(this);
+    return `${v.width}x${v.height}@${v.ratio}`;
+  }
+
   /** Draw the canvas for the current state at the current size. */
   protected abstract drawCanvas(w: number, h: number): void;
   /** The accessible twin of what drawCanvas drew. */
@@ -29,6 +41,7 @@ export abstract class ScreenScene extends Phaser.Scene {
 
   protected begin(): void {
     this.svc = servicesOf(this);
+    fitCamera(this);
     const onResize = () => this.onResize();
     this.scale.on(Phaser.Scale.Events.RESIZE, onResize);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -47,7 +60,7 @@ export abstract class ScreenScene extends Phaser.Scene {
    * current size, and the scene's own draft, map data and answer.
    */
   protected questionContext(o: Pick<ViewContext, 'shown' | 'draft' | 'geo' | 'submit'> & { area?: ViewContext['area'] }): ViewContext {
-    const { width, height } = this.scale.gameSize;
+    const { width, height } = this.screenSize;
     const l = roundLayout(width, height, this.look.rtl);
     return {
       scene: this,
@@ -68,29 +81,29 @@ export abstract class ScreenScene extends Phaser.Scene {
 
   /** Redraw only the canvas: the DOM controls keep their values and focus while a slider moves. */
   protected redrawCanvas(): void {
-    const { width, height } = this.scale.gameSize;
+    const { width, height } = this.screenSize;
     clearScene(this);
     this.drawCanvas(width, height);
   }
 
   /** Redraw everything after the state changed; focus moves to `focusId` if given. */
   protected refresh(focusId?: string): void {
-    const { width, height } = this.scale.gameSize;
+    const { width, height } = this.screenSize;
     clearScene(this);
     this.drawCanvas(width, height);
-    this.drawnSize = `${width}x${height}`;
+    this.drawnSize = this.sizeKey;
     this.svc.a11y.show(this.screen(width, height), focusId);
   }
 
   private onResize(): void {
-    const { width, height } = this.scale.gameSize;
-    this.cameras.main.setSize(width, height);
+    const { width, height } = this.screenSize;
+    fitCamera(this);
     // The engine reports a resize on its first frames even when the size stayed: the canvas
     // already shows this size, so only the layer is placed again.
-    if (this.drawnSize !== `${width}x${height}`) {
+    if (this.drawnSize !== this.sizeKey) {
       clearScene(this);
       this.drawCanvas(width, height);
-      this.drawnSize = `${width}x${height}`;
+      this.drawnSize = this.sizeKey;
     }
     this.svc.a11y.reposition(this.screen(width, height));
   }

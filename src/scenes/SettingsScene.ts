@@ -30,7 +30,7 @@ export class SettingsScene extends ScreenScene {
   private set(patch: Partial<Settings>): void {
     this.svc.settings.update(patch);
     // The canvas shows the mode help and follows the contrast; the form keeps its own state and focus.
-    const { width, height } = this.scale.gameSize;
+    const { width, height } = this.screenSize;
     clearScene(this);
     this.drawCanvas(width, height);
   }

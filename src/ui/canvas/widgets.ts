@@ -4,6 +4,7 @@
  */
 import Phaser from 'phaser';
 import type { Rect } from '../layout';
+import { pixelRatioOf } from '../engine/pixelRatio';
 import { lookOf } from './look';
 import { BADGE, BADGE_ALPHA, CARD_SHAPES, FONT_STACK, inkOn } from './theme';
 
@@ -45,24 +46,32 @@ export function fittedText(scene: Phaser.Scene, rect: Rect, text: string, o: Tex
   const align = rtl ? ({ left: 'right', right: 'left', center: 'center' } as const)[o.align ?? 'left'] : (o.align ?? 'left');
   o = { ...o, align };
   const fontStyle = o.bold ? 'bold' : 'normal';
+  /*
+   * Sharp at the screen's pixel ratio: the glyphs are drawn that many times larger and the text
+   * shown scaled back down, so the camera's zoom meets them one to one. (Phaser's own `resolution`
+   * draws right-to-left lines off the end of their canvas when it is over 1: Arabic showed no
+   * text at all.) Sizes below are CSS pixels; `k` turns them into drawn ones.
+   */
+  const k = pixelRatioOf(scene);
   // Made with its text and size at once: each change of either redraws the text's canvas.
   const t = scene.add.text(0, 0, text, {
     rtl,
     fontFamily: FONT_STACK,
-    fontSize: `${o.size}px`,
+    fontSize: `${o.size * k}px`,
     fontStyle,
     color: o.color ?? colors.text,
     align: o.align ?? 'left',
-    wordWrap: { width: rect.w, useAdvancedWrap: true },
-    ...metricsFor(fontStyle, o.size),
+    wordWrap: { width: rect.w * k, useAdvancedWrap: true },
+    ...metricsFor(fontStyle, o.size * k),
   });
-  remember(fontStyle, o.size, t);
-  const fitsNow = () => t.height <= rect.h && t.width <= rect.w + 1;
+  t.setScale(1 / k);
+  remember(fontStyle, o.size * k, t);
+  const fitsNow = () => t.displayHeight <= rect.h && t.displayWidth <= rect.w + 1;
   const fits = (size: number) => {
-    const known = metricsFor(fontStyle, size);
-    if (known.metrics) t.setStyle({ fontSize: `${size}px`, ...known });
-    else t.setFontSize(size);
-    remember(fontStyle, size, t);
+    const known = metricsFor(fontStyle, size * k);
+    if (known.metrics) t.setStyle({ fontSize: `${size * k}px`, ...known });
+    else t.setFontSize(size * k);
+    remember(fontStyle, size * k, t);
     return fitsNow();
   };
   const min = o.minSize ?? Math.min(16, o.size);
@@ -78,7 +87,7 @@ export function fittedText(scene: Phaser.Scene, rect: Rect, text: string, o: Tex
     };
     // A text grows about in proportion to its size, so the size that would fit it unwrapped is
     // the first try: usually right or one off, where halving the whole range took six redraws.
-    const guess = Math.floor(o.size * Math.min(rect.h / t.height, (rect.w + 1) / t.width));
+    const guess = Math.floor(o.size * Math.min(rect.h / t.displayHeight, (rect.w + 1) / t.displayWidth));
     if (guess > lo && guess < hi) {
       if (tryAt(guess)) lo = guess;
       else hi = guess;
@@ -107,14 +116,17 @@ export function panel(scene: Phaser.Scene, rect: Rect, color: number, radius = 1
   const w = Math.max(1, Math.round(rect.w));
   const h = Math.max(1, Math.round(rect.h));
   const r = Math.min(radius, h / 2);
-  const key = `panel:${w}x${h}:${color}:${r}:${edge ?? ''}`;
+  // Baked at the screen's pixel ratio and shown at its CSS size: edges as sharp as the text's.
+  const ratio = pixelRatioOf(scene);
+  const key = `panel:${w}x${h}:${color}:${r}:${edge ?? ''}@${ratio}`;
   if (!scene.textures.exists(key)) {
     // A plain canvas as the source: Phaser's CanvasTexture would also keep a copy of every pixel
     // in script memory, which we never read.
     const canvas = document.createElement('canvas');
-    canvas.width = w;
-    canvas.height = h;
+    canvas.width = Math.round(w * ratio);
+    canvas.height = Math.round(h * ratio);
     const ctx = canvas.getContext('2d')!;
+    ctx.scale(canvas.width / w, canvas.height / h);
     const inset = edge === undefined ? 0 : 1;
     ctx.beginPath();
     ctx.roundRect(inset, inset, w - 2 * inset, h - 2 * inset, Math.max(0, r - inset));
@@ -125,9 +137,9 @@ export function panel(scene: Phaser.Scene, rect: Rect, color: number, radius = 1
       ctx.strokeStyle = cssColor(edge);
       ctx.stroke();
     }
-    scene.textures.create(key, canvas, w, h)?.add('__BASE', 0, 0, 0, w, h);
+    scene.textures.create(key, canvas, canvas.width, canvas.height)?.add('__BASE', 0, 0, 0, canvas.width, canvas.height);
   }
-  return scene.add.image(Math.round(rect.x), Math.round(rect.y), key).setOrigin(0, 0);
+  return scene.add.image(Math.round(rect.x), Math.round(rect.y), key).setOrigin(0, 0).setDisplaySize(w, h);
 }
 
 const cssColor = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
@@ -155,7 +167,8 @@ export function answerCard(scene: Phaser.Scene, rect: Rect, index: number, label
   const bx = rtl ? rect.x + rect.w - 10 - badge / 2 : rect.x + 10 + badge / 2;
   const by = rect.y + rect.h / 2;
   shape(scene, CARD_SHAPES[index]!, bx, by, badge / 2);
-  scene.add.text(bx, by, letter, { fontFamily: FONT_STACK, fontSize: `${Math.round(badge * 0.42)}px`, fontStyle: 'bold', color: colors.ink }).setOrigin(0.5);
+  const k = pixelRatioOf(scene);
+  scene.add.text(bx, by, letter, { fontFamily: FONT_STACK, fontSize: `${Math.round(badge * 0.42) * k}px`, fontStyle: 'bold', color: colors.ink }).setOrigin(0.5).setScale(1 / k);
   const inner: Rect = { x: rtl ? rect.x + 12 : rect.x + badge + 22, y: rect.y + 6, w: rect.w - badge - 34, h: rect.h - 12 };
   fittedText(scene, inner, label, { size: Math.round(font * 1.15), minSize: 16, bold: true, color: inkOn(fill, colors) });
 }
@@ -228,7 +241,9 @@ export class TimerBar {
     bar.setVisible(w > 0);
     // The bar drains toward where reading starts: from the right in a right-to-left language.
     const width = Math.round(r.w);
-    bar.setCrop(this.rtl ? width - w : 0, 0, w, Math.round(r.h));
+    // The crop is in the texture's pixels, baked at the screen's pixel ratio.
+    const k = bar.width / width;
+    bar.setCrop(Math.round((this.rtl ? width - w : 0) * k), 0, Math.round(w * k), bar.height);
   }
 }
 

@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { nearestPlaces, searchPlaces } from '../../core/geo';
 import { mirrorRows, type Rect } from '../layout';
 import { lookOf } from '../canvas/look';
+import { pixelRatioOf } from '../engine/pixelRatio';
 import { buttonFace, fittedText } from '../canvas/widgets';
 import { createMapView, type MapView } from '../canvas/worldMap';
 import type { PublicQuestion } from '../../live/publicQuestion';
@@ -9,11 +10,26 @@ import type { QuestionView, ViewContext } from './types';
 
 const q = (ctx: ViewContext) => ctx.shown as Extract<PublicQuestion, { type: 'where' }>;
 
+/** Under this height a map is a strip nobody can aim at: the map goes beside the controls. */
+const MIN_MAP_H = 120;
+
 function rows(ctx: ViewContext): { search: Rect; map: Rect; status: Rect; submit: Rect } {
   const a = ctx.area;
   const f = ctx.font;
-  const search: Rect = { x: a.x, y: a.y, w: Math.min(a.w, 520), h: Math.round(f * 1.4 + 56) };
+  const searchH = Math.round(f * 1.4 + 56);
   const bh = Math.max(48, Math.round(f * 2.4));
+  const stackedMapH = a.h - searchH - 8 - bh - 10;
+  // A short, wide answer area (a phone on its side, a window at 200% zoom): two columns, the
+  // search, pin and Answer on the reading side, the map as tall as the whole area beside them.
+  if (stackedMapH < MIN_MAP_H && a.w >= 420) {
+    const lw = Math.min(320, Math.round(a.w * 0.42));
+    const search: Rect = { x: a.x, y: a.y, w: lw, h: searchH };
+    const submit: Rect = { x: a.x, y: a.y + a.h - bh, w: lw, h: bh };
+    const status: Rect = { x: a.x, y: search.y + search.h + 4, w: lw, h: Math.max(0, submit.y - 4 - (search.y + search.h + 4)) };
+    const map: Rect = { x: a.x + lw + 12, y: a.y, w: a.w - lw - 12, h: a.h };
+    return mirrorRows({ search, map, status, submit }, a, ctx.look.rtl);
+  }
+  const search: Rect = { x: a.x, y: a.y, w: Math.min(a.w, 520), h: searchH };
   const submitW = Math.min(240, Math.round(a.w * 0.4));
   const submit: Rect = { x: a.x + a.w - submitW, y: a.y + a.h - bh, w: submitW, h: bh };
   const status: Rect = { x: a.x, y: submit.y, w: a.w - submitW - 12, h: bh };
@@ -41,6 +57,9 @@ let bakedMaps = 0;
 export function drawMap(scene: Phaser.Scene, view: MapView, rect: Rect): void {
   const colors = lookOf(scene).colors;
   const g = scene.make.graphics({}, false);
+  // Baked at the screen's pixel ratio, shown at the rect's CSS size: borders stay sharp.
+  const ratio = pixelRatioOf(scene);
+  g.scaleCanvas(ratio, ratio);
   g.translateCanvas(-rect.x, -rect.y);
   g.fillStyle(colors.mapSea, 1);
   g.fillRoundedRect(rect.x, rect.y, rect.w, rect.h, Math.min(12, rect.h / 2));
@@ -51,9 +70,9 @@ export function drawMap(scene: Phaser.Scene, view: MapView, rect: Rect): void {
   g.fillPath();
   g.strokePath();
   const key = `map:${++bakedMaps}`;
-  g.generateTexture(key, Math.max(1, Math.ceil(rect.w)), Math.max(1, Math.ceil(rect.h)));
+  g.generateTexture(key, Math.max(1, Math.ceil(rect.w * ratio)), Math.max(1, Math.ceil(rect.h * ratio)));
   g.destroy();
-  const image = scene.add.image(rect.x, rect.y, key).setOrigin(0, 0);
+  const image = scene.add.image(rect.x, rect.y, key).setOrigin(0, 0).setScale(1 / ratio);
   image.once(Phaser.GameObjects.Events.DESTROY, () => scene.textures.remove(key));
 }
 
