@@ -6,7 +6,7 @@ import { timeLeftMs, type LiveClientState } from '../live/client';
 import type { LiveConnection } from '../services/live';
 import type { LayerButton, LayerScreen, LayerTable } from '../ui/dom/AccessibleLayer';
 import { roundLayout, type Rect } from '../ui/layout';
-import { livePanelLayout, type LivePanelLayout } from '../ui/liveLayout';
+import { liveLobbyBoxes, liveLobbyHeightNeeded, livePanelLayout, type LivePanelLayout, type LivePanelOptions } from '../ui/liveLayout';
 import { cardLabels, cardsView } from '../ui/questions/cards';
 import type { ViewContext } from '../ui/questions/types';
 import { drawHud } from '../ui/canvas/roundView';
@@ -210,16 +210,20 @@ export class LiveHostScene extends ScreenScene {
   }
 
   private layout(w: number, h: number): LivePanelLayout {
+    return livePanelLayout(w, h, this.layoutOptions());
+  }
+
+  private layoutOptions(): LivePanelOptions {
     const n = this.buttonSpecs().length;
     switch (this.s.screen) {
       case 'lobby':
-        return livePanelLayout(w, h, { buttons: n, headlineLines: 1.6, bodyLines: 2, panel: true });
+        return { buttons: n, headlineLines: 1.6, bodyLines: 2, panel: true };
       case 'reveal':
-        return livePanelLayout(w, h, { buttons: n, headlineLines: 1, bodyLines: 5, panel: true });
+        return { buttons: n, headlineLines: 1, bodyLines: 5, panel: true };
       case 'podium':
-        return livePanelLayout(w, h, { buttons: n, headlineLines: 1, bodyLines: 0, panel: true });
+        return { buttons: n, headlineLines: 1, bodyLines: 0, panel: true };
       default:
-        return livePanelLayout(w, h, { buttons: n, headlineLines: 1, bodyLines: 4 });
+        return { buttons: n, headlineLines: 1, bodyLines: 4 };
     }
   }
 
@@ -306,13 +310,8 @@ export class LiveHostScene extends ScreenScene {
     const buttons: LayerButton[] = specs.map((b, i) => ({ ...b, rect: l.buttons[i]! }));
     const screen: LayerScreen = { title: x.title, text: [x.headline, ...x.body].filter((p) => p !== ''), buttons };
     if (s.screen === 'lobby') {
-      // Side by side on a projector; the join details over the players on a narrow screen.
-      const wide = l.panel.w >= 700;
-      const join: Rect = wide ? { ...l.panel, w: 420 } : { ...l.panel, h: Math.round(l.panel.h * 0.5) };
-      const list: Rect = wide ? { ...l.panel, x: join.x + join.w + 12, w: l.panel.w - join.w - 12 } : { ...l.panel, y: join.y + join.h + 8, h: l.panel.h - join.h - 8 };
-      // Placed, not in a flowing form: the QR code takes the height its box is given.
-      const pinBox: Rect = { ...join, h: Math.min(96, join.h / 3) };
-      const linkBox: Rect = { ...join, y: pinBox.y + pinBox.h + 8, h: Math.min(240, join.h - pinBox.h - 8) };
+      const { pin: pinBox, link: linkBox, list } = liveLobbyBoxes(l.panel);
+      screen.minHeight = liveLobbyHeightNeeded(w, this.layoutOptions());
       screen.controls = [
         { kind: 'code', id: 'pin', label: t('live.pinLabel'), rect: pinBox, value: this.pin() },
         { kind: 'code', id: 'join-link', label: t('live.joinLink'), rect: linkBox, value: this.joinLink(), qrLabel: t('live.joinQr') },

@@ -7,7 +7,7 @@ import type { BankOption } from '../services/bankShelf';
 import type { LayerButton, LayerScreen } from '../ui/dom/AccessibleLayer';
 import type { LayerControl } from '../ui/dom/layerControls';
 import { citation } from '../ui/text/feedback';
-import { menuLayout, MIN_TOUCH, type MenuLayout, type MenuOptions, type Rect } from '../ui/layout';
+import { menuHeightNeeded, menuLayout, MIN_TOUCH, type MenuLayout, type MenuOptions, type Rect } from '../ui/layout';
 import { buttonFace, fittedText } from '../ui/canvas/widgets';
 import { dailyLaunch, MISSED_ROUND, missedLaunch, playLaunch, resumeLaunch } from '../game/launch';
 import { languageControl } from './languageControl';
@@ -197,6 +197,7 @@ export class MenuScene extends ScreenScene {
       buttons: this.buttons(w, h),
       controls,
       controlsAfterButtons: true,
+      minHeight: menuHeightNeeded(w, this.look.rtl, this.layoutOptions()),
     };
   }
 }

@@ -143,6 +143,8 @@ export interface MenuLayout {
   /** The bank choice, when there is more than one bank to choose from. */
   bankChoice: Rect | null;
   hint: Rect;
+  /** Whether every button is above the pickers: false when the screen is too short for them. */
+  fits: boolean;
 }
 
 export interface MenuOptions {
@@ -162,7 +164,9 @@ export function menuLayout(w: number, h: number, rtl: boolean, o: MenuOptions = 
   const bank: Rect = { x: c.x, y: tagline.y + tagline.h + f.pad * 0.5, w: c.w, h: f.font * 5.6 };
   const play = centredButton(f, bank.y + bank.h + f.pad * 0.5, 360, Math.round(f.font * 3));
   const bh = Math.max(MIN_TOUCH, Math.round(f.font * 2.4));
-  const hint: Rect = { x: c.x, y: c.y + c.h - f.font * 2.4, w: c.w, h: f.font * 2.4 };
+  // Two lines of the keys hint in a narrow column, in scripts whose lines are tall (Arabic).
+  const hintH = f.font * (f.portrait ? 3.4 : 2.4);
+  const hint: Rect = { x: c.x, y: c.y + c.h - hintH, w: c.w, h: hintH };
   const lw = Math.min(260, c.w);
   const rowY = hint.y - 80;
   let language: Rect = { x: Math.round((w - lw) / 2), y: rowY, w: lw, h: 76 };
@@ -179,8 +183,11 @@ export function menuLayout(w: number, h: number, rtl: boolean, o: MenuOptions = 
   const top = play.y + play.h + 12;
   // One column while the buttons fit above the pickers; else two, or three, side by side in rows.
   const fits = (cols: number) => top + Math.ceil(n / cols) * (bh + 10) - 10 <= floor;
-  const cols = fits(1) ? 1 : fits(2) ? 2 : 3;
-  const colW = Math.min(360, Math.floor((c.w - 12 * (cols - 1)) / cols));
+  const widthOf = (cols: number) => Math.min(360, Math.floor((c.w - 12 * (cols - 1)) / cols));
+  // A column narrower than this breaks "Settings" inside the word: then another row instead.
+  const wide = [1, 2, 3].filter((k) => k === 1 || widthOf(k) >= 150);
+  const cols = wide.find(fits) ?? wide[wide.length - 1]!;
+  const colW = widthOf(cols);
   const more: Rect[] = Array.from({ length: n }, (_, i) => {
     const row = Math.floor(i / cols);
     // A last row with fewer buttons is centred on its own.
@@ -191,7 +198,17 @@ export function menuLayout(w: number, h: number, rtl: boolean, o: MenuOptions = 
   const last = more[n - 1] ?? play;
   const notesY = last.y + last.h + 8;
   const notes: Rect = { x: c.x, y: notesY, w: c.w, h: Math.max(f.font * 1.5, floor - notesY) };
-  return mirrored({ frame: f, title, tagline, bank, play, more, notes, language, bankChoice, hint }, w, rtl);
+  const fitsAll = fits(cols);
+  return mirrored({ frame: f, title, tagline, bank, play, more, notes, language, bankChoice, hint, fits: fitsAll }, w, rtl);
+}
+
+/**
+ * The least height at which the menu's buttons clear its pickers at this width: a shorter window
+ * (a phone on its side, 200% zoom) scrolls the menu's box of this height instead of overlapping.
+ */
+export function menuHeightNeeded(w: number, rtl: boolean, o: MenuOptions = {}): number {
+  for (let h = 320; h < 1600; h += 8) if (menuLayout(w, h, rtl, o).fits) return h;
+  return 1600;
 }
 
 export interface ResultsLayout {

@@ -54,3 +54,39 @@ export function livePanelLayout(w: number, h: number, o: LivePanelOptions): Live
   const panel: Rect = o.panel ? { x: c.x, y: panelTop, w: c.w, h: Math.max(0, (n ? top - 12 : bottom) - panelTop) } : { x: c.x, y: panelTop, w: c.w, h: 0 };
   return { frame: f, title, headline, body, panel, buttons };
 }
+
+// The lobby's join box: the PIN (its label's line, a gap and a one-line box) over the join link
+// with its QR code (at least three lines of link); the players' table wants a caption, a header
+// and a row. Below these the controls would overlap, so the page asks for the height instead.
+const PIN_MIN = 84;
+const LINK_MIN = 108;
+const JOIN_MIN = PIN_MIN + 8 + LINK_MIN;
+const PLAYERS_MIN = 100;
+/** At this width or more the join box sits beside the players, as on a projector. */
+const SIDE_BY_SIDE = 700;
+
+/** The host's lobby panel: the PIN and join link beside the players, or over them when narrow. */
+export function liveLobbyBoxes(panel: Rect): { pin: Rect; link: Rect; list: Rect } {
+  const wide = panel.w >= SIDE_BY_SIDE;
+  const join: Rect = wide ? { ...panel, w: 420 } : { ...panel, h: Math.max(JOIN_MIN, Math.round(panel.h * 0.5)) };
+  const list: Rect = wide ? { ...panel, x: join.x + join.w + 12, w: panel.w - join.w - 12 } : { ...panel, y: join.y + join.h + 8, h: panel.h - join.h - 8 };
+  const pin: Rect = { ...join, h: Math.max(PIN_MIN, Math.min(96, join.h / 3)) };
+  const link: Rect = { ...join, y: pin.y + pin.h + 8, h: Math.min(240, join.h - pin.h - 8) };
+  return { pin, link, list };
+}
+
+/**
+ * The least screen height at which the lobby's panel holds its boxes at width `w`; a shorter
+ * window (200% zoom on a projector, a phone on its side) scrolls to them.
+ */
+export function liveLobbyHeightNeeded(w: number, o: LivePanelOptions): number {
+  let h = 240;
+  // The frame's font grows with the height, and the rest of the screen with it: a few steps settle it.
+  for (let i = 0; i < 12; i++) {
+    const panel = livePanelLayout(w, h, o).panel;
+    const short = (panel.w >= SIDE_BY_SIDE ? JOIN_MIN : JOIN_MIN + 8 + PLAYERS_MIN) - panel.h;
+    if (short <= 0) break;
+    h += short;
+  }
+  return h;
+}

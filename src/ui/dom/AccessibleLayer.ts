@@ -48,6 +48,11 @@ export interface LayerScreen {
   source?: SourcePanel;
   /** A scrolling form of controls in normal flow (settings): their rects are ignored. */
   form?: { rect: Rect; label: string; controls: LayerControl[] };
+  /**
+   * The least height, in CSS px, this screen needs (its layout's own answer): a shorter window
+   * scrolls a box of this height rather than overlap controls.
+   */
+  minHeight?: number;
   /** Visible tables of text (a live game's board, the class results), scrolling in `rect`. */
   tables?: { rect: Rect; items: LayerTable[] };
 }
@@ -67,6 +72,8 @@ export class AccessibleLayer {
   private readonly live: HTMLElement;
   private readonly screenEl: HTMLElement;
   private buttons = new Map<string, HTMLButtonElement>();
+  /** The title of the screen shown: a different one is a new screen. */
+  private shownTitle = '';
   private controls = new Map<string, { el: HTMLElement; focus: HTMLElement }>();
   private readonly announcements = new AnnounceQueue<string | Spoken[]>(
     { clear: () => (this.live.textContent = ''), say: (text) => this.speak(text) },
@@ -94,6 +101,10 @@ export class AccessibleLayer {
   /** Replace the whole screen. Focus moves to `focusId` if given, so keyboard users land on the next step. */
   show(screen: LayerScreen, focusId?: string): void {
     const hadFocus = this.root.contains(document.activeElement);
+    this.fitBox(screen);
+    // A new screen starts at its top, as a new page does, when the window is too small to hold it.
+    if (screen.title !== this.shownTitle) window.scrollTo?.(0, 0);
+    this.shownTitle = screen.title;
     this.screenEl.replaceChildren();
     this.buttons.clear();
     this.controls.clear();
@@ -162,8 +173,14 @@ export class AccessibleLayer {
     else if (hadFocus) (this.buttons.values().next().value as HTMLButtonElement | undefined)?.focus({ preventScroll: true });
   }
 
+  /** The page's box (canvas and layer) is at least as tall as the screen needs (page.css). */
+  private fitBox(screen: LayerScreen): void {
+    this.root.parentElement?.style.setProperty('--screen-min-h', `${Math.round(screen.minHeight ?? 0)}px`);
+  }
+
   /** Move buttons and the review list after a resize without rebuilding them (focus and scroll stay). */
   reposition(screen: LayerScreen): void {
+    this.fitBox(screen);
     for (const b of screen.buttons) {
       const el = this.buttons.get(b.id);
       if (el) place(el, b.rect);
