@@ -243,6 +243,8 @@ export async function answerById(page: Page, rq: RoundQuestion, r: Response, wor
   } else {
     const q = rq.question;
     if (q.type !== 'where') throw new Error('a point for a question that is not "where"');
+    // On a short window the page scrolls: bring the map on screen first, as a player would.
+    await page.locator('#a11y .surface').scrollIntoViewIfNeeded();
     const surface = (await page.locator('#a11y .surface').boundingBox())!;
     const view = createMapView(world, { x: surface.x, y: surface.y, w: surface.width, h: surface.height }, q.answer.focus);
     const xy = view.project(r);

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sharedBrowser } from './browser';
+import { coloursIn, screenshotBox } from './pixels';
 import { expectedQuestions, nextButton, openGame, screenTitle, seedOpeningWith, waitForLive, waitForQuestion } from './game';
 
 const shared = sharedBrowser();
@@ -38,20 +39,8 @@ function watchDownloads(page: Page): { bankRequests: string[]; schemaLoaded: () 
 /** Distinct colours in a screenshot: a blank or failed canvas has one or two. */
 async function colourCount(page: Page): Promise<number> {
   const png = await page.screenshot();
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    const seen = new Set<number>();
-    for (let i = 0; i < d.length; i += 4 * 7) seen.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
-    return seen.size;
-  }, png.toString('base64'));
+  const [colours] = await coloursIn(page, png, [[await screenshotBox(page, png)]], 7);
+  return colours!.length;
 }
 
 describe.each([
