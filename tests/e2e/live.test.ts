@@ -1,10 +1,11 @@
 /**
  * A live class game in browsers, against `npm run live`'s own server (server/main.ts serving the
  * built game and the rooms on one origin, started here as its own process on 127.0.0.1): the host
- * on a laptop-sized page, and three players: one on a phone by touch, one by keyboard alone, one
- * through the accessible layer alone. They join, play every question to the podium, one reloads
- * in the middle of a question and keeps name and points, the host's page reloads on a reveal and
- * carries on, and the host downloads the class CSV with every question's answers.
+ * on a projector page at 200% zoom, and three players: one on a phone by touch, one by keyboard
+ * alone, one through the accessible layer alone on a 320x256 window. They join, play every
+ * question to the podium, one reloads in the middle of a question and keeps name and points, the
+ * host's page reloads on a reveal and carries on, and the host downloads the class CSV with every
+ * question's answers. axe and a reach check run on each screen as it comes.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,8 @@ import type { RoundQuestion } from '../../src/core/select';
 import { sharedBrowser, watchErrors } from './browser';
 import { answerById, answerByKeyboard, answerViaLayer, firstBank, plannedResponse, waitForLive, world } from './game';
 import { freePort, start, stop, type Child } from '../support/processes';
+import { audit, type Finding } from './axe';
+import { unreachable } from './reach';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BANK = firstBank();
@@ -40,8 +43,8 @@ interface Player {
   name: string;
 }
 
-async function open(query: string, o: { width: number; height: number; touch?: boolean }): Promise<{ page: Page; errors: string[] }> {
-  const context = await shared.browser.newContext({ viewport: { width: o.width, height: o.height }, hasTouch: o.touch ?? false, isMobile: o.touch ?? false, deviceScaleFactor: 1, serviceWorkers: 'block', acceptDownloads: true });
+async function open(query: string, o: { width: number; height: number; touch?: boolean; ratio?: number }): Promise<{ page: Page; errors: string[] }> {
+  const context = await shared.browser.newContext({ viewport: { width: o.width, height: o.height }, hasTouch: o.touch ?? false, isMobile: o.touch ?? false, deviceScaleFactor: o.ratio ?? 1, serviceWorkers: 'block', acceptDownloads: true });
   const page = await context.newPage();
   const errors = watchErrors(page);
   await page.goto(base + query);
@@ -99,12 +102,25 @@ async function answerByTouch(page: Page, rq: RoundQuestion, r: Response): Promis
 
 describe('a live class game', () => {
   it('a host and three players play to the podium; reloads keep name, points and the class results; the host gets the class CSV', async () => {
+    // Every screen is checked for access as it comes: axe on the host's page and two phones, and
+    // every control reachable on the host's projector page at 200% zoom (1280x720 is then 640x360
+    // at a pixel ratio of 2) and on Cy's page at 320x256 (WCAG 1.4.10 reflow).
+    const findings: Finding[] = [];
+    const problems: string[] = [];
+    const check = async (stage: string, pages: { who: string; page: Page; reach?: boolean }[]) => {
+      for (const p of pages) {
+        findings.push(...(await audit(p.page, `${p.who}: ${stage}`)));
+        if (p.reach) for (const u of await unreachable(p.page, '#a11y')) problems.push(`${p.who}: ${stage}: ${u}`);
+      }
+    };
+
     // The menu offers live play once the server answers.
-    const host = await open('', { width: 1280, height: 720 });
+    const host = await open('', { width: 640, height: 360, ratio: 2 });
     await host.page.getByRole('button', { name: 'Host a live game' }).click();
     await waitTitle(host.page, 'Host a live game');
     await host.page.getByLabel('Questions').selectOption(String(QUESTIONS));
     await host.page.getByLabel('Time for each question').selectOption('60');
+    await check('setup', [{ who: 'host', page: host.page, reach: true }]);
     await host.page.getByRole('button', { name: 'Create the game' }).click();
     await waitTitle(host.page, 'Join the game');
     const pin = await host.page.locator('#a11y [data-id="pin"]').inputValue();
@@ -127,9 +143,11 @@ describe('a live class game', () => {
     await ben.page.keyboard.type('Ben');
     await ben.page.keyboard.press('Enter');
     // Cy through the accessible layer: fields by label, buttons by name. "Ben" is taken first.
-    const cy: Player = { ...(await open(`?live=${pin}`, { width: 800, height: 600 })), name: 'Cy' };
+    const cy: Player = { ...(await open(`?live=${pin}`, { width: 320, height: 256 })), name: 'Cy' };
     const players = [ana, ben, cy];
     for (const p of [ana, ben]) await waitTitle(p.page, "You're in!");
+    await cy.page.getByLabel('Your name').waitFor();
+    await check('join', [{ who: 'Cy', page: cy.page, reach: true }]);
     await cy.page.getByLabel('Your name').fill('ben');
     await cy.page.getByRole('button', { name: 'Join' }).click();
     expect(await waitForLive(cy.page, /already has that name/)).toBe('Someone in this game already has that name. Choose another.');
@@ -140,6 +158,8 @@ describe('a live class game', () => {
     // The host sees the three, each with a Remove button named for them; Start begins.
     await host.page.getByRole('button', { name: 'Remove Cy' }).waitFor();
     expect(await host.page.locator('#a11y .tables tbody th').allTextContents()).toEqual(['Ana', 'Ben', 'Cy']);
+    // A player's lobby has nothing to press (it waits for Start), so only axe looks at it.
+    await check('lobby', [{ who: 'host', page: host.page, reach: true }, { who: 'Ana', page: ana.page }, { who: 'Cy', page: cy.page }]);
     await host.page.getByRole('button', { name: 'Start' }).click();
 
     for (let n = 1; n <= QUESTIONS; n++) {
@@ -149,6 +169,7 @@ describe('a live class game', () => {
       const rq = await shownQuestion(ana.page);
       // Every phone shows the same question, with the same cards.
       for (const p of [ben, cy]) expect((await shownQuestion(p.page)).question.id).toBe(rq.question.id);
+      if (n === 1) await check('question', [{ who: 'host', page: host.page, reach: true }, { who: 'Ana', page: ana.page }, { who: 'Cy', page: cy.page, reach: true }]);
       if (n === 2) {
         // Ben's phone reloads mid-question: back to the same open question, as Ben.
         await ben.page.reload();
@@ -184,6 +205,7 @@ describe('a live class game', () => {
       expect(await source.getAttribute('lang')).toBe(BANK.article.language);
       expect((await source.textContent())!.length).toBeGreaterThan(20);
       if (n === 1) {
+        await check('reveal', [{ who: 'host', page: host.page, reach: true }, { who: 'Ana', page: ana.page }, { who: 'Cy', page: cy.page, reach: true }]);
         // The host's page reloads on the reveal: back to the same game, its results kept.
         await host.page.reload();
         await waitTitle(host.page, heading);
@@ -206,6 +228,7 @@ describe('a live class game', () => {
       const said = (await p.page.locator('#a11y p').first().textContent()) ?? '';
       expect(said).toContain(`place ${row[1]} of 3, with ${row[2]} points`);
     }
+    await check('podium', [{ who: 'host', page: host.page, reach: true }, { who: 'Ana', page: ana.page }, { who: 'Cy', page: cy.page, reach: true }]);
     // Ben reloaded and kept his points: right answers on every question, like Ana.
     expect(board.find((r) => r[0] === 'Ben')![3]).toBe(`${QUESTIONS}/${QUESTIONS}`);
     expect(board.find((r) => r[0] === 'Cy')![3]).toBe(`0/${QUESTIONS}`);
@@ -221,6 +244,8 @@ describe('a live class game', () => {
       expect(Number(points)).toBe(Number(row[2]!.replace(/\D/g, '')));
       expect(right).toBe(row[3]);
     }
+    expect(findings).toEqual([]);
+    expect(problems).toEqual([]);
     for (const p of [host, ...players]) expect(p.errors).toEqual([]);
     await Promise.all([host, ...players].map((p) => p.page.context().close()));
   }, 240_000);
