@@ -74,6 +74,9 @@ export function followsName(before: string): boolean {
   return !OPENERS.has(word.toLowerCase()) && !MONTH_RE.test(word);
 }
 
+/** A house number: the digits open an address ("10 Downing Street", "350 Fifth Avenue"). */
+const STREET_NUMBER = /^[A-Z]?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Drive|Boulevard|Blvd\.?|Place|Square|Terrace|Crescent|Highway|Parkway|Plaza)(?!\p{L})/u;
+
 /** Units written against a figure with no space ("70km", "35mm", "122.7p"); not "5G" or "370B". */
 const GLUED_UNIT = /^(km|kg|mm|cm|mph|kmh|ft|p)(?![\p{L}\p{N}])/u;
 
@@ -184,6 +187,7 @@ function readDigits(s: string, m: RegExpExecArray, terms: () => Term[]): Found |
   if (/^[-–/:]\d|^-\p{L}|^\s?(?:a\.m\.|p\.m\.|am|pm|o['’]clock|gmt|utc|bst|cet|est|edt|pst|hrs|hours? gmt)(?!\p{L})/iu.test(after)) return null; // ranges, "41-year-old", times ("9 p.m." ends a sentence, so no \b)
   if (/^\s+\d|^\)\s?\d/.test(after) || /\d[\s(]$/.test(before)) return null; // phone-like groups
   if (/^\(?$/.test(before.trim()) && /^[.)](?:\s|$)/.test(after)) return null; // list numbering: "1." "2)"
+  if (STREET_NUMBER.test(after)) return null; // "10 Downing Street", "1600 Pennsylvania Avenue"
   if (/\p{Lu}[\p{L}'’.-]*,\s*$/u.test(before) && /^\s*,/.test(after) && Number(digits) <= 130) return null; // "Trump, 79, said"
   const prev = /(\S+)\s+$/.exec(before)?.[1] ?? '';
   const next = /^\s+(\S+)/.exec(after)?.[1] ?? '';

@@ -96,6 +96,7 @@ describe('numbers that are not figures', () => {
     ['phone numbers', 'Call 555-1234 or (202) 555-0100 for details.'],
     ['numbers inside names', 'COVID-19 spread after Flight 370 vanished; the G20 and Boeing 737 jets, Air Force One, World War II.'],
     ['list numbering', '1. Open the file\n2) Read the text'],
+    ['house numbers', 'Protesters gathered outside 10 Downing Street and at 1600 Pennsylvania Avenue.'],
     ['a lone "one"', 'One of them left, and no one stayed.'],
   ])('skips %s', (_kind, text) => {
     expect(values(text)).toEqual([]);
