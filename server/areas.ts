@@ -12,7 +12,7 @@ import type { AreaLookup } from '../src/core/area';
 import type { Place } from '../src/core/geo';
 import { areaLookup } from '../src/core/outlines';
 
-/** assets/geo/ in the repository: the map, the gazetteer and the US states' outlines. */
+/** assets/geo/ in the repository: the map, the gazetteer and the regions' outlines. */
 export const GEO_DIR = fileURLToPath(new URL('../assets/geo/', import.meta.url));
 
 const readJson = (dir: string, name: string): unknown => {

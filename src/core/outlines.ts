@@ -1,9 +1,10 @@
 /**
- * The outlines of countries and US states as an AreaLookup (core/area.ts), from the map data as
- * it is shipped: the world-atlas countries TopoJSON (assets/geo/world-110m.json, see
- * assets/geo/SOURCES.md), the gazetteer (assets/geo/places.json) and the states' outlines
- * (assets/geo/regions.json). The browser's map chunk and the live server build it from the same
- * files, so a "where" question naming an area scores the same tap the same way in both.
+ * The outlines of countries and first-level regions as an AreaLookup (core/area.ts), from the map
+ * data as it is shipped: the world-atlas countries TopoJSON (assets/geo/world-110m.json, see
+ * assets/geo/SOURCES.md), the gazetteer (assets/geo/places.json) and the regions' outlines
+ * (assets/geo/regions.json: US states, Canadian provinces and territories, Australian states
+ * and territories). The browser's map chunk and the live server build it from the same files, so
+ * a "where" question naming an area scores the same tap the same way in both.
  *
  * Pure, but not light: it brings topojson-client. Only the map chunk (ui/canvas/worldMap.ts)
  * and the server import it, never anything the game's first screen loads.
@@ -40,10 +41,10 @@ export function countriesOf(topology: unknown): Countries {
  * The outlines that score "where" questions naming an area:
  * - "country:RU": from the topology, the outline whose key the gazetteer gives as RU's `shape`
  *   (its ISO numeric id, "643");
- * - "region:texas": from `regions` (MultiPolygon coordinates by region id), where it has that
- *   region.
- * Built on the first look-up; undefined for an area with no outline, which the judge then
- * scores by radius.
+ * - "region:texas", "region:ontario": from `regions` (MultiPolygon coordinates by region id),
+ *   where it has that region.
+ * Built on the first look-up; undefined for an area with no outline (England, Siberia, a
+ * continent), which the judge then scores by radius.
  */
 export function areaLookup(topology: unknown, places: readonly Place[], regions: unknown = {}): AreaLookup {
   let table: Map<string, AreaShape> | null = null;

@@ -1,7 +1,7 @@
 /**
  * What a "where" question needs, fetched once and only for rounds that ask one: the map view's
  * code (d3-geo), the world outlines (drawn, and the countries' shapes that score a question
- * naming an area), the place list and the US states' outlines (about 30 KB, scoring only).
+ * naming an area), the place list and the regions' outlines (about 78 KB, scoring only).
  * The first question of a round is never held up by it unless it is itself a map question.
  */
 import type { Place } from '../core/geo';

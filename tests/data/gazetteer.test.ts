@@ -213,11 +213,23 @@ describe('outlines that score "where" questions naming an area', () => {
   it('has an outline for every US state and DC, holding the state’s own gazetteer point', () => {
     const states = ofKind('region').filter((r) => r.country === 'US');
     expect(states).toHaveLength(51);
-    expect(Object.keys(regions).sort()).toEqual(states.map((r) => r.id).sort());
     for (const r of states) expect(kmOutsideArea(areas(r.id)!, r), r.id).toBe(0);
-    // Other regions have none yet: they keep the radius rule.
-    expect(areas('region:quebec')).toBeUndefined();
-    expect(areas('region:europe')).toBeUndefined();
+  });
+
+  it('has an outline for each Canadian province and territory and Australian state and territory, holding its gazetteer point', () => {
+    const provinces = ofKind('region').filter((r) => r.country === 'CA' || r.country === 'AU');
+    expect(provinces).toHaveLength(21);
+    for (const r of provinces) {
+      expect(areas(r.id), r.id).toBeDefined();
+      expect(kmOutsideArea(areas(r.id)!, r), r.id).toBe(0);
+    }
+  });
+
+  it('has outlines for exactly those regions, keyed by their gazetteer ids; the rest keep the radius rule', () => {
+    const outlined = ofKind('region').filter((r) => r.country === 'US' || r.country === 'CA' || r.country === 'AU');
+    expect(Object.keys(regions).sort()).toEqual(outlined.map((r) => r.id).sort());
+    // No outline in the packages (the UK's four countries, Bavaria, the Ukrainian oblasts), or not one division (Siberia, Donbas, Europe).
+    for (const id of ['region:england', 'region:scotland', 'region:bavaria', 'region:donetsk-oblast', 'region:siberia', 'region:donbas', 'region:europe']) expect(areas(id), id).toBeUndefined();
   });
 
   it('puts nearly every large US city inside a state’s outline', () => {
@@ -229,9 +241,18 @@ describe('outlines that score "where" questions naming an area', () => {
     expect(lost).toEqual([]);
   });
 
-  // Fetched with the map: about 30 KB, 10 KB gzipped.
-  it('keeps regions.json small (under 40 KB)', () => {
-    expect(Buffer.byteLength(regionsText)).toBeLessThan(40 * 1024);
+  it('puts every large Canadian and Australian city inside (or within 10 km of) its province’s or state’s outline', () => {
+    const provinces = ofKind('region').filter((r) => (r.country === 'CA' || r.country === 'AU') && areas(r.id));
+    const lost = ofKind('city')
+      .filter((c) => c.country === 'CA' || c.country === 'AU')
+      .filter((c) => Math.min(...provinces.filter((p) => p.country === c.country).map((p) => kmOutsideArea(areas(p.id)!, c))) > 10)
+      .map((c) => c.id);
+    expect(lost).toEqual([]);
+  });
+
+  // Fetched with the map: about 85 KB, 28 KB gzipped (Nunavut's Arctic islands are a quarter of it).
+  it('keeps regions.json small (under 100 KB)', () => {
+    expect(Buffer.byteLength(regionsText)).toBeLessThan(100 * 1024);
   });
 
   it('regions.json is exactly what the builder makes from today’s packages (re-run scripts/geo/build-gazetteer.ts)', () => {

@@ -309,7 +309,7 @@ describe('judge: choice', () => {
 });
 
 describe('judge: "where" by the outline of a country or state (answer.area)', () => {
-  // The outlines the game scores by: the map's countries and the US states, from the shipped files.
+  // The outlines the game scores by: the map's countries and the regions' outlines, from the shipped files.
   const asset = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../assets/geo/${name}`, import.meta.url), 'utf8'));
   const areas = areaLookup(asset('world-110m.json'), asset('places.json') as Place[], asset('regions.json'));
   const withAreas = (rq: RoundQuestion, r: Response) => judge(rq.question, rq.correctPlace, rq.order.length, r, { areas });
@@ -409,9 +409,37 @@ describe('judge: "where" by the outline of a country or state (answer.area)', ()
     expect(withAreas(texas, tap(29.76, -95.37))).toMatchObject({ credit: 1, inArea: true });
   });
 
+  it('scores a Canadian province or an Australian state by its outline: Toronto and Thunder Bay are in Ontario, Perth in Western Australia', () => {
+    // Ontario's gazetteer centre, with the circle it used to be scored by.
+    const ontario = areaQ('Ontario', 'region:ontario', 50, -86, 500, 2000);
+    // Thunder Bay, 950 km from Toronto on Lake Superior, and Ottawa at the Quebec border.
+    for (const [lat, lon] of [[48.38, -89.25], [45.42, -75.7]] as const) {
+      expect(withAreas(ontario, tap(lat, lon)), `${lat}, ${lon}`).toMatchObject({ credit: 1, inArea: true });
+    }
+    // Toronto, on the lake shore the simplified outline cuts a few km inland of: still full credit.
+    const toronto = withAreas(ontario, tap(43.65, -79.38))!;
+    expect(toronto).toMatchObject({ credit: 1, correct: true });
+    expect(toronto.distanceKm).toBeLessThan(10);
+    // The old circle round the centre gave Toronto less than full credit.
+    expect(credit(ontario, tap(43.65, -79.38))).toBeLessThan(1);
+    // Lansing, Michigan, across Lake Huron: outside, and partial credit at most.
+    const lansing = withAreas(ontario, tap(42.73, -84.55))!;
+    expect(lansing.inArea).toBe(false);
+    expect(lansing.distanceKm).toBeGreaterThan(100);
+    expect(lansing.credit).toBeLessThan(1);
+
+    const westernAustralia = areaQ('Western Australia', 'region:western-australia', -25.3, 122.3, 600, 2000);
+    // Perth, 970 km from the centre, and Kalgoorlie in the goldfields.
+    for (const [lat, lon] of [[-31.95, 115.86], [-30.75, 121.47]] as const) {
+      expect(withAreas(westernAustralia, tap(lat, lon)), `${lat}, ${lon}`).toMatchObject({ credit: 1, inArea: true });
+    }
+    // Adelaide is in South Australia, not Western Australia.
+    expect(withAreas(westernAustralia, tap(-34.93, 138.6))).toMatchObject({ inArea: false });
+  });
+
   it('falls back to the radius for an area the map has no outline for, or with no outlines given', () => {
-    // Singapore is too small for the 1:110m map; Quebec is a region without an outline.
-    for (const rq of [areaQ('Singapore', 'country:SG', 1.37, 103.8, 30, 1000), areaQ('Quebec', 'region:quebec', 52, -72, 600, 2000)]) {
+    // Singapore is too small for the 1:110m map; England is a region without an outline.
+    for (const rq of [areaQ('Singapore', 'country:SG', 1.37, 103.8, 30, 1000), areaQ('England', 'region:england', 52.6, -1.5, 300, 1500)]) {
       const a = rq.question.type === 'where' ? rq.question.answer : null;
       for (const p of [tap(a!.lat, a!.lon), tap(a!.lat + 3, a!.lon + 3), tap(-a!.lat, a!.lon - 100)]) {
         const j = withAreas(rq, p)!;

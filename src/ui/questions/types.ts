@@ -25,7 +25,7 @@ export interface Draft {
 export interface GeoData {
   topology: unknown;
   places: Place[];
-  /** The outlines "where" questions naming an area are scored by: countries from `topology`, US states from geo/regions.json. */
+  /** The outlines "where" questions naming an area are scored by: countries from `topology`, regions (US states, Canadian provinces, Australian states) from geo/regions.json. */
   areas: AreaLookup;
 }
 
