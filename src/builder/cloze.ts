@@ -56,6 +56,9 @@ export function withoutOpenQuote(sentence: string): string {
   return s;
 }
 
+/** Words a cut should not end on: they promise more of the sentence than the cut gives. */
+const FUNCTION_WORD = /^(?:a|an|the|that|this|these|those|there|was|were|is|are|be|been|of|to|in|on|at|by|for|from|with|as|and|or|but|which|who|whose|its|his|her|their|it|he|she|they|said|saying)$/i;
+
 /**
  * The sentence with `words` blanked, cut at word boundaries to about `max` characters around the
  * gap; null when `words` is not in the sentence exactly once (a second copy would give it away)
@@ -72,6 +75,19 @@ export function cloze(whole: string, words: string, max = 240): string | null {
   let to = Math.min(text.length, from + max);
   if (from > 0) from = text.indexOf(' ', from) + 1;
   if (to < text.length) to = text.lastIndexOf(' ', to);
+  // A cut of a few words at the start drops the subject ("Levels of … reached ___" would read as
+  // if the particles reached it): keep the start, and cut only at the end instead.
+  if (from > 0 && from <= 40 && text.lastIndexOf(' ', max) > gap + 3) {
+    from = 0;
+    to = text.lastIndexOf(' ', max);
+  }
+  // The end is cut where a clause ends after the gap, or else after a word that carries meaning:
+  // "…with officials saying that there was a…" reads as broken, "…on Saturday…" does not.
+  if (to < text.length) {
+    const clause = Math.max(text.lastIndexOf(', ', to), text.lastIndexOf(' — ', to), text.lastIndexOf('; ', to));
+    if (clause > gap + 3) to = clause;
+    else while (to > gap + 3 && FUNCTION_WORD.test(text.slice(text.lastIndexOf(' ', to - 1) + 1, to))) to = text.lastIndexOf(' ', to - 1);
+  }
   const cut = text.slice(from, to).trim();
   // A cut that opens or closes a quotation half-way leaves a stray mark: no gap then.
   if ((cut.match(/"/g) ?? []).length % 2 !== 0 || (cut.match(/“/g) ?? []).length !== (cut.match(/”/g) ?? []).length) return null;

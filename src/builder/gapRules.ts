@@ -10,6 +10,7 @@
  *   ___%", "in 1997 and ___", "from ___ to 20 per cent"): options keep the answer's side.
  */
 import { parseQuantity } from '../core/numbers';
+import { findWhole } from './cloze';
 
 export interface Printed {
   value: number;
@@ -29,7 +30,9 @@ export function printedFigures(text: string): Printed[] {
     const scale = m[4] ? (SCALE[m[4].toLowerCase()] ?? 1) : 1;
     // A bare lone "m" or "k" after a figure is a unit only with money ("$5m"), else a word.
     const value = m[4] && /^(?:m|k)$/i.test(m[4]) && !m[1] ? n : n * scale;
-    out.push({ value, percent: !!m[5], money: !!m[1] });
+    // The first end of a range shares the second's unit: "between 60 and 100%" prints 60%.
+    const rangeOfShares = !m[5] && /^\s*(?:and|to|[-–])\s*\d+(?:\.\d+)?\s?(?:%|percent|per cent)/i.test(text.slice(m.index! + m[0].length));
+    out.push({ value, percent: !!m[5] || rangeOfShares, money: !!m[1] });
   }
   for (const m of text.matchAll(WORD_NUMBER)) out.push({ value: parseQuantity(m[0])!, percent: false, money: false });
   return out;
@@ -46,7 +49,8 @@ export function figureGivenAway(gap: string, value: number, others: Printed[], p
     const amounts = all.filter((o) => !o.percent).map((o) => o.value);
     for (const a of amounts) for (const b of amounts) if (a < b && (near((a / b) * 100, value, 0.1) || near((a / (b - a)) * 100, value, 0.1))) return true;
   }
-  if (/[-–‑],\s*___|\(\s*___|___\s*\(\s*(?:US\$|\$|€|£|¥|\d)/.test(gap)) return true;
+  // The same amount converted beside the gap: "(___)", "___ ($45 million)", "___ (RM183,600)".
+  if (/[-–‑],\s*___|\(\s*___|___\s*\(\s*(?:US\$|\$|€|£|¥|₹|\d|(?:\p{Lu}{1,3}|Rs\.?)\$?\s?\d)/u.test(gap)) return true;
   if (others.some((o) => near(o.value, value, 0.15))) return true;
   if (percent && others.some((o) => o.percent && Math.abs(o.value + value - 100) <= 0.5)) return true;
   for (let i = 0; i < others.length; i++) {
@@ -81,4 +85,18 @@ export function demonymInGap(gap: string, name: string): boolean {
   const stem = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().slice(0, Math.min(4, name.length));
   if (stem.length < 4 || /\s/.test(stem)) return false;
   return [...gap.matchAll(/\p{Lu}[\p{L}]+/gu)].some(([w]) => w.length > name.length - 1 && w.toLowerCase() !== name.toLowerCase() && w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().startsWith(stem));
+}
+
+/**
+ * Does an abbreviation in the gap spell the place out where the article expands it? "ISRO chairman
+ * … on ___'s space programme", in an article that writes "Indian Space Research Organisation
+ * (ISRO)", names India as plainly as "Indian" would.
+ */
+export function acronymNamesPlace(gap: string, text: string, name: string): boolean {
+  for (const [acronym] of gap.matchAll(/\b\p{Lu}{2,6}\b/gu)) {
+    // Capitalised words (with "of", "for"… between them) just before "(ISRO)".
+    const expanded = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|for|and|the|on)\\s+)?){1,8})\\(${acronym}\\)`, 'u').exec(text)?.[1];
+    if (expanded && (findWhole(expanded, name) >= 0 || demonymInGap(expanded, name))) return true;
+  }
+  return false;
 }

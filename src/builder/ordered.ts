@@ -44,6 +44,35 @@ export function roundTo(v: number, sig: number, decimals: number): number {
   return Number((Math.round(v / p) * p).toFixed(decimals));
 }
 
+/**
+ * Wrong figures rounded as the right one is, so none stands out by its last digit: beside a round
+ * "70" percent, 60 and 80 rather than 62 and 78; beside "15" million, 10 and 20 rather than 11 and
+ * 19 (the one multiple of five among four would be the answer); beside "563.4", 592.1 rather than
+ * 592.0 (a lone ".0" reads as made up). The unit is the place of the last digit the article wrote.
+ */
+function roundedLike(shown: number, written: string, decimals: number): (x: number, k: number) => number {
+  const sig = significantDigits(written);
+  // The place of the last significant digit, at each value's own size: 800 beside "1,000" is 800.
+  const unitOf = (x: number) => Math.max(Math.pow(10, -decimals), Math.pow(10, Math.floor(Math.log10(x)) + 1 - sig));
+  const last = Math.round(shown / unitOf(shown)) % 10;
+  return (x, k) => {
+    if (!(x > 0)) return x;
+    const unit = unitOf(x);
+    let n = Math.round(x / unit);
+    // A one-digit figure ("500", "70") keeps one digit: its fives are no rounding of their own.
+    if (sig < 2) return Number((n * unit).toFixed(decimals));
+    if (last === 5 && k % 2 === 0) {
+      // Every other one ends in five as the answer does (25 beside 15 and 35, not only 20, 30, 40).
+      n = Math.round((n - 5) / 10) * 10 + 5;
+      if (Math.abs(n * unit - shown) < unit / 2) n += x < shown ? -10 : 10;
+    } else if (last === 5) n = Math.round(n / 5) * 5;
+    else if (last === 0) n = Math.round(n / 10) * 10;
+    // Only decimals: a round whole wrong figure (120 beside 57) marks itself, not the answer.
+    else if (decimals > 0 && n % 10 === 0) n += 1;
+    return Number((n * unit).toFixed(decimals));
+  };
+}
+
 /** Steps that durations are counted in, largest first. */
 const NATURAL_STEPS: Record<string, number[]> = { hours: [12, 6], minutes: [15, 10, 5], months: [6, 3], days: [7], seconds: [15, 10, 5] };
 
@@ -67,8 +96,9 @@ export function figureNeighbours(seed: string, shown: number, written: string, o
   } else if (opts.percent && shown >= 10) {
     // Shares move by points, not ratios: 67.0% beside 29.5% is no plausible month-on-month fall.
     const step = Math.max(Math.pow(10, -decimals), roundTo(shown * 0.12, 1, decimals));
-    below = [1, 2, 3, 4].map((k) => Number((shown - k * step).toFixed(decimals)));
-    above = [1, 2, 3, 4].map((k) => Number((shown + k * step).toFixed(decimals)));
+    const look = roundedLike(shown, written, decimals);
+    below = [1, 2, 3, 4].map((k) => look(shown - k * step, k - 1));
+    above = [1, 2, 3, 4].map((k) => look(shown + k * step, k - 1));
   } else if (decimals === 1 && Number.isInteger(shown * 2) && shown <= 12) {
     // Halves stay halves: 1.5 hours beside 0.7 and 0.9 would stand out.
     below = [0.5, 1, 1.5, 2].map((k) => shown - k);
@@ -82,12 +112,17 @@ export function figureNeighbours(seed: string, shown: number, written: string, o
     const jitter = (k: number) => k * (0.93 + rng.next() * 0.14);
     // A figure with one significant digit (70, 3,000) keeps that look: 50, 40 rather than 52.5.
     const r = (k: number) => roundTo(shown * jitter(k), sig === 1 ? 1 : Math.max(sig, 2), decimals);
-    below = [0.8, 0.6, 0.45, 0.3].map(r);
-    above = [1.25, 1.6, 2, 2.6].map(r);
+    const look = roundedLike(shown, written, decimals);
+    below = [0.8, 0.6, 0.45, 0.3].map((k, i) => look(r(k), i));
+    above = [1.25, 1.6, 2, 2.6].map((k, i) => look(r(k), i));
   }
   // A figure printed with decimals keeps its number of whole digits: "1,048.0 million" beside
   // "506.6 million" stands out by its comma.
   const digits = (x: number) => String(Math.floor(x)).length;
   const looksAlike = (x: number) => decimals === 0 || digits(x) === digits(shown);
-  return { below: below.filter((x) => x > 0 && x < shown && looksAlike(x)), above: above.filter((x) => x > shown && x <= max && looksAlike(x)) };
+  // Nearest first on each side, as orderedOptions takes them (rounding can reorder them).
+  return {
+    below: below.filter((x) => x > 0 && x < shown && looksAlike(x)).sort((a, b) => b - a),
+    above: above.filter((x) => x > shown && x <= max && looksAlike(x)).sort((a, b) => a - b),
+  };
 }

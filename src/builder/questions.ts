@@ -17,7 +17,7 @@ import { areaIdOf } from '../core/area';
 import { nearestPlaces, type Place } from '../core/geo';
 import { createRng } from '../core/rng';
 import { cloze, figureStyle, findWhole } from './cloze';
-import { articleCue, boundedGap, demonymInGap, figureGivenAway, placeArticleCue, printedFigures, sameSide } from './gapRules';
+import { acronymNamesPlace, articleCue, boundedGap, demonymInGap, figureGivenAway, placeArticleCue, printedFigures, sameSide } from './gapRules';
 import { orderedOptions, figureNeighbours } from './ordered';
 import { findPeople, ORGANISATION } from './people';
 import { EXTRA_NAMES, placeNames } from './placeIndex';
@@ -158,14 +158,16 @@ function figureQuestions(f: F<'quantity'>, add: (q: Question, giveaway: string) 
   // Options keep the answer's side of every figure the sentence compares it with, and none is
   // printed in the gap's own words ("in ___ and 1998" would be struck out at a glance).
   const fits = sameSide(v, others.map((o) => o.value), (x: number) => x * style.scale);
-  const unseen = (x: number) => findWhole(gap, style.format(x).replace(/^\D+/, '').split(' ')[0]!) < 0;
+  const unseen = (x: number) => findWhole(gap, style.format(x).replace(/^\D+/, '').split(' ')[0]!.replace(/%$/, '')) < 0;
   const ok = (x: number) => fits(x) && unseen(x);
-  const picked = articleCue(gap) ? null : orderedOptions(f.id + f.sentence, style.shown, below.filter(ok), above.filter(ok), (a, b) => style.format(a) === style.format(b));
+  // "between ___ and $30,000": every option falls below the bound, so the answer is the one nearest it.
+  const bounded = others.length > 0 && boundedGap(gap);
+  const picked = articleCue(gap) || bounded ? null : orderedOptions(f.id + f.sentence, style.shown, below.filter(ok), above.filter(ok), (a, b) => style.format(a) === style.format(b));
   if (picked) {
     add({ id: `q-${f.id}-value`, type: 'choice', factId: f.id, asks: 'value', prompt: `Fill the gap: ${quoted(gap)}`, options: picked.values.map(style.format), answer: picked.answer, difficulty: 2 }, text);
   }
   // An estimate needs a unit a player can read on the slider: "troops", "percent", "dollars".
-  if (v >= 2 && (style.percent || readableUnit(f.data.counts)) && (!style.percent || v <= 100) && !(others.length > 0 && boundedGap(gap))) {
+  if (v >= 2 && (style.percent || readableUnit(f.data.counts)) && (!style.percent || v <= 100) && !bounded) {
     const round = (x: number) => Number(x.toPrecision(2));
     add(
       {
@@ -225,8 +227,12 @@ function dateQuestions(f: F<'date'>, add: (q: Question, giveaway: string) => voi
   if (!gap) return;
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   const year = Number(value.slice(0, 4));
-  // A past event gets no wrong year after the article was written: "since 2027" in a 2025 article.
-  const notAfter = (d: string) => precision !== 'year' || pubYear === null || year > pubYear || Number(d) <= pubYear;
+  // Every option on the answer's side of the day the article was written: a past event gets no
+  // wrong date after it ("since 2027" in a 2025 article, "November 15" for what happened before a
+  // November 13 report), and an expected one no date already gone ("completed in 2013" in 2015).
+  const pub = published ? published.slice(0, precision === 'year' ? 4 : precision === 'month' ? 7 : 10) : null;
+  // (An expected event in the article's own year may be months gone: "half way through 2015" in October.)
+  const notAfter = (d: string) => pub === null || pub.length !== value.length || (value <= pub ? d <= pub : precision === 'year' ? d > pub : d >= pub);
   // Nor a wrong date the gap's own words print, nor one on the wrong side of a date it compares ("between August and ___").
   const fits = sameSide(dateNumber(value, precision), printedDates(gap, value, precision), (d: string) => dateNumber(d, precision));
   const ok = (d: string) => notAfter(d) && !datePrinted(gap, d) && fits(d);
@@ -260,9 +266,17 @@ const NOT_SOVEREIGN = new Set(
   'AI AQ AS AW AX BL BM BQ BV CC CK CW CX EH FK FO GF GG GI GL GP GU HK HM IM IO JE KY MF MO MP MQ MS NC NF NU PF PM PN PR RE SH SJ SX TC TF TK UM VG VI WF YT'.split(' '),
 );
 
+/** Countries with no coast (the Caspian counts as none): "the Indian Ocean nation of ___" rules them out. */
+const LANDLOCKED = new Set('AD AF AM AT AZ BF BI BO BT BW BY CF CH CZ ET HU KG KZ LA LI LS LU MD MK ML MN MW NE NP PY RS RW SK SM SS SZ TD TJ TM UG UZ VA XK ZM ZW'.split(' '));
+const SEA_WORDS = /\b(?:oceans?|seas?|coast(?:al|line)?|islands?|archipelago|gulf|ports?|maritime|naval|navy|shores?)\b/i;
+
 function wrongPlaces(here: Place | undefined, name: string, alsoTrue: string[], gap: string, gazetteer: Place[], articlePlaces: F<'place'>[]): string[] {
+  const bySea = here?.kind === 'country' && !LANDLOCKED.has(here.id) && SEA_WORDS.test(gap);
   const fitsKind = (p: Place) =>
-    !here || (p.kind === here.kind && (here.kind !== 'country' || ((!here.shape || !!p.shape) && (NOT_SOVEREIGN.has(here.id) || !NOT_SOVEREIGN.has(p.id)))) && (here.kind !== 'region' || p.country === here.country));
+    !here ||
+    (p.kind === here.kind &&
+      (here.kind !== 'country' || ((!here.shape || !!p.shape) && (NOT_SOVEREIGN.has(here.id) || !NOT_SOVEREIGN.has(p.id)) && !(bySea && LANDLOCKED.has(p.id)))) &&
+      (here.kind !== 'region' || p.country === here.country));
   const pool = gazetteer.filter(fitsKind);
   const near = here ? nearestPlaces(pool, here, 40).filter((n) => here.kind !== 'city' || n.distanceKm >= 150) : [];
   const sameCountry = near.filter((n) => here?.kind === 'city' && n.place.country === here.country);
@@ -280,7 +294,7 @@ function wrongPlaces(here: Place | undefined, name: string, alsoTrue: string[], 
   return wrong;
 }
 
-function placeQuestions(f: F<'place'>, add: (q: Question, giveaway: string) => void, gazetteer: Place[], articlePlaces: F<'place'>[]): void {
+function placeQuestions(f: F<'place'>, add: (q: Question, giveaway: string) => void, gazetteer: Place[], articlePlaces: F<'place'>[], text: string): void {
   const gap = cloze(f.sentence, f.data.name);
   if (!gap) return;
   // "Melbourne's premiership captain" names a club, not the city.
@@ -290,7 +304,7 @@ function placeQuestions(f: F<'place'>, add: (q: Question, giveaway: string) => v
   const here = local ? undefined : gazetteer.find((p) => p.name === f.data.name);
   // The gap's own words name the place another way ("___ company Moderna … in the US"): no question.
   if (here && [...(here.alt ?? []), ...(EXTRA_NAMES[here.id] ?? [])].some((n) => n.length > 1 && findWhole(gap, n) >= 0)) return;
-  if (demonymInGap(gap, f.data.name)) return;
+  if (demonymInGap(gap, f.data.name) || acronymNamesPlace(gap, text, f.data.name)) return;
   // A continent or a sea has no three places of its kind a player could weigh against it.
   if (here && here.kind === 'region' && !here.country) return;
   const wrong = placeArticleCue(gap) ? [] : wrongPlaces(here, f.data.name, f.data.alsoTrue, gap, gazetteer, articlePlaces);
@@ -300,8 +314,9 @@ function placeQuestions(f: F<'place'>, add: (q: Question, giveaway: string) => v
   }
   if (f.data.lat === undefined || f.data.lon === undefined) return;
   const kind = here?.kind ?? (f.extractor === 'place:area' ? 'region' : 'city');
-  // A country or a US state is scored by its outline (a tap anywhere inside is right); the radius
-  // stays as the fallback for a map without that outline.
+  // A country or a region with an outline (a US state, a Canadian province) is scored by its
+  // outline (a tap anywhere inside is right); the radius stays as the fallback for a map without
+  // that outline.
   const area = here ? areaIdOf(here) : undefined;
   add(
     {
@@ -345,7 +360,7 @@ export function questionsFor(facts: Fact[], gazetteer: Place[], context: Questio
         dateQuestions(f, add, context.published);
         break;
       case 'place':
-        placeQuestions(f, add, gazetteer, articlePlaces);
+        placeQuestions(f, add, gazetteer, articlePlaces, context.text ?? '');
         break;
     }
   }

@@ -150,3 +150,34 @@ describe('one fact, however often the article states it', () => {
     expect(q?.reviewReasons).toContain('speaker resolved from title');
   });
 });
+
+describe("date options on the answer's side of the article's own date", () => {
+  const options = (text: string, published: string) => {
+    const r = draftBank(text, { ...meta, published }, gazetteer);
+    if (!r.ok) throw new Error('no bank');
+    return r.bank.questions.filter((q) => q.type === 'choice' && q.asks === 'date').map((q) => (q.type === 'choice' ? q.options : []));
+  };
+
+  it('offers no day after the report for what already happened, and no year gone by for what is expected', () => {
+    // Days of a past event in a report of November 13: none of the 14th or later.
+    const past = options('The lander touched down on the comet on November 12, 2014, after a ten-year journey through the solar system, the agency said.', '2014-11-13');
+    expect(past.length).toBe(1);
+    for (const o of past[0]!) expect(Date.parse(`${o} UTC`)).toBeLessThanOrEqual(Date.parse('2014-11-13T00:00:00Z'));
+    // A deal expected to close in 2016, reported in October 2015: no 2013 or 2014, nor 2015.
+    const future = options('The two companies said the takeover, agreed by both boards this week, is expected to be completed in 2016 after a review by regulators.', '2015-10-28');
+    expect(future.length).toBe(1);
+    for (const o of future[0]!) expect(Number(o)).toBeGreaterThanOrEqual(2016);
+  });
+});
+
+describe('wrong places the sentence does not rule out', () => {
+  it('offers no landlocked country for "the Indian Ocean nation of ___"', () => {
+    const text = 'An opposition leader in the Indian Ocean nation of Comoros on Monday rejected the results of legislative elections, which were widely boycotted by opponents.';
+    const r = draftBank(text, { ...meta, published: '2025-01-13' }, gazetteer);
+    if (!r.ok) throw new Error('no bank');
+    const q = r.bank.questions.find((x) => x.type === 'choice' && x.asks === 'place');
+    if (q?.type !== 'choice') throw new Error('no place question');
+    expect(q.options).toContain('Comoros');
+    for (const o of q.options) expect(['Malawi', 'Zambia', 'Zimbabwe', 'Uganda', 'Rwanda', 'Burundi', 'Botswana'], o).not.toContain(o);
+  });
+});

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { draftBank } from '../../../src/builder/draft';
 import { cloze, figureStyle, readableSentence } from '../../../src/builder/cloze';
-import { figureGivenAway, printedFigures, sameSide } from '../../../src/builder/gapRules';
+import { acronymNamesPlace, figureGivenAway, printedFigures, sameSide } from '../../../src/builder/gapRules';
 import { figureNeighbours, orderedOptions } from '../../../src/builder/ordered';
 import { answerRank, checkQuestions, rankCounts } from '../../../src/builder/questionChecks';
 import { questionsFor, samePerson } from '../../../src/builder/questions';
@@ -119,6 +119,23 @@ describe('ordered options', () => {
 });
 
 describe('gaps', () => {
+  it('keep the sentence’s subject when a long one is cut a little', () => {
+    const long = 'Levels of the most dangerous particles, fine particulate matter measuring 2.5 micrometers or smaller in diameter and able to reach deep into the lungs, reached 600 micrograms per cubic meter in different parts of the city last week, the pollution committee said.';
+    const gap = cloze(long, '600')!;
+    expect(gap.startsWith('Levels of the most dangerous particles')).toBe(true);
+    expect(gap).toContain('reached ___ micrograms per cubic meter');
+    expect(gap.endsWith('last week…')).toBe(true);
+  });
+
+  it('end a cut sentence at a clause, or else on a word that carries meaning', () => {
+    const long = 'Close to 80 people remain missing following the disappearance of a ferry off the coast of the island of Sulawesi on Saturday, with officials saying more than 24 hours into a search and rescue operation that there was a strong chance of finding survivors in the water near the island.';
+    expect(cloze(long, '80')!.endsWith('on Saturday…')).toBe(true);
+    const later = cloze(long, '24')!;
+    expect(later).toContain('more than ___ hours');
+    expect(later).toMatch(/[…]$/);
+    expect(later).not.toMatch(/\b(?:a|the|that|there|was|of|to|in)…$/);
+  });
+
   it('blank the words once, and refuse a gap whose words come twice', () => {
     expect(cloze('Officials said 300 people were evacuated from the valley on Friday.', '300')).toBe('Officials said ___ people were evacuated from the valley on Friday.');
     expect(cloze('Officials said 300 people left and 300 stayed behind in the valley.', '300')).toBeNull();
@@ -142,9 +159,25 @@ describe('gaps', () => {
     expect(gives('Boakai won ___ of the votes, against Weah’s 49.11%.', 50.89, true)).toBe(true); // a complement
     expect(gives('Unemployment fell from 3.7 per cent to ___ in September.', 3.6, true)).toBe(true); // near a printed figure
     expect(gives('Profit was 42 million Australian dollars (___) last year.', 45e6)).toBe(true); // a conversion
+    expect(gives('She took the ___ (RM183,600) prize for the novel.', 30_000)).toBe(true); // a conversion by currency code
+    expect(gives('The fare rose to ___ (Rs 2,400) on the new route.', 30)).toBe(true);
+    expect(gives('The ___ (ABS) figures came out on Thursday.', 12)).toBe(false); // letters with no amount
     expect(gives('Fuel cost AU$2.2 billion, up AU$444 million, or ___, on the year before.', 26, true)).toBe(true); // a share of two amounts
     expect(gives('We lost four-, five-, ___ dollars a year.', 600e9)).toBe(true); // a list counting up
     expect(gives('At least ___ civilians were killed in the town on Monday.', 9)).toBe(false);
+  });
+
+  it('see a place named by an abbreviation the article spells out', () => {
+    const text = 'The Indian Space Research Organisation (ISRO) launched five satellites. ISRO chairman K Radhakrishnan spoke to the PM on India’s space programme. The Australian Bureau of Statistics (ABS) said jobs grew.';
+    expect(acronymNamesPlace('ISRO chairman spoke to the PM on ___’s space programme.', text, 'India')).toBe(true);
+    expect(acronymNamesPlace('Data from the ABS showed ___ added jobs.', text, 'Australia')).toBe(true);
+    expect(acronymNamesPlace('ISRO chairman met officials from ___ last week.', text, 'France')).toBe(false);
+    expect(acronymNamesPlace('The PM spoke on ___’s space programme.', text, 'India')).toBe(false);
+  });
+
+  it('read the first end of a range of shares as a share', () => {
+    expect(printedFigures('took between 60 and 100% of the vote').map((o) => [o.value, o.percent])).toEqual([[60, true], [100, true]]);
+    expect(printedFigures('between 60 and 100 seats, or 40%').map((o) => o.percent)).toEqual([false, false, true]);
   });
 
   it('keep every option on the answer’s side of a figure the sentence compares it with', () => {
@@ -215,5 +248,23 @@ describe('the machine checks themselves', () => {
       { questionId: 'c', problem: 'duplicate prompt' },
       { questionId: 'c', problem: 'vague figure prompt' },
     ]);
+  });
+});
+
+describe('wrong figures rounded as the right one is', () => {
+  const all = (n: { below: number[]; above: number[] }) => [...n.below, ...n.above];
+  // The second significant digit of x.
+  const lastOfTwo = (x: number) => Math.round(x / Math.pow(10, Math.floor(Math.log10(x)) - 1)) % 10;
+  it('a figure ending in five gets neighbours in fives, a round share round ones, and no lone ".0" beside a decimal', () => {
+    for (const seed of ['a', 'b', 'c', 'd']) {
+      expect(all(figureNeighbours(seed, 15, '15')).every((x) => x % 5 === 0)).toBe(true);
+      // At each one's own size: 150 and 75 beside 250, not 160 and 80.
+      expect(all(figureNeighbours(seed, 250, '250')).every((x) => lastOfTwo(x) % 5 === 0)).toBe(true);
+      expect(all(figureNeighbours(seed, 250, '250')).some((x) => lastOfTwo(x) === 5)).toBe(true);
+      expect(all(figureNeighbours(seed, 70, '70', { percent: true, max: 100 })).every((x) => x % 10 === 0)).toBe(true);
+      expect(all(figureNeighbours(seed, 563.4, '563.4')).every((x) => Math.round(x * 10) % 10 !== 0)).toBe(true);
+      // A figure with no such look keeps ordinary neighbours: 17 beside 14 and 21.
+      expect(all(figureNeighbours(seed, 17, '17')).some((x) => x % 5 !== 0)).toBe(true);
+    }
   });
 });
