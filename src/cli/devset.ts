@@ -8,7 +8,9 @@
  *   answers in prompts, one prompt with two answers, vague figure prompts);
  * - the share of questions a strict teacher graded acceptable, per question type, for all questions
  *   and for those "Approve all not flagged" would release. Grades are kept as data by question
- *   content (docs/GRADING.md); a question whose content changed is ungraded until graded again.
+ *   content (docs/GRADING.md); a question whose content changed is ungraded until graded again;
+ * - where a second grader graded the same questions without seeing the first's grades, its rates
+ *   and how often the two agree.
  *
  * `--sheet FILE` writes the ungraded questions, with their sentences, for grading.
  */
@@ -24,6 +26,8 @@ import type { LocalPlaces } from '../builder/towns';
 
 export const GOLD_DIR = 'bench/articles-dev/gold';
 export const GRADES_FILE = 'bench/articles-dev/grades.json';
+/** A second grader's grades of the same questions, made blind to the first's (docs/GRADING.md). */
+export const SECOND_GRADES_FILE = 'bench/articles-dev/grades-second.json';
 
 export type Grade = 'acceptable' | 'minor' | 'unacceptable';
 /** Grades by article file name, then by question key (questionKey). */
@@ -94,6 +98,19 @@ export interface DevsetFigures {
   ranks: number[];
   problems: Record<string, number>;
   flagPrecision: { flagged: number; flaggedNotAcceptable: number } | null;
+  /** The second grader's view, where there is one: its own rates and how often the two agree. */
+  second: SecondOpinion | null;
+}
+
+export interface SecondOpinion {
+  all: TypeFigures;
+  unflagged: TypeFigures;
+  /** Questions both graded; of them, how many got the same grade, and how many both called acceptable. */
+  both: number;
+  same: number;
+  bothAcceptable: number;
+  bothAcceptableUnflagged: number;
+  bothUnflagged: number;
 }
 
 /** "choice:value", "estimate", ...: the type a teacher thinks in. */
@@ -119,9 +136,14 @@ export interface SheetRow {
   sentence: string;
 }
 
-export function devsetBench(dir: string, gazetteer: Place[], opts: { grades?: Grades; sheet?: string | null; local?: LocalPlaces } = {}): DevsetFigures {
+const readGrades = (file: string): Grades | null => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Grades) : null);
+
+export function devsetBench(dir: string, gazetteer: Place[], opts: { grades?: Grades; secondGrades?: Grades | null; sheet?: string | null; local?: LocalPlaces } = {}): DevsetFigures {
   const articles = loadDevArticles(dir);
-  const grades = opts.grades ?? (existsSync(GRADES_FILE) ? (JSON.parse(readFileSync(GRADES_FILE, 'utf8')) as Grades) : {});
+  const grades = opts.grades ?? readGrades(GRADES_FILE) ?? {};
+  const secondGrades = opts.secondGrades === undefined ? readGrades(SECOND_GRADES_FILE) : opts.secondGrades;
+  const second: Record<'all' | 'unflagged', Record<string, TypeFigures>> = { all: {}, unflagged: {} };
+  const agreement = { both: 0, same: 0, bothAcceptable: 0, bothAcceptableUnflagged: 0, bothUnflagged: 0 };
   const per: ReturnType<typeof scoreArticle>[] = [];
   const all: Record<string, TypeFigures> = {};
   const unflagged: Record<string, TypeFigures> = {};
@@ -145,6 +167,20 @@ export function devsetBench(dir: string, gazetteer: Place[], opts: { grades?: Gr
       const isFlagged = fact.review === 'needs_review';
       tally(all, typeOf(q), grade);
       if (!isFlagged) tally(unflagged, typeOf(q), grade);
+      const other = secondGrades?.[a.file]?.[key]?.grade;
+      if (secondGrades) {
+        tally(second.all, typeOf(q), other);
+        if (!isFlagged) tally(second.unflagged, typeOf(q), other);
+      }
+      if (grade && other) {
+        agreement.both++;
+        if (grade === other) agreement.same++;
+        if (grade === 'acceptable' && other === 'acceptable') agreement.bothAcceptable++;
+        if (!isFlagged) {
+          agreement.bothUnflagged++;
+          if (grade === 'acceptable' && other === 'acceptable') agreement.bothAcceptableUnflagged++;
+        }
+      }
       if (isFlagged && grade) {
         flagged++;
         if (grade !== 'acceptable') flaggedNotAcceptable++;
@@ -162,6 +198,7 @@ export function devsetBench(dir: string, gazetteer: Place[], opts: { grades?: Gr
     ranks: rankCounts(questions),
     problems,
     flagPrecision: flagged > 0 ? { flagged, flaggedNotAcceptable } : null,
+    second: secondGrades && second.all.all && second.unflagged.all ? { all: second.all.all, unflagged: second.unflagged.all, ...agreement } : null,
   };
 }
 
@@ -189,5 +226,11 @@ export function printDevset(dir: string, f: DevsetFigures): void {
   const total = f.ranks.reduce((a, b) => a + b, 0);
   console.log(`\nrank of the right answer among ordered options (figures, dates; 0 = smallest): ${f.ranks.map((n, i) => `${i}: ${n} (${pct(n, total).trim()})`).join(', ')}`);
   console.log(`machine checks: ${Object.keys(f.problems).length === 0 ? 'no answer in a prompt, no prompt with two answers, every answer in its sentence, no vague figure prompt' : Object.entries(f.problems).map(([p, n]) => `${p}: ${n}`).join(', ')}`);
+  if (f.second) {
+    const s = f.second;
+    const rate = (r: TypeFigures) => `${r.acceptable} of ${r.questions - r.ungraded} graded acceptable (${pct(r.acceptable, r.questions - r.ungraded).trim()}), ${r.ungraded} ungraded`;
+    console.log(`second grader, blind to the first (${SECOND_GRADES_FILE}): all questions ${rate(s.all)}; not flagged ${rate(s.unflagged)}`);
+    console.log(`  the two graders give the same grade to ${s.same} of ${s.both} (${pct(s.same, s.both).trim()}); acceptable to both: ${pct(s.bothAcceptable, s.both).trim()} of all, ${pct(s.bothAcceptableUnflagged, s.bothUnflagged).trim()} of those not flagged`);
+  }
   if (f.flagPrecision) console.log(`review flags: ${f.flagPrecision.flagged} graded questions of flagged facts, ${f.flagPrecision.flaggedNotAcceptable} of them not acceptable (flag precision ${pct(f.flagPrecision.flaggedNotAcceptable, f.flagPrecision.flagged).trim()})`);
 }
