@@ -155,7 +155,7 @@ export function mountMove(root: HTMLElement, deps: MoveDeps): void {
         if (last !== f) return;
         if (!read.ok) return refuse(read.errors, true);
         const notes = read.notes.map((n) => sheetNoteText(t, n));
-        return offer(f, read.questions, 'xlsx', read.skipped.flatMap((n) => sheetSkipView(n) ?? []), notes, null, true);
+        return offer(f, read.questions, 'xlsx', [...read.skipped.flatMap((n) => sheetSkipView(n) ?? []), ...read.left.map(skipView)], notes, null, true);
       }
       const decoded = decodeImport(bytes);
       if (!decoded.ok) return refuse(decoded.errors, false);

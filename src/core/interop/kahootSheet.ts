@@ -34,7 +34,8 @@ import {
   type SheetQuestion,
   type SheetRows,
 } from './sheetTypes';
-import { noQuestions, type ExportResult, type LineError } from './types';
+import { skip } from './skips';
+import { noQuestions, type ExportResult, type ImportSkip } from './types';
 
 export const KAHOOT_HEADER = [
   '',
@@ -80,7 +81,7 @@ export function fromKahootRows(sheet: SheetRows): SheetImport {
   }
   const unused = (row: Row) => [cols.question, ...cols.answers].every((c) => !(row.cells[c] ?? '').trim());
   const questions: SheetQuestion[] = [];
-  const errors: LineError[] = [];
+  const left: ImportSkip[] = [];
   const skipped: SheetNote[] = [];
   let images = 0;
   for (const row of body) {
@@ -88,16 +89,17 @@ export function fromKahootRows(sheet: SheetRows): SheetImport {
     const read = readRow(row, cols);
     if ('code' in read) {
       if (read.code === 'severalRight') skipped.push(sheetNote(row.line, 'skipSeveralRight', read.message, read.params));
-      else errors.push(read);
+      // A row with a problem of its own is left out with its reason; the rest still come in.
+      else left.push(skip(row.line, 'question', read));
       continue;
     }
     if (image !== null && (row.cells[image] ?? '').trim()) images++;
     const t = time === null ? undefined : seconds(row.cells[time]);
     questions.push(t === undefined ? read : { ...read, timeLimitSec: t });
   }
-  if (errors.length) return { ok: false, errors };
+  if (!questions.length && left.length) return { ok: false, errors: left };
   if (!questions.length && !skipped.length) return { ok: false, errors: [noQuestions()] };
-  return { ok: true, layout: 'kahoot', questions, skipped, notes: sheetNotes(questions, images) };
+  return { ok: true, layout: 'kahoot', questions, skipped, left, notes: sheetNotes(questions, images) };
 }
 
 /** A text Kahoot will not take: which question (its number in the sheet), which text, how long. */

@@ -3,7 +3,7 @@
  * the result of reading a sheet. See sheet.ts for how a sheet is read.
  */
 import type { Bank } from '../bank/schema';
-import { lineError, portableQuestions, type ExportResult, type ImportedQuestion, type ImportErrorParams, type LineError, type Portable } from './types';
+import { lineError, portableQuestions, type ExportResult, type ImportedQuestion, type ImportErrorParams, type ImportSkip, type LineError, type Portable } from './types';
 
 /** A sheet as its cells' text, top row first; row k is the spreadsheet's row k + 1. */
 export type SheetRows = readonly (readonly string[])[];
@@ -52,7 +52,11 @@ export interface SheetQuestion extends ImportedQuestion {
 export type SheetLayout = 'kahoot' | 'wayground';
 
 export type SheetImport =
-  | { ok: true; layout: SheetLayout; questions: SheetQuestion[]; skipped: SheetNote[]; notes: SheetNote[] }
+  /**
+   * `skipped`: rows of a kind Factsprint does not play (a Poll, two right answers); `left`: rows
+   * left out for a problem of their own (a right answer that names no answer), as a CSV's are.
+   */
+  | { ok: true; layout: SheetLayout; questions: SheetQuestion[]; skipped: SheetNote[]; left: ImportSkip[]; notes: SheetNote[] }
   | { ok: false; errors: LineError[] };
 
 /** How far down a header may be: Kahoot's template has seven rows of title and instructions above it. */

@@ -23,7 +23,8 @@ import type { Bank } from '../bank/schema';
 import { isBlank, readRow, type Columns, type Row } from './csv';
 import { allowedTime, fitting, sheetNote, seconds, sheetNotes, type SheetImport, type SheetNote, type SheetNoteCode, type SheetOut, type SheetQuestion, type SheetRows } from './sheetTypes';
 import type { SheetOptions } from './kahootSheet';
-import { lineError, noQuestions, type ExportResult, type LineError } from './types';
+import { skip } from './skips';
+import { lineError, noQuestions, type ExportResult, type ImportSkip } from './types';
 
 export const WAYGROUND_HEADER = [
   'Question Text',
@@ -79,7 +80,7 @@ export function fromWaygroundRows(sheet: SheetRows, headerAt: number): SheetImpo
   const cols: Columns = { question, answers: options, correct, feedback: explanation < 0 ? null : explanation };
 
   const questions: SheetQuestion[] = [];
-  const errors: LineError[] = [];
+  const left: ImportSkip[] = [];
   const skipped: SheetNote[] = [];
   let images = 0;
   for (let k = headerAt + 1; k < sheet.length; k++) {
@@ -100,16 +101,17 @@ export function fromWaygroundRows(sheet: SheetRows, headerAt: number): SheetImpo
     const read = readRow(row, cols);
     if ('code' in read) {
       if (read.code === 'severalRight') skipped.push(sheetNote(row.line, 'skipSeveralRight', read.message, read.params));
-      else errors.push(read);
+      // A row with a problem of its own is left out with its reason; the rest still come in.
+      else left.push(skip(row.line, 'question', read));
       continue;
     }
     if (cell(image)) images++;
     const t = time < 0 ? undefined : seconds(cell(time));
     questions.push(t === undefined ? read : { ...read, timeLimitSec: t });
   }
-  if (errors.length) return { ok: false, errors };
+  if (!questions.length && left.length) return { ok: false, errors: left };
   if (!questions.length && !skipped.length) return { ok: false, errors: [noQuestions()] };
-  return { ok: true, layout: 'wayground', questions, skipped, notes: sheetNotes(questions, images) };
+  return { ok: true, layout: 'wayground', questions, skipped, left, notes: sheetNotes(questions, images) };
 }
 
 /** Row 2, under the header: what each column takes, in our words. */

@@ -119,9 +119,24 @@ describe('spreadsheets that cannot come in', () => {
     expect(await refused(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]))).toEqual(['xlsxUnreadable']);
   });
 
-  it('a broken row refuses the sheet at its row, as in a CSV, rather than being left out', () => {
-    const r = fromSheet([['', 'Question - max 120 characters', 'Answer 1 - max 75 characters', 'Answer 2 - max 75 characters', 'Correct answer(s) - choose at least one'], ['1', 'Red planet?', 'Venus', 'Mars', '3']]);
-    expect(r.ok ? [] : r.errors.map((e) => `${e.line}:${e.code}`)).toEqual(['2:csvCorrectOutOfRange']);
+  it('a broken row is left out at its row with its reason, as in a CSV, and the other rows come in', () => {
+    const header = ['', 'Question - max 120 characters', 'Answer 1 - max 75 characters', 'Answer 2 - max 75 characters', 'Correct answer(s) - choose at least one'];
+    const r = fromSheet([header, ['1', 'Red planet?', 'Venus', 'Mars', '3'], ['2', 'Largest planet?', 'Jupiter', 'Mars', '1']]);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.questions.map((q) => q.prompt)).toEqual(['Largest planet?']);
+    expect(r.left.map((e) => `${e.line}:${e.kind}:${e.code}`)).toEqual(['2:question:csvCorrectOutOfRange']);
+    // With no row left to play, the sheet is refused, naming the row and why.
+    const none = fromSheet([header, ['1', 'Red planet?', 'Venus', 'Mars', '3']]);
+    expect(none.ok ? [] : none.errors.map((e) => `${e.line}:${e.code}`)).toEqual(['2:csvCorrectOutOfRange']);
+  });
+
+  it('Wayground: a row whose right answer names no option is left out, the others come in', () => {
+    const header = ['Question Text', 'Question Type', 'Option 1', 'Option 2', 'Option 3', 'Option 4', 'Option 5', 'Correct Answer', 'Time in seconds'];
+    const r = fromSheet([header, ['Red planet?', 'Multiple Choice', 'Venus', 'Mars', '', '', '', '7', '20'], ['Largest planet?', 'Multiple Choice', 'Jupiter', 'Mars', '', '', '', '1', '20']]);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.layout).toBe('wayground');
+    expect(r.questions.map((q) => q.prompt)).toEqual(['Largest planet?']);
+    expect(r.left.map((e) => e.line)).toEqual([2]);
   });
 
   it('a sheet whose every row is left out brings no question, and says why for each row', () => {
