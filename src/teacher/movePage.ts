@@ -20,6 +20,7 @@ import {
   importedToBank,
   isSkip,
   MAX_IMPORT_BYTES,
+  csvNotes,
   sheetSkipView,
   skipView,
   toAiken,
@@ -171,7 +172,9 @@ export function mountMove(root: HTMLElement, deps: MoveDeps): void {
       format.value = fmt;
       const read = READERS[fmt](decoded.text);
       if (!read.ok) return refuse(read.errors, false);
-      offer(f, read.questions, fmt, read.skipped.map(skipView), [], detected, false);
+      // A Kahoot template saved as CSV has time limits and image links: said as for its .xlsx.
+      const notes = fmt === 'csv' ? csvNotes(decoded.text).map((n) => sheetNoteText(t, n)) : [];
+      offer(f, read.questions, fmt, read.skipped.map(skipView), notes, detected, false);
     });
   };
 

@@ -21,13 +21,15 @@
  * passed over without a word: the title and instruction rows above the header (Kahoot's seven,
  * Blooket's "Blooket / Import Template") and the numbered rows nobody filled in (Blooket's
  * "4,,,,,,,"). Cells may be separated by commas, semicolons (Excel where the decimal mark is a
- * comma) or tabs (Excel's "Unicode Text", .tsv files): see layout(). The time limit, an image
- * column and any other column are not read: Factsprint sets time per round, not per question.
+ * comma) or tabs (Excel's "Unicode Text", .tsv files): see layout(). The time limit and an image
+ * column are not imported (Factsprint sets time per round, and its questions have no pictures),
+ * but csvNotes says what they held, as a spreadsheet's import does; other columns are not read.
  *
  * This reads text; a file's bytes are decoded first by decodeImport (decode.ts).
  */
 import type { Bank } from '../bank/schema';
 import { guardText as guard, quoteField as field } from '../csv';
+import { seconds, sheetNotes, type SheetNote, type SheetQuestion } from './sheetTypes';
 import { collect, skip } from './skips';
 import { kindOf, lineError, MAX_OPTIONS, portableQuestions, quoted, tooLarge, type ExportResult, type ImportedQuestion, type ImportResult, type LineError, type ImportSkip } from './types';
 
@@ -267,7 +269,8 @@ function rowQuestion(row: Row, cols: Columns): ImportedQuestion | ImportSkip {
   return skip(row.line, read.code === 'severalRight' ? 'multipleAnswer' : 'question', read);
 }
 
-export function fromCsv(text: string): ImportResult {
+/** The rows a CSV's questions are in (after its header and the template's furniture), and its columns. */
+function csvTable(text: string): { ok: true; rows: Row[]; header: Row | null; cols: Columns } | { ok: false; errors: LineError[] } {
   const huge = tooLarge(text);
   if (huge) return { ok: false, errors: [huge] };
   let body = text.replace(/^\uFEFF/, '');
@@ -281,21 +284,46 @@ export function fromCsv(text: string): ImportResult {
   } else found = layout(body);
   const parsed = parseCsv(body, found.sep, Infinity, true);
   if (!parsed.ok) return { ok: false, errors: [parsed.error] };
-  let rows = parsed.rows;
-  let cols = POSITIONAL;
-  if (found.header !== null) {
-    const header = rows[found.header]!;
-    const named = columnsFrom(header.cells, header.line);
-    if ('code' in named) return { ok: false, errors: [named] };
-    cols = named;
-    // The rows above the header are the template's title and instructions, and the rows below
-    // with no question and no answer are its unused numbered rows (Blooket's "4,,,,,,,"): neither
-    // is a question, and neither is an error.
-    const unused = (row: Row) => [cols.question, ...cols.answers].every((c) => !(row.cells[c] ?? '').trim());
-    rows = rows.slice(found.header + 1).filter((row) => !unused(row));
+  if (found.header === null) return { ok: true, rows: parsed.rows.filter((row) => !isBlank(row)), header: null, cols: POSITIONAL };
+  const header = parsed.rows[found.header]!;
+  const cols = columnsFrom(header.cells, header.line);
+  if ('code' in cols) return { ok: false, errors: [cols] };
+  // The rows above the header are the template's title and instructions, and the rows below
+  // with no question and no answer are its unused numbered rows (Blooket's "4,,,,,,,"): neither
+  // is a question, and neither is an error.
+  const unused = (row: Row) => [cols.question, ...cols.answers].every((c) => !(row.cells[c] ?? '').trim());
+  return { ok: true, rows: parsed.rows.slice(found.header + 1).filter((row) => !unused(row) && !isBlank(row)), header, cols };
+}
+
+export function fromCsv(text: string): ImportResult {
+  const table = csvTable(text);
+  if (!table.ok) return table;
+  return collect(table.rows, (row) => rowQuestion(row, table.cols));
+}
+
+/**
+ * What a teacher should know of the columns a CSV's questions leave behind, as a spreadsheet's
+ * import says it (Kahoot's template saved as CSV has both): image links left out, and the time
+ * limits read, with what Factsprint does instead.
+ */
+export function csvNotes(text: string): SheetNote[] {
+  const table = csvTable(text);
+  if (!table.ok || !table.header) return [];
+  const cells = table.header.cells.map((c) => c.trim());
+  const column = (re: RegExp) => {
+    const i = cells.findIndex((c) => re.test(c));
+    return i < 0 ? null : i;
+  };
+  const time = column(/^time\b/i);
+  const image = column(/\b(image|picture|photo|media)\b/i);
+  const questions: SheetQuestion[] = [];
+  let images = 0;
+  for (const row of table.rows) {
+    const q = rowQuestion(row, table.cols);
+    if ('code' in q) continue;
+    if (image !== null && (row.cells[image] ?? '').trim()) images++;
+    const t = time === null ? undefined : seconds(row.cells[time]);
+    questions.push(t === undefined ? q : { ...q, timeLimitSec: t });
   }
-  return collect(
-    rows.filter((row) => !isBlank(row)),
-    (row) => rowQuestion(row, cols),
-  );
+  return sheetNotes(questions, images);
 }

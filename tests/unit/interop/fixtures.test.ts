@@ -6,7 +6,16 @@
  * The fixtures added for partial imports and for files recognised by content are in partialImports.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { load, shown, tf } from './fixtureLoad';
+import { csvNotes, decodeImport } from '../../../src/core/interop';
+import en from '../../../src/locales/en.json';
+import { fixtureBytes, load, shown, tf } from './fixtureLoad';
+
+/** The notes the page shows beside a CSV's questions, in English. */
+function notesOf(name: string): string[] {
+  const decoded = decodeImport(fixtureBytes(name));
+  if (!decoded.ok) throw new Error(name);
+  return csvNotes(decoded.text).map((n) => (en.teacher.sheetNote as Record<string, string>)[n.code]!.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(n.params?.[k])));
+}
 
 describe("Kahoot's quiz template, saved as CSV", () => {
   it('reads past the title and instruction rows to the header with an empty first cell, and ignores the number and time columns', () => {
@@ -21,6 +30,12 @@ describe("Kahoot's quiz template, saved as CSV", () => {
     ]);
   });
 
+  it('says what its time column held and what Factsprint does instead, as for the .xlsx', () => {
+    const times = [...new Set(notesOf('kahoot-template.csv'))];
+    expect(times).toHaveLength(1);
+    expect(times[0]).toMatch(/^Time limits read: shortest \d+ seconds, longest \d+ seconds\./);
+  });
+
   it('ignores an image column', () => {
     const r = load('kahoot-template-image.csv', 'csv');
     expect(r.questions).toEqual([
@@ -29,6 +44,13 @@ describe("Kahoot's quiz template, saved as CSV", () => {
       { line: 7, prompt: 'How many legs does a spider have?', options: ['6', '8', '10', '12'], right: '8' },
     ]);
     expect(r.questions.flatMap((q) => q.options).some((o) => o.includes('example.org'))).toBe(false);
+    // The teacher is told the two picture links were left out, and the times that were read.
+    expect(notesOf('kahoot-template-image.csv')).toEqual([
+      'Image links left out: 2. Factsprint questions have no pictures.',
+      "Time limits read: shortest 20 seconds, longest 20 seconds. Factsprint times each round as a whole: set the round time in the game's settings.",
+    ]);
+    // A CSV with no such columns has nothing to say.
+    expect(csvNotes('Question,Answer 1,Answer 2,Correct answer(s)\nRed planet?,Venus,Mars,2\n')).toEqual([]);
   });
 
   it('leaves out a multiple-answer question ("1,3") with its line and why; the next row comes in', () => {
