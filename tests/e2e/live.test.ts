@@ -169,7 +169,8 @@ describe('a live class game', () => {
       const rq = await shownQuestion(ana.page);
       // Every phone shows the same question, with the same cards.
       for (const p of [ben, cy]) expect((await shownQuestion(p.page)).question.id).toBe(rq.question.id);
-      if (n === 1) await check('question', [{ who: 'host', page: host.page, reach: true }, { who: 'Ana', page: ana.page }, { who: 'Cy', page: cy.page, reach: true }]);
+      // Every question type on Cy's small window (the room's seed decides which comes first).
+      await check(`question ${n} (${rq.question.type})`, n === 1 ? [{ who: 'host', page: host.page, reach: true }, { who: 'Ana', page: ana.page }, { who: 'Cy', page: cy.page, reach: true }] : [{ who: 'Cy', page: cy.page, reach: true }]);
       if (n === 2) {
         // Ben's phone reloads mid-question: back to the same open question, as Ben.
         await ben.page.reload();

@@ -181,6 +181,8 @@ function buildSearch(c: Extract<LayerControl, { kind: 'search' }>): { el: HTMLEl
       list.append(li);
     });
     input.setAttribute('aria-expanded', String(items.length > 0));
+    // An empty list is hidden: a listbox with no options is no list to offer (and axe says so).
+    list.hidden = items.length === 0;
     if (active >= 0) input.setAttribute('aria-activedescendant', `${list.id}-${active}`);
     else input.removeAttribute('aria-activedescendant');
   };
@@ -216,6 +218,7 @@ function buildSearch(c: Extract<LayerControl, { kind: 'search' }>): { el: HTMLEl
       render();
     }
   });
+  list.hidden = true;
   box.append(labelled(c.id, c.label, input), list);
   return { el: box, focus: input };
 }
