@@ -13,6 +13,7 @@ import { roundLayout } from '../../src/ui/layout';
 import { answerCardRects } from '../../src/ui/questions/cardLayout';
 import { sharedBrowser } from './browser';
 import { answerViaLayer, firstBank, nextButton, openGame, waitForLive, waitForQuestion, type OpenOptions } from './game';
+import { coloursIn } from './pixels';
 
 const shared = sharedBrowser();
 
@@ -84,24 +85,9 @@ async function answerButtons(page: Page) {
 async function coloursAt(page: Page, points: { x: number; y: number }[]): Promise<number[]> {
   // A button under the pointer (the Play button stood where a card now is) is lightened by its hover style.
   await page.mouse.move(0, 0);
-  const png = (await page.screenshot()).toString('base64');
-  return page.evaluate(
-    async ([data, pts]) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${data}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const g = c.getContext('2d')!;
-      g.drawImage(img, 0, 0);
-      return pts.map(({ x, y }) => {
-        const [r, gr, b] = g.getImageData(Math.round(x), Math.round(y), 1, 1).data;
-        return (r! << 16) | (gr! << 8) | b!;
-      });
-    },
-    [png, points] as const,
-  );
+  const png = await page.screenshot();
+  const colours = await coloursIn(page, png, points.map(({ x, y }) => [{ x: Math.round(x), y: Math.round(y), w: 1, h: 1 }]));
+  return colours.map((c) => c[0]!);
 }
 
 const STANDARD_CARDS = palette(false).cards;
