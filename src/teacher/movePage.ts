@@ -20,7 +20,7 @@ import {
   importedToBank,
   isSkip,
   MAX_IMPORT_BYTES,
-  csvNotes,
+  readCsv,
   sheetSkipView,
   skipView,
   toAiken,
@@ -170,11 +170,10 @@ export function mountMove(root: HTMLElement, deps: MoveDeps): void {
         detected = FORMAT_LABELS[fmt];
       }
       format.value = fmt;
-      const read = READERS[fmt](decoded.text);
-      if (!read.ok) return refuse(read.errors, false);
       // A Kahoot template saved as CSV has time limits and image links: said as for its .xlsx.
-      const notes = fmt === 'csv' ? csvNotes(decoded.text).map((n) => sheetNoteText(t, n)) : [];
-      offer(f, read.questions, fmt, read.skipped.map(skipView), notes, detected, false);
+      const { result: read, notes } = fmt === 'csv' ? readCsv(decoded.text) : { result: READERS[fmt](decoded.text), notes: [] };
+      if (!read.ok) return refuse(read.errors, false);
+      offer(f, read.questions, fmt, read.skipped.map(skipView), notes.map((n) => sheetNoteText(t, n)), detected, false);
     });
   };
 

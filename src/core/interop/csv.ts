@@ -23,13 +23,13 @@
  * "4,,,,,,,"). Cells may be separated by commas, semicolons (Excel where the decimal mark is a
  * comma) or tabs (Excel's "Unicode Text", .tsv files): see layout(). The time limit and an image
  * column are not imported (Factsprint sets time per round, and its questions have no pictures),
- * but csvNotes says what they held, as a spreadsheet's import does; other columns are not read.
+ * but readCsv says what they held, as a spreadsheet's import does; other columns are not read.
  *
  * This reads text; a file's bytes are decoded first by decodeImport (decode.ts).
  */
 import type { Bank } from '../bank/schema';
 import { guardText as guard, quoteField as field } from '../csv';
-import { seconds, sheetNotes, type SheetNote, type SheetQuestion } from './sheetTypes';
+import { extraColumns, seconds, sheetNotes, type SheetNote, type SheetQuestion } from './sheetTypes';
 import { collect, skip } from './skips';
 import { kindOf, lineError, MAX_OPTIONS, portableQuestions, quoted, tooLarge, type ExportResult, type ImportedQuestion, type ImportResult, type LineError, type ImportSkip } from './types';
 
@@ -296,34 +296,27 @@ function csvTable(text: string): { ok: true; rows: Row[]; header: Row | null; co
 }
 
 export function fromCsv(text: string): ImportResult {
-  const table = csvTable(text);
-  if (!table.ok) return table;
-  return collect(table.rows, (row) => rowQuestion(row, table.cols));
+  return readCsv(text).result;
 }
 
 /**
- * What a teacher should know of the columns a CSV's questions leave behind, as a spreadsheet's
- * import says it (Kahoot's template saved as CSV has both): image links left out, and the time
- * limits read, with what Factsprint does instead.
+ * A CSV's questions, and, in the same reading, what a teacher should know of the columns they
+ * leave behind, as a spreadsheet's import says it (Kahoot's template saved as CSV has both):
+ * image links left out, and the time limits read, with what Factsprint does instead.
  */
-export function csvNotes(text: string): SheetNote[] {
+export function readCsv(text: string): { result: ImportResult; notes: SheetNote[] } {
   const table = csvTable(text);
-  if (!table.ok || !table.header) return [];
-  const cells = table.header.cells.map((c) => c.trim());
-  const column = (re: RegExp) => {
-    const i = cells.findIndex((c) => re.test(c));
-    return i < 0 ? null : i;
-  };
-  const time = column(/^time\b/i);
-  const image = column(/\b(image|picture|photo|media)\b/i);
-  const questions: SheetQuestion[] = [];
+  if (!table.ok) return { result: table, notes: [] };
+  const { time, image } = table.header ? extraColumns(table.header.cells) : { time: null, image: null };
+  const timed: SheetQuestion[] = [];
   let images = 0;
-  for (const row of table.rows) {
+  const result = collect(table.rows, (row) => {
     const q = rowQuestion(row, table.cols);
-    if ('code' in q) continue;
+    if ('code' in q) return q;
     if (image !== null && (row.cells[image] ?? '').trim()) images++;
     const t = time === null ? undefined : seconds(row.cells[time]);
-    questions.push(t === undefined ? q : { ...q, timeLimitSec: t });
-  }
-  return sheetNotes(questions, images);
+    timed.push(t === undefined ? q : { ...q, timeLimitSec: t });
+    return q;
+  });
+  return { result, notes: table.header ? sheetNotes(timed, images) : [] };
 }

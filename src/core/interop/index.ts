@@ -5,7 +5,7 @@
  * Factsprint's JSON bank stays the master copy: only it holds the source sentence's span, the
  * review status and the estimate / when / where questions. Exports say what they left out.
  */
-export { CSV_HEADER, csvNotes, fromCsv, toCsv, type CsvOptions } from './csv';
+export { CSV_HEADER, fromCsv, readCsv, toCsv, type CsvOptions } from './csv';
 export { decodeImport, MAX_IMPORT_BYTES, type DecodedImport, type ImportEncoding } from './decode';
 export { fromAiken, toAiken } from './aiken';
 export { escapeGift, fromGift, toGift } from './gift';

@@ -28,6 +28,7 @@ import {
   sheetNote,
   seconds,
   sheetNotes,
+  extraColumns,
   type SheetImport,
   type SheetNote,
   type SheetOut,
@@ -70,13 +71,7 @@ export function fromKahootRows(sheet: SheetRows): SheetImport {
     const named = columnsFrom(header.cells, header.line);
     if ('code' in named) return { ok: false, errors: [named] };
     cols = named;
-    const find = (re: RegExp) => {
-      const i = header.cells.findIndex((c) => re.test(c.trim()));
-      return i < 0 ? null : i;
-    };
-    time = find(/^time\b/i);
-    // Templates that carry a picture per question label its column in different words.
-    image = find(/\b(image|picture|photo|media)\b/i);
+    ({ time, image } = extraColumns(header.cells));
     body = rows.slice(h + 1);
   }
   const unused = (row: Row) => [cols.question, ...cols.answers].every((c) => !(row.cells[c] ?? '').trim());

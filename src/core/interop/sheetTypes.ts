@@ -69,6 +69,18 @@ export function seconds(cell: string | undefined): number | undefined {
   return n > 0 ? n : undefined;
 }
 
+/**
+ * The time-limit and image columns a template's header names, found by their words: templates
+ * that carry a picture per question label its column in different words.
+ */
+export function extraColumns(header: readonly string[]): { time: number | null; image: number | null } {
+  const find = (re: RegExp) => {
+    const i = header.findIndex((c) => re.test(c.trim()));
+    return i < 0 ? null : i;
+  };
+  return { time: find(/^time\b/i), image: find(/\b(image|picture|photo|media)\b/i) };
+}
+
 /** What the teacher should know of a sheet's questions: image links left out, and the time limits read and what Factsprint does instead. */
 export function sheetNotes(questions: readonly SheetQuestion[], images: number): SheetNote[] {
   const notes: SheetNote[] = [];

@@ -6,7 +6,7 @@
  * The fixtures added for partial imports and for files recognised by content are in partialImports.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { csvNotes, decodeImport } from '../../../src/core/interop';
+import { decodeImport, readCsv } from '../../../src/core/interop';
 import en from '../../../src/locales/en.json';
 import { fixtureBytes, load, shown, tf } from './fixtureLoad';
 
@@ -14,7 +14,7 @@ import { fixtureBytes, load, shown, tf } from './fixtureLoad';
 function notesOf(name: string): string[] {
   const decoded = decodeImport(fixtureBytes(name));
   if (!decoded.ok) throw new Error(name);
-  return csvNotes(decoded.text).map((n) => (en.teacher.sheetNote as Record<string, string>)[n.code]!.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(n.params?.[k])));
+  return readCsv(decoded.text).notes.map((n) => (en.teacher.sheetNote as Record<string, string>)[n.code]!.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(n.params?.[k])));
 }
 
 describe("Kahoot's quiz template, saved as CSV", () => {
@@ -50,7 +50,7 @@ describe("Kahoot's quiz template, saved as CSV", () => {
       "Time limits read: shortest 20 seconds, longest 20 seconds. Factsprint times each round as a whole: set the round time in the game's settings.",
     ]);
     // A CSV with no such columns has nothing to say.
-    expect(csvNotes('Question,Answer 1,Answer 2,Correct answer(s)\nRed planet?,Venus,Mars,2\n')).toEqual([]);
+    expect(readCsv('Question,Answer 1,Answer 2,Correct answer(s)\nRed planet?,Venus,Mars,2\n').notes).toEqual([]);
   });
 
   it('leaves out a multiple-answer question ("1,3") with its line and why; the next row comes in', () => {
