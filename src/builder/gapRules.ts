@@ -100,3 +100,44 @@ export function acronymNamesPlace(gap: string, text: string, name: string): bool
   }
   return false;
 }
+
+/**
+ * "more than ___ hours", "up to ___ people": the sentence gives a bound, not the figure, so a wrong
+ * option on the bound's open side makes a true sentence too ("more than 12 hours" is true when it
+ * was more than 24), and options all on the other side would always put the answer at one end.
+ */
+export const comparedGap = (gap: string) => /\b(?:(?:more|fewer|less|greater|higher|lower|bigger|larger|smaller)\s+than|at\s+(?:least|most)|upwards\s+of|in\s+excess\s+of|up\s+to|no\s+(?:more|fewer|less)\s+than)\s+___/i.test(gap);
+
+/**
+ * "___ protests against …", "___ said on Monday": a city as the subject of saying or objecting is
+ * its government (Ankara for Turkey's), so locating the city is not what the sentence tells, and
+ * wrong cities of the same country are struck out at a glance.
+ */
+export const placeSpeaks = (gap: string) =>
+  /(?:^|[,;:(—–]\s*|\b(?:and|but|while|as|after|when)\s+)___\s+(?:(?:has|have|had|will|would|is|was|also|again|then)\s+){0,2}(?:protest|say|said|warn|accus|condemn|den(?:y|ied|ies)|reject|demand|insist|urg|summon|respond|vow|threaten|claim|blame|announc|confirm|call|refus|deplor|slam|welcom|criticis|criticiz|object|retaliat|veto|recogni[sz]|accept|hail|dismiss|deni|express|voic|lodg|stress|reiterat)\w*/iu.test(gap);
+
+/**
+ * The sentence ties the place to something the wrong places must share for the question to be
+ * fair, and the gazetteer cannot check it: a border ("Belgorod, which borders ___" wants
+ * Russia's neighbours), or a venue of a sporting event ("my bronze medal in ___" wants host
+ * cities). The map question stays; a choice among unchecked places is not asked.
+ */
+export const placeRelationUnchecked = (gap: string) => RELATION.test(aroundGap(gap, 6, 4));
+
+/** The gap with up to `before` words before it and `after` words after it. */
+function aroundGap(gap: string, before: number, after: number): string {
+  const at = gap.indexOf('___');
+  if (at < 0) return gap;
+  const head = gap.slice(0, at).split(/\s+/).slice(-before - 1).join(' ');
+  const tail = gap.slice(at + 3).split(/\s+/).slice(0, after + 1).join(' ');
+  return `${head}___${tail}`;
+}
+
+const RELATION =
+  /\bborder(?:s|ed|ing)?\b|\bneighbou?r(?:s|ing)\b|\badjacent\s+to\b|\bmedals?\b|\bOlympi|\bParalympi|\bGames\b|\bWorld\s+Cup\b|\bChampionships?\b|\bhost(?:s|ed|ing)?\b|\b(?:won|win|wins|winning|took|claimed?)\s+(?:the\s+)?(?:gold|silver|bronze)\b/;
+
+/**
+ * "flew from ___", "the route via ___": the article's other places are likely other stops of the
+ * same journey ("the Calcutta-Guwahati-Pasighat route"), so none of them is offered as wrong.
+ */
+export const routeGap = (gap: string) => /\b(?:from|via|to|towards?|into)\s+___/i.test(gap);

@@ -17,7 +17,7 @@ import { areaIdOf } from '../core/area';
 import { nearestPlaces, type Place } from '../core/geo';
 import { createRng } from '../core/rng';
 import { cloze, figureStyle, findWhole } from './cloze';
-import { acronymNamesPlace, articleCue, boundedGap, demonymInGap, figureGivenAway, placeArticleCue, printedFigures, sameSide } from './gapRules';
+import { acronymNamesPlace, articleCue, boundedGap, comparedGap, demonymInGap, figureGivenAway, placeArticleCue, placeRelationUnchecked, placeSpeaks, printedFigures, routeGap, sameSide } from './gapRules';
 import { orderedOptions, figureNeighbours } from './ordered';
 import { findPeople, ORGANISATION } from './people';
 import { EXTRA_NAMES, placeNames } from './placeIndex';
@@ -141,6 +141,16 @@ function quoteQuestions(f: F<'quote'>, add: (q: Question, giveaway: string) => v
   add({ id: `q-${f.id}-tf`, type: 'truefalse', factId: f.id, asks: 'speaker', prompt: `${claim} said ${said}${/[.!?…]$/.test(f.data.quote) ? '' : '.'}`, claim, answer: claim === f.data.speaker, difficulty: 1 }, '\u0000');
 }
 
+/**
+ * "___ micrograms per cubic meter": a rate's "per …" belongs to its unit, or the slider would
+ * read "micrograms", a mass, for a concentration.
+ */
+function rateAfter(gap: string, counts: string): string {
+  const esc = counts.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`___\\s+${esc}\\s+(per\\s+(?:(?:cubic|square|metric|US)\\s+)?\\p{L}+)`, 'iu').exec(gap);
+  return m ? ` ${m[1]}` : '';
+}
+
 function figureQuestions(f: F<'quantity'>, add: (q: Question, giveaway: string) => void): void {
   const text = f.data.text;
   // A figure is asked only as a gap in its own sentence; "80th anniversary" is a position, not a count.
@@ -162,12 +172,13 @@ function figureQuestions(f: F<'quantity'>, add: (q: Question, giveaway: string) 
   const ok = (x: number) => fits(x) && unseen(x);
   // "between ___ and $30,000": every option falls below the bound, so the answer is the one nearest it.
   const bounded = others.length > 0 && boundedGap(gap);
-  const picked = articleCue(gap) || bounded ? null : orderedOptions(f.id + f.sentence, style.shown, below.filter(ok), above.filter(ok), (a, b) => style.format(a) === style.format(b));
+  const picked = articleCue(gap) || bounded || comparedGap(gap) ? null : orderedOptions(f.id + f.sentence, style.shown, below.filter(ok), above.filter(ok), (a, b) => style.format(a) === style.format(b));
   if (picked) {
     add({ id: `q-${f.id}-value`, type: 'choice', factId: f.id, asks: 'value', prompt: `Fill the gap: ${quoted(gap)}`, options: picked.values.map(style.format), answer: picked.answer, difficulty: 2 }, text);
   }
   // An estimate needs a unit a player can read on the slider: "troops", "percent", "dollars".
   if (v >= 2 && (style.percent || readableUnit(f.data.counts)) && (!style.percent || v <= 100) && !bounded) {
+    const unit = f.data.counts ? f.data.counts + rateAfter(gap, f.data.counts) : f.data.counts;
     const round = (x: number) => Number(x.toPrecision(2));
     add(
       {
@@ -175,7 +186,7 @@ function figureQuestions(f: F<'quantity'>, add: (q: Question, giveaway: string) 
         type: 'estimate',
         factId: f.id,
         prompt: `Estimate the missing figure: ${quoted(gap)}`,
-        answer: style.percent ? { value: v, min: 1, max: 100, scale: 'linear', unit: 'percent' } : { value: v, min: Math.min(round(Math.max(1, v / 20)), v), max: Math.max(round(v * 50), v), scale: 'log', unit: f.data.counts },
+        answer: style.percent ? { value: v, min: 1, max: 100, scale: 'linear', unit: 'percent' } : { value: v, min: Math.min(round(Math.max(1, v / 20)), v), max: Math.max(round(v * 50), v), scale: 'log', unit },
         difficulty: 2,
       },
       text,
@@ -270,7 +281,15 @@ const NOT_SOVEREIGN = new Set(
 const LANDLOCKED = new Set('AD AF AM AT AZ BF BI BO BT BW BY CF CH CZ ET HU KG KZ LA LI LS LU MD MK ML MN MW NE NP PY RS RW SK SM SS SZ TD TJ TM UG UZ VA XK ZM ZW'.split(' '));
 const SEA_WORDS = /\b(?:oceans?|seas?|coast(?:al|line)?|islands?|archipelago|gulf|ports?|maritime|naval|navy|shores?)\b/i;
 
-function wrongPlaces(here: Place | undefined, name: string, alsoTrue: string[], gap: string, gazetteer: Place[], articlePlaces: F<'place'>[]): string[] {
+/**
+ * A wrong place spelled as English news spells it: the gazetteer's romanisation marks (the macron
+ * of "Kōriyama", "Bhāgalpur", the "ë" of "Orël") are ones the article never prints, so a wrong
+ * option wearing them stands out beside the answer in the article's spelling. Accents a language
+ * writes itself ("Bogotá", "Eskişehir") stay.
+ */
+export const pressSpelling = (name: string) => name.normalize('NFD').replace(/(?<=[aeiouAEIOU])[\u0304\u0306]|(?<=[eE])\u0308/g, '').normalize('NFC');
+
+function wrongPlaces(here: Place | undefined, name: string, alsoTrue: string[], gap: string, gazetteer: Place[], articlePlaces: F<'place'>[], text: string): string[] {
   const bySea = here?.kind === 'country' && !LANDLOCKED.has(here.id) && SEA_WORDS.test(gap);
   const fitsKind = (p: Place) =>
     !here ||
@@ -280,16 +299,20 @@ function wrongPlaces(here: Place | undefined, name: string, alsoTrue: string[], 
   const pool = gazetteer.filter(fitsKind);
   const near = here ? nearestPlaces(pool, here, 40).filter((n) => here.kind !== 'city' || n.distanceKm >= 150) : [];
   const sameCountry = near.filter((n) => here?.kind === 'city' && n.place.country === here.country);
-  const fromArticle = articlePlaces.flatMap((a) => near.filter((n) => n.place.name === a.data.name && n.distanceKm <= 2500));
+  const names = (p: Place) => [p.name, ...(p.alt ?? []), ...(EXTRA_NAMES[p.id] ?? [])];
+  const route = routeGap(gap);
+  const fromArticle = route ? [] : articlePlaces.flatMap((a) => near.filter((n) => n.place.name === a.data.name && n.distanceKm <= 2500));
   // A place that contains the answer, or that the answer contains, would also be true.
   const taken = new Set([name, ...alsoTrue].map(norm));
   const wrong: string[] = [];
   for (const { place: p } of [...fromArticle, ...sameCountry, ...near]) {
     if (wrong.length === 3) break;
     // Nor a place the gap's own words name ("satellites of France, ___, Canada").
-    if (taken.has(norm(p.name)) || [p.name, ...(p.alt ?? []), ...(EXTRA_NAMES[p.id] ?? [])].some((n) => findWhole(gap, n) >= 0) || (here && (p.country === here.id || here.country === p.id))) continue;
+    if (taken.has(norm(p.name)) || names(p).some((n) => findWhole(gap, n) >= 0) || (here && (p.country === here.id || here.country === p.id))) continue;
+    // On a route, nor a place the article names anywhere, by any of its names.
+    if (route && names(p).some((n) => findWhole(text, n) >= 0)) continue;
     taken.add(norm(p.name));
-    wrong.push(p.name);
+    wrong.push(pressSpelling(p.name));
   }
   return wrong;
 }
@@ -307,7 +330,9 @@ function placeQuestions(f: F<'place'>, add: (q: Question, giveaway: string) => v
   if (demonymInGap(gap, f.data.name) || acronymNamesPlace(gap, text, f.data.name)) return;
   // A continent or a sea has no three places of its kind a player could weigh against it.
   if (here && here.kind === 'region' && !here.country) return;
-  const wrong = placeArticleCue(gap) ? [] : wrongPlaces(here, f.data.name, f.data.alsoTrue, gap, gazetteer, articlePlaces);
+  // A city that speaks or objects is its government, not a place the sentence locates.
+  if ((!here || here.kind === 'city') && placeSpeaks(gap)) return;
+  const wrong = placeArticleCue(gap) || placeRelationUnchecked(gap) ? [] : wrongPlaces(here, f.data.name, f.data.alsoTrue, gap, gazetteer, articlePlaces, text);
   if (wrong.length === 3) {
     const { options, answer } = placeAnswer(f.data.name, wrong, f.id);
     add({ id: `q-${f.id}-place`, type: 'choice', factId: f.id, asks: 'place', prompt: `Which place fills the gap? ${quoted(gap)}`, options, answer, difficulty: 2 }, f.data.name);

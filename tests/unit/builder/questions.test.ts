@@ -12,7 +12,7 @@ import { cloze, figureStyle, readableSentence } from '../../../src/builder/cloze
 import { acronymNamesPlace, figureGivenAway, printedFigures, sameSide } from '../../../src/builder/gapRules';
 import { figureNeighbours, orderedOptions } from '../../../src/builder/ordered';
 import { answerRank, checkQuestions, rankCounts } from '../../../src/builder/questionChecks';
-import { questionsFor, samePerson } from '../../../src/builder/questions';
+import { pressSpelling, questionsFor, samePerson } from '../../../src/builder/questions';
 import { optionStatesFact } from '../../../src/core/bank/answers';
 import type { Bank, Fact, Question } from '../../../src/core/bank/schema';
 import type { Place } from '../../../src/core/geo';
@@ -266,5 +266,61 @@ describe('wrong figures rounded as the right one is', () => {
       // A figure with no such look keeps ordinary neighbours: 17 beside 14 and 21.
       expect(all(figureNeighbours(seed, 17, '17')).some((x) => x % 5 !== 0)).toBe(true);
     }
+  });
+});
+
+describe('places and figures the sentence ties to something the options cannot show', () => {
+  const base = { sentence: '', span: { start: 0, end: 0 }, extractor: 'test', confidence: 0.9, review: 'auto' as const, reviewReasons: [] };
+  const place = (sentence: string, name: string, lat: number, lon: number): Fact => ({ ...base, id: 'p1', kind: 'place', sentence, data: { name, alsoTrue: [], lat, lon } });
+  const types = (qs: Question[]) => qs.map((q) => (q.type === 'choice' ? `choice:${q.asks}` : q.type));
+
+  it('ask no figure choice after "more than": a smaller wrong figure would make a true sentence too', () => {
+    const fact = (sentence: string): Fact => ({ ...base, id: 'n1', kind: 'quantity', sentence, data: { value: 24, counts: 'hours', approx: 'exact', text: '24' } });
+    expect(types(questionsFor([fact('Rescuers searched the sea for 24 hours before the storm came in.')], gazetteer))).toEqual(['choice:value', 'estimate']);
+    for (const s of ['Rescuers searched the sea for more than 24 hours before the storm came in.', 'Rescuers may search the sea for up to 24 hours before the storm comes in.']) {
+      expect(types(questionsFor([fact(s)], gazetteer)), s).toEqual(['estimate']);
+    }
+  });
+
+  it('put a rate’s "per …" in the estimate’s unit', () => {
+    const fact: Fact = { ...base, id: 'n1', kind: 'quantity', sentence: 'Fine particles reached 600 micrograms per cubic meter in parts of the city last week.', data: { value: 600, counts: 'micrograms', approx: 'exact', text: '600' } };
+    const estimate = questionsFor([fact], gazetteer).find((q) => q.type === 'estimate');
+    expect(estimate?.type === 'estimate' && estimate.answer.unit).toBe('micrograms per cubic meter');
+  });
+
+  it('ask nothing of a city that speaks for its government', () => {
+    expect(types(questionsFor([place('Ankara protested on Friday against the treatment of its foreign minister’s team.', 'Ankara', 39.92, 32.85)], gazetteer))).toEqual([]);
+    expect(types(questionsFor([place('Officials met, and Ankara said on Friday it would summon the ambassador.', 'Ankara', 39.92, 32.85)], gazetteer))).toEqual([]);
+    // The same city as a place the sentence locates is asked.
+    expect(types(questionsFor([place('Thousands marched through the streets of Ankara on Friday against the new law.', 'Ankara', 39.92, 32.85)], gazetteer))).toContain('where');
+  });
+
+  it('offer no choice of places when the sentence asks for a neighbour or a games venue, and keep the map question', () => {
+    const border = place('Debris from a drone fell on the Russian region of Belgorod, which borders Ukraine, the governor said.', 'Ukraine', 49, 32);
+    expect(types(questionsFor([border], gazetteer))).toEqual(['where']);
+    const medal = place('“After winning my bronze medal in Tokyo, I took a long rest,” the athlete said.', 'Tokyo', 35.68, 139.69);
+    expect(types(questionsFor([medal], gazetteer))).toEqual(['where']);
+    // Far from the gap, such words do not matter: the athlete's home is an ordinary place.
+    const home = place('The four-time Olympic medallist, who won gold in 2008 and 2012, announced her retirement on Tuesday in her native New Zealand.', 'New Zealand', -41, 174);
+    expect(types(questionsFor([home], gazetteer))).toContain('choice:place');
+  });
+
+  it('offer no other stop of a journey the article names, by any of its names', () => {
+    const route = 'The airline will fly the Calcutta-Guwahati-Pasighat route three days a week.';
+    const kolkata: Fact = { ...place(route, 'Kolkata', 22.56, 88.36), id: 'p2' };
+    const ask = (sentence: string) => questionsFor([place(sentence, 'Guwahati', 26.18, 91.75), kolkata], gazetteer, { text: `${sentence} ${route}` }).find((x) => x.type === 'choice' && x.factId === 'p1');
+    const flight = ask('The first flight landed at the town’s new airport from Guwahati on Monday, officials said.');
+    if (flight?.type !== 'choice') throw new Error('no place choice');
+    expect(flight.options).toContain('Guwahati');
+    expect(flight.options).not.toContain('Kolkata');
+    // Where the gap is no stop of a journey, the article's own nearby place is a fair wrong one.
+    const festival = ask('Crowds gathered in the centre of Guwahati on Monday for the festival.');
+    expect(festival?.type === 'choice' && festival.options).toContain('Kolkata');
+  });
+
+  it('spell wrong places as English news does, without the gazetteer’s romanisation marks', () => {
+    expect(['Kōriyama', 'Bhāgalpur', 'Orël', 'Bogotá', 'Eskişehir'].map(pressSpelling)).toEqual(['Koriyama', 'Bhagalpur', 'Orel', 'Bogotá', 'Eskişehir']);
+    const q = questionsFor([place('Crowds gathered in the centre of Guwahati on Monday for the festival.', 'Guwahati', 26.18, 91.75)], gazetteer).find((x) => x.type === 'choice');
+    expect(q?.type === 'choice' && q.options.filter((o) => /[\u0304\u0306]/.test(o.normalize('NFD')))).toEqual([]);
   });
 });
