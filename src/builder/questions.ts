@@ -65,7 +65,7 @@ export function samePerson(a: string, b: string): boolean {
 
 /** The right answer at a seeded position among the wrong ones (the game shuffles again on screen). */
 function placeAnswer(answer: string, wrong: string[], seed: string): { options: string[]; answer: number } {
-  const at = createRng(`place|${seed}`).int(4);
+  const at = createRng(`place|${seed}`).int(wrong.length + 1);
   const options = [...wrong];
   options.splice(at, 0, answer);
   return { options, answer: at };
@@ -131,7 +131,8 @@ function quoteQuestions(f: F<'quote'>, add: (q: Question, giveaway: string) => v
   if (!person(f.data.speaker) || f.data.quote.split(/\s+/).length < 4 || !/^["'“‘]?\p{Lu}/u.test(f.data.quote)) return;
   const wrong = wrongSpeakers(f.data.speaker, people);
   const said = `“${quoteText(f.data.quote)}”`;
-  if (wrong.length === 3) {
+  // Three options when only two other people are fair ones: a choice of three beats no choice.
+  if (wrong.length >= 2) {
     const { options, answer } = placeAnswer(f.data.speaker, wrong, f.id);
     add({ id: `q-${f.id}-speaker`, type: 'choice', factId: f.id, asks: 'speaker', prompt: `Who said ${said}?`, options, answer, difficulty: 2 }, f.data.speaker);
   }
@@ -333,7 +334,8 @@ function placeQuestions(f: F<'place'>, add: (q: Question, giveaway: string) => v
   // A city that speaks or objects is its government, not a place the sentence locates.
   if ((!here || here.kind === 'city') && placeSpeaks(gap)) return;
   const wrong = placeArticleCue(gap) || placeRelationUnchecked(gap) ? [] : wrongPlaces(here, f.data.name, f.data.alsoTrue, gap, gazetteer, articlePlaces, text);
-  if (wrong.length === 3) {
+  // Three options when only two wrong places are fair ones (a small country's few cities far enough apart).
+  if (wrong.length >= 2) {
     const { options, answer } = placeAnswer(f.data.name, wrong, f.id);
     add({ id: `q-${f.id}-place`, type: 'choice', factId: f.id, asks: 'place', prompt: `Which place fills the gap? ${quoted(gap)}`, options, answer, difficulty: 2 }, f.data.name);
   }

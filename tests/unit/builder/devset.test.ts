@@ -38,5 +38,6 @@ describe('the dev-set report', () => {
     expect(f.second!.all).toMatchObject({ acceptable: sheet.length - inFirst, unacceptable: inFirst });
     // With no second grader there is no second opinion to print.
     expect(devsetBench(dir, gazetteer, { grades: first, secondGrades: null }).second).toBeNull();
-  });
+    // Three builds of two articles: seconds on a loaded two-core machine.
+  }, 30_000);
 });
