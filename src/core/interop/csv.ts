@@ -161,8 +161,15 @@ export function columnsFrom(header: string[], line: number): Columns | LineError
   return { question, answers: answers.filter((a) => a >= 0), correct, feedback: feedback < 0 ? null : feedback };
 }
 
-export function readRow(row: Row, cols: Columns): ImportedQuestion | LineError {
-  const at = (c: number) => unguard(row.cells[c] ?? '');
+/**
+ * `guarded`: the cells may carry the formula guard a CSV writer puts in front of = + - @ (ours
+ * does), so one apostrophe before those is taken off. A workbook's text cell is text already, and
+ * neither Factsprint's .xlsx writer nor Excel (whose "keep as text" apostrophe is a cell style, not
+ * part of the value) puts one there, so the sheet readers pass false: an apostrophe in a sheet is
+ * one the teacher typed, and "'+' or '-'?" must not come in as "+' or '-'?".
+ */
+export function readRow(row: Row, cols: Columns, guarded = true): ImportedQuestion | LineError {
+  const at = (c: number) => (guarded ? unguard(row.cells[c] ?? '') : (row.cells[c] ?? ''));
   const prompt = at(cols.question);
   if (!prompt.trim()) return lineError(row.line, 'emptyQuestion', 'the question is empty');
   const cells = cols.answers.map(at);

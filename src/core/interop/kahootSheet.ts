@@ -81,7 +81,8 @@ export function fromKahootRows(sheet: SheetRows): SheetImport {
   let images = 0;
   for (const row of body) {
     if (isBlank(row) || unused(row)) continue;
-    const read = readRow(row, cols);
+    // Cells of a workbook carry no CSV formula guard (see readRow).
+    const read = readRow(row, cols, false);
     if ('code' in read) {
       if (read.code === 'severalRight') skipped.push(sheetNote(row.line, 'skipSeveralRight', read.message, read.params));
       // A row with a problem of its own is left out with its reason; the rest still come in.
@@ -92,7 +93,9 @@ export function fromKahootRows(sheet: SheetRows): SheetImport {
     const t = time === null ? undefined : seconds(row.cells[time]);
     questions.push(t === undefined ? read : { ...read, timeLimitSec: t });
   }
-  if (!questions.length && left.length) return { ok: false, errors: left };
+  // Refused, naming the rows to fix; the rows of a kind Factsprint does not play go with the
+  // refusal, so no row of the sheet goes unmentioned.
+  if (!questions.length && left.length) return { ok: false, errors: left, ...(skipped.length ? { skipped } : {}) };
   if (!questions.length && !skipped.length) return { ok: false, errors: [noQuestions()] };
   return { ok: true, layout: 'kahoot', questions, skipped, left, notes: sheetNotes(questions, images) };
 }

@@ -57,7 +57,8 @@ export type SheetImport =
    * left out for a problem of their own (a right answer that names no answer), as a CSV's are.
    */
   | { ok: true; layout: SheetLayout; questions: SheetQuestion[]; skipped: SheetNote[]; left: ImportSkip[]; notes: SheetNote[] }
-  | { ok: false; errors: LineError[] };
+  /** `skipped`: as above, when a sheet with nothing to play also has rows to fix (`errors`). */
+  | { ok: false; errors: LineError[]; skipped?: SheetNote[] };
 
 /** How far down a header may be: Kahoot's template has seven rows of title and instructions above it. */
 export const SHEET_HEADER_SEARCH_ROWS = 50;

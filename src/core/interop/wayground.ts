@@ -98,7 +98,8 @@ export function fromWaygroundRows(sheet: SheetRows, headerAt: number): SheetImpo
       skipped.push(sheetNote(row.line, kind.code, kind.why));
       continue;
     }
-    const read = readRow(row, cols);
+    // Cells of a workbook carry no CSV formula guard (see readRow).
+    const read = readRow(row, cols, false);
     if ('code' in read) {
       if (read.code === 'severalRight') skipped.push(sheetNote(row.line, 'skipSeveralRight', read.message, read.params));
       // A row with a problem of its own is left out with its reason; the rest still come in.
@@ -109,7 +110,9 @@ export function fromWaygroundRows(sheet: SheetRows, headerAt: number): SheetImpo
     const t = time < 0 ? undefined : seconds(cell(time));
     questions.push(t === undefined ? read : { ...read, timeLimitSec: t });
   }
-  if (!questions.length && left.length) return { ok: false, errors: left };
+  // Refused, naming the rows to fix; the rows of a kind Factsprint does not play go with the
+  // refusal, so no row of the sheet goes unmentioned.
+  if (!questions.length && left.length) return { ok: false, errors: left, ...(skipped.length ? { skipped } : {}) };
   if (!questions.length && !skipped.length) return { ok: false, errors: [noQuestions()] };
   return { ok: true, layout: 'wayground', questions, skipped, left, notes: sheetNotes(questions, images) };
 }
