@@ -5,9 +5,11 @@
  * questions came in, with what text and right answer, and what was left out or refused, and why.
  * The fixtures added for partial imports and for files recognised by content are in partialImports.test.ts.
  */
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeImport, readCsv } from '../../../src/core/interop';
+import { decodeImport, fromSheet, readCsv } from '../../../src/core/interop';
 import en from '../../../src/locales/en.json';
+import { readXlsxRows } from '../../../src/services/xlsx';
 import { fixtureBytes, load, shown, tf } from './fixtureLoad';
 
 /** The notes the page shows beside a CSV's questions, in English. */
@@ -188,5 +190,111 @@ describe('Aiken as Moodle reads it today', () => {
     expect(r.left).toEqual([
       'Line 8, multiple-choice question: This line starts with “U.”, so Moodle and Factsprint read it as an answer line, and no question comes before it. If it is a question, reword its beginning (for example “The U.S. …” instead of “U.S. …”).',
     ]);
+  });
+});
+
+/**
+ * How many questions each fixture holds, counted by hand from the file, not by any reader: a
+ * filled row under a spreadsheet's or CSV's header (a numbered row with nothing else in it is the
+ * template's, not a question), a block between blank lines in GIFT and Aiken (comments and
+ * $CATEGORY lines are no question), a <question> in Moodle XML that is not a category.
+ */
+const HOLDS: Record<string, number> = {
+  'aiken-broken-block.txt': 6,
+  'aiken-moodle-rules.txt': 5,
+  'aiken-prompt-like-option.txt': 2,
+  'blooket-template.csv': 3,
+  'csv-bad-row.csv': 6,
+  'excel-unicode-text.txt': 4,
+  'gift-format-markers.txt': 5,
+  'gift-mixed-types.gift': 8,
+  'gift-moodle-export.txt': 5,
+  'gift-option-counts-feedback.gift': 4,
+  'google-sheets.tsv': 2,
+  'kahoot-image-multiple.xlsx': 4,
+  'kahoot-multiple-answers.csv': 2,
+  'kahoot-template-image.csv': 3,
+  'kahoot-template.csv': 5,
+  'kahoot-template.xlsx': 5,
+  'moodle-xml-categories-html.xml': 5,
+  'moodle-xml-mixed-types.xml': 7,
+  'moodle-xml-option-counts.xml': 5,
+  'moodle-xml-other-types.xml': 8,
+  'semicolon-excel-europe.csv': 3,
+  'txt-is-aiken.txt': 2,
+  'txt-is-gift.txt': 3,
+  'utf16be.csv': 2,
+  'wayground-template.xlsx': 7,
+  'windows-1251-cyrillic.csv': 2,
+  'windows-1252.csv': 5,
+};
+
+/** Files refused as a whole, before any question is read: the one reason is for the file, at no line. */
+const REFUSED_WHOLE: Record<string, string> = { 'windows-1251-cyrillic.csv': 'fileUnknownEncoding' };
+
+const FIXTURES = readdirSync(new URL('../../fixtures/interop/', import.meta.url))
+  .filter((n) => n !== 'README.md')
+  .sort();
+
+/**
+ * The lines (a spreadsheet's rows) of every question the teacher is told about, read as the page
+ * reads the file: the questions that came in and those listed as left out; or, for a file refused
+ * as a whole, the codes of that refusal.
+ */
+async function told(name: string): Promise<{ lines: number[] } | { whole: string[] }> {
+  if (name.endsWith('.xlsx')) {
+    const rows = await readXlsxRows(fixtureBytes(name));
+    if (!rows.ok) return { whole: rows.errors.map((e) => e.code) };
+    const r = fromSheet(rows.rows);
+    if (!r.ok) return 'kind' in (r.errors[0] ?? {}) ? { lines: [...r.errors.map((e) => e.line), ...(r.skipped ?? []).map((n) => n.line)] } : { whole: r.errors.map((e) => e.code) };
+    // Notes at row 0 are about the whole sheet (image links, time limits), not questions.
+    return { lines: [...r.questions.map((q) => q.line!), ...r.skipped.filter((n) => n.line > 0).map((n) => n.line), ...r.left.map((e) => e.line)] };
+  }
+  const r = load(name);
+  if (r.errors.length) return r.errors.every((e) => 'kind' in e) ? { lines: r.errors.map((e) => e.line) } : { whole: r.errors.map((e) => e.code) };
+  return { lines: [...r.questions.map((q) => q.line!), ...r.skipped.map((s) => s.line)] };
+}
+
+/** The count again, from the text's shape, for the formats whose questions are easy to count by eye. */
+function countedByShape(name: string): number | null {
+  const decoded = decodeImport(fixtureBytes(name));
+  if (!decoded.ok) return null;
+  const text = decoded.text.replace(/\r\n?/g, '\n');
+  if (name.endsWith('.xml')) return (text.match(/<question type="(?!category")/g) ?? []).length;
+  if (!/^(gift|aiken|txt-is)-/.test(name)) return null;
+  const blocks = text.split(/\n[ \t]*\n/).map((b) =>
+    b
+      .split('\n')
+      .filter((l) => !/^\s*\/\//.test(l) && !/^\$CATEGORY:/.test(l))
+      .join('\n')
+      .trim(),
+  );
+  return blocks.filter(Boolean).length;
+}
+
+describe('nothing is left out without a word', () => {
+  it('every fixture in the folder declares how many questions it holds', () => {
+    expect(FIXTURES).toEqual(Object.keys(HOLDS).sort());
+  });
+
+  it.each(FIXTURES)('%s: the questions that came in and those listed as left out are all the file holds', async (name) => {
+    const r = await told(name);
+    if ('whole' in r) {
+      expect(r.whole).toEqual([REFUSED_WHOLE[name]]);
+      return;
+    }
+    expect(REFUSED_WHOLE[name]).toBeUndefined();
+    // Each question is told once, at its own line.
+    expect(new Set(r.lines).size).toBe(r.lines.length);
+    expect(r.lines.length).toBe(HOLDS[name]);
+  });
+
+  it('the declared counts agree with the GIFT, Aiken and Moodle XML files as their blocks and elements count them', () => {
+    const shaped = FIXTURES.flatMap((n) => {
+      const c = countedByShape(n);
+      return c === null ? [] : [[n, c] as const];
+    });
+    expect(shaped.length).toBeGreaterThanOrEqual(12);
+    expect(Object.fromEntries(shaped)).toEqual(Object.fromEntries(shaped.map(([n]) => [n, HOLDS[n]])));
   });
 });
