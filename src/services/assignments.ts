@@ -2,6 +2,7 @@
  * A student's side of assignments, on the device: which attempt this is, the round in progress
  * (so a reload resumes it), and the result codes already made.
  */
+import { attemptNumber } from '../game/launch';
 import { isSavedRound } from '../game/saving';
 import type { SavedAssignmentRound } from '../game/savedRound';
 import type { DeviceStorage, RecordSpec } from './storage';
@@ -47,10 +48,14 @@ export class AssignmentStore {
     this.storage.save(RECORD, all);
   }
 
-  /** The round is over: count the attempt, keep its result code, forget the progress. */
+  /**
+   * The round is over: count the attempt, keep its result code, forget the progress. The attempt
+   * is numbered by the one rule a start uses (game/launch.ts, `attemptNumber`): the next after
+   * those finished.
+   */
   finish(key: string, resultCode: string): number {
     const all = this.load();
-    const attempt = (all.attempts[key] ?? 0) + 1;
+    const attempt = attemptNumber(null, all.attempts[key] ?? 0);
     all.attempts[key] = attempt;
     all.results[`${key}|${attempt}`] = resultCode;
     delete all.progress[key];
