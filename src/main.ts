@@ -16,7 +16,7 @@ import { RoundScene } from './scenes/RoundScene';
 import { SettingsScene } from './scenes/SettingsScene';
 import { AssignmentStore } from './services/assignments';
 import { createHowlerAudio } from './services/audio';
-import { performanceClock } from './services/clock';
+import { performanceClock, wallClock } from './services/clock';
 import { createI18n } from './services/i18n';
 import { resolveLanguage } from './services/languages';
 import { gameTexts } from './services/texts/game';
@@ -181,7 +181,8 @@ async function start(): Promise<void> {
         const res = await fetch(url, { cache: 'no-store', signal: AbortSignal.timeout(timeoutMs) });
         return res.ok ? res.json() : null;
       },
-      now: () => Date.now(),
+      // The clock the live screens' countdown reads (services/clock.ts), so the server offset holds.
+      now: wallClock.now,
       secret: () => {
         const bytes = crypto.getRandomValues(new Uint8Array(24));
         return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');

@@ -158,7 +158,11 @@ function onMessage(s: LiveClientState, m: Received, localNow: number): LiveClien
   }
 }
 
-/** Milliseconds left on the open question by the server's clock; null when none is open. */
+/**
+ * Milliseconds left on the open question by the server's clock; null when none is open.
+ * `localNow` must be read from the clock the messages were stamped with (`localNow` of the
+ * events): the offset is only good against that clock.
+ */
 export function timeLeftMs(s: LiveClientState, localNow: number): number | null {
   if (s.screen !== 'question' || !s.question) return null;
   return Math.max(0, s.question.closesAt - (localNow + s.clockOffsetMs));

@@ -3,6 +3,7 @@ import { classCsv, questionRows, studentRows } from '../core/classTable';
 import type { LiveHostData } from '../game/routes';
 import { liveStudentResults } from '../live/classResults';
 import { timeLeftMs, type LiveClientState } from '../live/client';
+import { wallClock } from '../services/clock';
 import type { LiveConnection } from '../services/live';
 import type { LayerButton, LayerScreen, LayerTable } from '../ui/dom/AccessibleLayer';
 import { roundLayout, type Rect } from '../ui/layout';
@@ -74,7 +75,7 @@ export class LiveHostScene extends ScreenScene {
 
   override update(): void {
     if (!this.timer || this.s.screen !== 'question' || !this.s.question) return;
-    const left = timeLeftMs(this.s, Date.now()) ?? 0;
+    const left = timeLeftMs(this.s, wallClock.now()) ?? 0;
     this.timer.draw(left / this.s.question.timeLimitMs, left <= 5000);
   }
 

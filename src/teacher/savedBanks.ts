@@ -13,10 +13,12 @@ export interface SavedBanksDeps {
   banks: LocalBankStore;
 }
 
+/** When a bank was saved, with the time: two banks saved the same day are told apart. */
+const SAVED_ON: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+
 export function mountSavedBanks(root: HTMLElement, deps: SavedBanksDeps): void {
   const { i18n, banks } = deps;
   const { t } = i18n;
-  const dates = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const heading = el('h2', { id: 'saved-banks-title', tabindex: '-1', text: t('teacher.savedBanks.title') });
   const list = el('ul', { class: 'saved-list', 'aria-labelledby': 'saved-banks-title' });
   const empty = el('p', { class: 'note', text: t('teacher.savedBanks.empty') });
@@ -26,7 +28,7 @@ export function mountSavedBanks(root: HTMLElement, deps: SavedBanksDeps): void {
 
   const savedOn = (iso: string): string | null => {
     const d = new Date(iso);
-    return iso && !Number.isNaN(d.getTime()) ? t('teacher.savedBanks.savedOn', { date: dates.format(d) }) : null;
+    return iso && !Number.isNaN(d.getTime()) ? t('teacher.savedBanks.savedOn', { date: i18n.date(d, SAVED_ON) }) : null;
   };
 
   const remove = (id: string, title: string) => {
