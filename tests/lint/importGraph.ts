@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
+import ts from 'typescript';
 
 export interface ImportedName {
   /** The name as the imported module exports it. */
@@ -21,6 +22,11 @@ export interface ImportEdge {
   reexport: boolean;
   /** The named imports (`{ a, type B }`); empty for a default, namespace, side-effect or dynamic import. */
   names: ImportedName[];
+  /**
+   * An `import()`: 'call' where code loads the module as it runs, 'type' where a type names it
+   * (`typeof import('x')`, `import('x').T`); null for a static import or export-from.
+   */
+  dynamic: 'call' | 'type' | null;
 }
 
 export type ImportGraph = Map<string, ImportEdge[]>;
@@ -46,7 +52,6 @@ function withoutComments(text: string): string {
 
 const STATIC = /^[ \t]*(import|export)\s+(type\s+)?(?:([\w$]+)\s*,?\s*)?(\{[^}]*\}|\*(?:\s+as\s+[\w$]+)?)?\s*from\s*['"]([^'"]+)['"]/gm;
 const SIDE_EFFECT = /^[ \t]*import\s+['"]([^'"]+)['"]/gm;
-const DYNAMIC = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function namesIn(braces: string | undefined, typeOnly: boolean): ImportedName[] {
   if (!braces?.startsWith('{')) return [];
@@ -69,16 +74,38 @@ export function resolveImport(root: string, from: string, specifier: string): st
   return null;
 }
 
+/**
+ * The `import()`s of one file's text, each a call or a type. Read with TypeScript's own parser:
+ * text alone cannot tell `import('./x').then(...)` (a call) from `import('./x').T` (a type), and a
+ * layer allowed only types from somewhere may still name them so. Files without `import(` are not
+ * parsed, which keeps the whole tree's graph quick.
+ */
+function dynamicImportsOf(file: string, text: string): { specifier: string; dynamic: 'call' | 'type' }[] {
+  if (!/\bimport\s*\(/.test(text)) return [];
+  const found: { specifier: string; dynamic: 'call' | 'type' }[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      const arg = node.arguments[0];
+      if (arg && ts.isStringLiteralLike(arg)) found.push({ specifier: arg.text, dynamic: 'call' });
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+      found.push({ specifier: node.argument.literal.text, dynamic: 'type' });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS));
+  return found;
+}
+
 /** The imports of one file's text. */
 export function importsOf(root: string, file: string, text: string): ImportEdge[] {
   const code = withoutComments(text);
   const edges: ImportEdge[] = [];
-  const add = (specifier: string, reexport: boolean, names: ImportedName[]): void => {
-    edges.push({ to: resolveImport(root, file, specifier), specifier, reexport, names });
+  const add = (specifier: string, reexport: boolean, names: ImportedName[], dynamic: ImportEdge['dynamic'] = null): void => {
+    edges.push({ to: resolveImport(root, file, specifier), specifier, reexport, names, dynamic });
   };
   for (const m of code.matchAll(STATIC)) add(m[5]!, m[1] === 'export', namesIn(m[4], !!m[2]));
   for (const m of code.matchAll(SIDE_EFFECT)) add(m[1]!, false, []);
-  for (const m of code.matchAll(DYNAMIC)) add(m[1]!, false, []);
+  for (const d of dynamicImportsOf(file, text)) add(d.specifier, false, [], d.dynamic);
   return edges;
 }
 

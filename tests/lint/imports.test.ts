@@ -1,11 +1,13 @@
 /**
  * The import graph's rules that ESLint's per-file import rules cannot see (docs/ARCHITECTURE.md,
  * "Layers"): no import loops in src/, nothing in src/ reaching out of it (dynamic imports
- * included), and one import path per name.
+ * included), each `import()` kept to the layer table as a static import is, and one import path
+ * per name.
  */
 import { dirname, join } from 'node:path';
+import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { importCycles, importGraph, tsFiles, type ImportGraph } from './importGraph';
+import { importCycles, importGraph, importsOf, tsFiles, type ImportEdge, type ImportGraph } from './importGraph';
 
 const root = join(import.meta.dirname, '../..');
 const src = importGraph(root, tsFiles(root, ['src']));
@@ -23,6 +25,15 @@ describe('the import graph of src/', () => {
     expect(src.size).toBeGreaterThan(100);
   });
 
+  it('tells an import() that loads a module from one that only names its type', () => {
+    const dynamic = (file: string) => src.get(file)!.filter((e) => e.dynamic).map((e) => `${e.dynamic} ${e.specifier}`);
+    expect(dynamic('src/game/finish.ts')).toEqual(['call ../core/codes/result']);
+    expect(dynamic('src/services/i18n.ts')).toEqual(['type ../locales/en.json']);
+    expect(dynamic('src/ui/questions/index.ts').sort()).toEqual(['call ../../core/outlines', 'call ./where', 'type ../../core/outlines']);
+    // Not one in a comment or a string.
+    expect(importsOf(root, 'src/x.ts', "// import('./a')\nconst s = \"import('./b')\";\n")).toEqual([]);
+  });
+
   it('has no import loops', () => {
     const loops = importCycles(fileEdges(src)).map((loop) => loop.join(' → '));
     expect(loops, `import loops:\n${loops.join('\n')}`).toEqual([]);
@@ -33,6 +44,56 @@ describe('the import graph of src/', () => {
       edges.filter((e) => e.specifier.startsWith('.') && (e.to === null || !e.to.startsWith('src/'))).map((e) => `${file} imports ${e.specifier}`),
     );
     expect(outside).toEqual([]);
+  });
+});
+
+/**
+ * The layer table (eslint.config.js, `layerRules`) for `import()`: ESLint's import rules read
+ * only import and export declarations, so a dynamic import could cross any layer unseen. Each one
+ * is put to the same config as the static import it amounts to (`import type` where only a type
+ * names it), so the table stays in one place.
+ */
+describe('import() and the layers', () => {
+  const eslint = new ESLint({ cwd: root });
+
+  /** The layer rule's objections to the file's import()s, as "file: import('x'): why". */
+  async function refused(file: string, edges: readonly ImportEdge[]): Promise<string[]> {
+    const out: string[] = [];
+    for (const e of edges.filter((x) => x.dynamic)) {
+      const code = e.dynamic === 'type' ? `import type { X } from '${e.specifier}';\nexport type Y = X;\n` : `import { x } from '${e.specifier}';\nexport const y = x;\n`;
+      const [result] = await eslint.lintText(code, { filePath: join(root, file) });
+      for (const m of result!.messages) if (m.ruleId === '@typescript-eslint/no-restricted-imports') out.push(`${file}: import('${e.specifier}'): ${m.message}`);
+    }
+    return out;
+  }
+  const refusedIn = (file: string, text: string) => refused(file, importsOf(root, file, text));
+
+  it('src/ keeps every import() to the layer table', async () => {
+    const all = await Promise.all([...src].map(([file, edges]) => refused(file, edges)));
+    expect(all.flat()).toEqual([]);
+    expect([...src.values()].flat().filter((e) => e.dynamic).length).toBeGreaterThan(10);
+  });
+
+  it.each([
+    ['src/core/example.ts', "export const load = () => import('../services/i18n');\n"],
+    ['src/game/example.ts', "export const load = async () => (await import('../scenes/context')).SERVICES_KEY;\n"],
+    ['src/game/example.ts', "export const load = () => import('phaser');\n"],
+    ['src/services/example.ts', "export const load = () => import('../ui/layout');\n"],
+    ['src/ui/example.ts', "export const load = () => import('../services/i18n');\n"],
+    ['src/scenes/example.ts', "export const load = () => import('../teacher/dom');\n"],
+    ['src/cli/example.ts', "export const load = () => import('../../bench/pages');\n"],
+    ['src/live/example.ts', "export type Scenes = typeof import('../scenes/context');\n"],
+  ])('refuses in %s: %s', async (file, code) => {
+    expect(await refusedIn(file, code)).toHaveLength(1);
+  });
+
+  it.each([
+    ['src/game/example.ts', "export const load = () => import('../core/codes/result');\n"],
+    ['src/services/example.ts', "export const load = () => import('../live/client');\n"],
+    ['src/ui/example.ts', "export type I18n = typeof import('../services/i18n');\n"],
+    ['src/scenes/example.ts', "export const load = () => import('./liveScenes');\n"],
+  ])('allows in %s: %s', async (file, code) => {
+    expect(await refusedIn(file, code)).toEqual([]);
   });
 });
 
