@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 const FLAGS = [
   '--no-sandbox',
@@ -56,12 +56,17 @@ export function watchErrors(page: Page): string[] {
 
 /**
  * One browser for a test file: launched before its tests, closed after. Read `.browser` inside
- * tests (it is set once the hook has run).
+ * tests (it is set once the hook has run). Every context a test opened is closed when it ends:
+ * a page left open keeps running the game's frame loop in software WebGL, and a file's leftover
+ * pages slowed each later test of that file by taking the same two cores.
  */
 export function sharedBrowser(): { readonly browser: Browser } {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launch();
+  });
+  afterEach(async () => {
+    await Promise.all((browser?.contexts() ?? []).map((c) => c.close()));
   });
   afterAll(async () => {
     await browser?.close();
