@@ -15,11 +15,11 @@ import { el, isolate } from './dom';
 
 type T = I18n['t'];
 
-/** A left-out question in the teacher's language: "Line 12, essay question: <why>". */
+/** A left-out question in the teacher's language: "Line 12, essay question: <why>" ("Row 12" in a spreadsheet). */
 export function skipText(t: T, s: SkipView): string {
   const kind = t(`teacher.skipKind.${s.kind}`, s.kindParams as ImportErrorParams | undefined);
   const reason = s.sheet ? t(`teacher.sheetNote.${s.code}` as 'teacher.sheetNote.skipPoll', s.params) : t(`teacher.importError.${s.code}` as 'teacher.importError.noQuestions', s.params);
-  return t(s.sheet ? 'teacher.importReview.skipRow' : 'teacher.importReview.skipLine', { line: s.line, kind, reason });
+  return t(s.sheet || s.row ? 'teacher.importReview.skipRow' : 'teacher.importReview.skipLine', { line: s.line, kind, reason });
 }
 
 export interface ReviewContent {

@@ -67,7 +67,7 @@ export function mountMove(root: HTMLElement, deps: MoveDeps): void {
   // Each problem in the teacher's language; line 0 is a problem with no line in the file. A file
   // with no question Factsprint can play names each one as the summary would have.
   const problemText = (e: LineError, sheet: boolean) => {
-    if (isSkip(e)) return skipText(t, skipView(e));
+    if (isSkip(e)) return skipText(t, skipView(e, sheet));
     const message = t(`teacher.importError.${e.code}`, e.params);
     return e.line > 0 ? t(sheet ? 'teacher.importRowErrors' : 'teacher.importErrors', { line: e.line, message }) : message;
   };
@@ -124,12 +124,15 @@ export function mountMove(root: HTMLElement, deps: MoveDeps): void {
       file.focus();
     },
   });
-  const refuse = (errors: readonly LineError[], sheet: boolean) => {
+  // `skipped`: rows of a kind Factsprint does not play, in a sheet refused for its other rows'
+  // problems: named with those, in row order, so no row of the file goes unmentioned.
+  const refuse = (errors: readonly LineError[], sheet: boolean, skipped: readonly SkipView[] = []) => {
     pending = null;
     review.hide();
+    const all = [...errors.map((e) => ({ line: e.line, text: problemText(e, sheet) })), ...skipped.map((s) => ({ line: s.line, text: skipText(t, s) }))].sort((a, b) => a.line - b.line);
     // A file with thousands of bad rows would bury the first problems; those are what get fixed first.
-    const shown = errors.slice(0, MAX_SHOWN_ERRORS).map((e) => problemText(e, sheet));
-    say([...shown, ...(errors.length > MAX_SHOWN_ERRORS ? ['…'] : [])].join(' '), true);
+    const shown = all.slice(0, MAX_SHOWN_ERRORS).map((p) => p.text);
+    say([...shown, ...(all.length > MAX_SHOWN_ERRORS ? ['…'] : [])].join(' '), true);
   };
 
   /** Reads a chosen file: `byName` guesses the format from the name and, for a .txt, from the content. */
@@ -154,9 +157,9 @@ export function mountMove(root: HTMLElement, deps: MoveDeps): void {
         format.value = 'xlsx';
         const read = await readSheetFile(bytes);
         if (last !== f) return;
-        if (!read.ok) return refuse(read.errors, true);
+        if (!read.ok) return refuse(read.errors, true, (read.skipped ?? []).flatMap((n) => sheetSkipView(n) ?? []));
         const notes = read.notes.map((n) => sheetNoteText(t, n));
-        return offer(f, read.questions, 'xlsx', [...read.skipped.flatMap((n) => sheetSkipView(n) ?? []), ...read.left.map(skipView)], notes, null, true);
+        return offer(f, read.questions, 'xlsx', [...read.skipped.flatMap((n) => sheetSkipView(n) ?? []), ...read.left.map((l) => skipView(l, true))], notes, null, true);
       }
       const decoded = decodeImport(bytes);
       if (!decoded.ok) return refuse(decoded.errors, false);
@@ -173,7 +176,7 @@ export function mountMove(root: HTMLElement, deps: MoveDeps): void {
       // A Kahoot template saved as CSV has time limits and image links: said as for its .xlsx.
       const { result: read, notes } = fmt === 'csv' ? readCsv(decoded.text) : { result: READERS[fmt](decoded.text), notes: [] };
       if (!read.ok) return refuse(read.errors, false);
-      offer(f, read.questions, fmt, read.skipped.map(skipView), notes.map((n) => sheetNoteText(t, n)), detected, false);
+      offer(f, read.questions, fmt, read.skipped.map((s) => skipView(s)), notes.map((n) => sheetNoteText(t, n)), detected, false);
     });
   };
 
@@ -182,7 +185,7 @@ export function mountMove(root: HTMLElement, deps: MoveDeps): void {
     if (!built.ok) return refuse(built.errors, sheet);
     pending = { bank: built.bank, article: built.articleText };
     say(t('teacher.imported', { count: built.bank.questions.length }));
-    review.show({ file: f.name, bank: built.bank, skipped: [...skipped, ...built.skipped.map(skipView)].sort((x, y) => x.line - y.line), notes, detected });
+    review.show({ file: f.name, bank: built.bank, skipped: [...skipped, ...built.skipped.map((s) => skipView(s, sheet))].sort((x, y) => x.line - y.line), notes, detected });
   };
 
   file.addEventListener('change', () => {

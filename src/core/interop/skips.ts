@@ -24,6 +24,8 @@ export interface SkipView {
   params?: ImportErrorParams;
   /** The reason's code is a spreadsheet note (teacher.sheetNote), not an import error. */
   sheet: boolean;
+  /** Its place is a spreadsheet's row ("Row 4"), not a text file's line. */
+  row?: boolean;
 }
 
 export function skip(line: number, kind: SkipKind, reason: LineError, kindParams?: ImportErrorParams): ImportSkip {
@@ -79,8 +81,9 @@ export function sheetSkipView(n: SheetNote): SkipView | null {
   return { line: n.line, kind, code: n.code, ...(n.params ? { params: n.params } : {}), sheet: true };
 }
 
-export function skipView(s: ImportSkip): SkipView {
-  return { line: s.line, kind: s.kind, ...(s.kindParams ? { kindParams: s.kindParams } : {}), code: s.code, ...(s.params ? { params: s.params } : {}), sheet: false };
+/** `row`: the question came from a spreadsheet, so its place is told as a row. */
+export function skipView(s: ImportSkip, row = false): SkipView {
+  return { line: s.line, kind: s.kind, ...(s.kindParams ? { kindParams: s.kindParams } : {}), code: s.code, ...(s.params ? { params: s.params } : {}), sheet: false, ...(row ? { row } : {}) };
 }
 
 /** An import error that names a whole question as left out (a refusal of a file where none could be played). */
