@@ -30,7 +30,9 @@ export function arrange(question: Question, kind: FactKind, rng: Rng): RoundQues
 /**
  * Pick `count` questions for a round: no repeats, kinds interleaved so a round mixes who / how
  * many / when / where and its question types, at most one question per fact while other facts
- * remain, all from the seed.
+ * remain, and among questions of the type the round has seen least, one on a sentence not yet
+ * asked (a gap in "Scotland and ___" prints the answer to "___ and Wales": two questions on one
+ * sentence give each other away), all from the seed.
  */
 export function selectQuestions(bank: Bank, count: number, seed: string): RoundQuestion[] {
   const rng = createRng(`${bank.id}|${seed}`);
@@ -44,7 +46,9 @@ export function selectQuestions(bank: Bank, count: number, seed: string): RoundQ
     byKind.set(k, [...(byKind.get(k) ?? []), q]);
   }
   const kinds = shuffle([...byKind.keys()].sort(), rng);
+  const sentenceOf = new Map(bank.facts.map((f) => [f.id, f.sentence] as const));
   const usedFacts = new Set<string>();
+  const usedSentences = new Set<string>();
   const typeCount = new Map<string, number>();
   const picked: Question[] = [];
   // Pass 1 takes only questions on facts not yet asked, kind after kind; a kind with no fresh
@@ -56,10 +60,12 @@ export function selectQuestions(bank: Bank, count: number, seed: string): RoundQ
       for (const k of kinds) {
         if (picked.length >= count) break;
         const list = byKind.get(k)!;
-        const at = freshOnly ? pickFresh(list, usedFacts, typeCount) : list.length > 0 ? 0 : -1;
+        const sentenceUsed = (x: Question) => usedSentences.has(sentenceOf.get(x.factId)!);
+        const at = freshOnly ? pickFresh(list, usedFacts, typeCount, sentenceUsed) : list.length > 0 ? 0 : -1;
         if (at < 0) continue;
         const [q] = list.splice(at, 1);
         usedFacts.add(q!.factId);
+        usedSentences.add(sentenceOf.get(q!.factId)!);
         typeCount.set(q!.type, (typeCount.get(q!.type) ?? 0) + 1);
         picked.push(q!);
         took = true;
@@ -70,13 +76,17 @@ export function selectQuestions(bank: Bank, count: number, seed: string): RoundQ
   return picked.map((question) => arrange(question, kindOf.get(question.factId)!, rng));
 }
 
-/** A question on a fact not yet asked, of the question type the round has seen least (first in seeded order on ties). */
-function pickFresh(list: Question[], usedFacts: Set<string>, typeCount: Map<string, number>): number {
+/**
+ * A question on a fact not yet asked, of the question type the round has seen least; among
+ * those, one on a sentence not yet asked; first in seeded order on ties.
+ */
+function pickFresh(list: Question[], usedFacts: Set<string>, typeCount: Map<string, number>, sentenceUsed: (q: Question) => boolean): number {
+  const cost = (q: Question) => (typeCount.get(q.type) ?? 0) * 2 + (sentenceUsed(q) ? 1 : 0);
   let best = -1;
   for (let i = 0; i < list.length; i++) {
     const q = list[i]!;
     if (usedFacts.has(q.factId)) continue;
-    if (best < 0 || (typeCount.get(q.type) ?? 0) < (typeCount.get(list[best]!.type) ?? 0)) best = i;
+    if (best < 0 || cost(q) < cost(list[best]!)) best = i;
   }
   return best;
 }

@@ -191,6 +191,21 @@ describe('selectQuestions only uses facts a person signed off', () => {
     );
   });
 
+  it('asks two questions on one sentence only when no other sentence is left: each would print the other’s answer', () => {
+    // Three figures signed off: two from one sentence (troops deployed, troops killed), one from another.
+    const only = ['f-qty-troops-deployed', 'f-qty-troops-killed', 'f-qty-anniversary'];
+    const edited = withReview(Object.fromEntries(bank.facts.filter((f) => !only.includes(f.id)).map((f) => [f.id, 'rejected'])));
+    const sentenceOf = new Map(edited.facts.map((f) => [f.id, f.sentence]));
+    expect(sentenceOf.get(only[0]!)).toBe(sentenceOf.get(only[1]!));
+    fc.assert(
+      fc.property(seedArb, (seed) => {
+        const sentences = selectQuestions(edited, 2, seed).map((rq) => sentenceOf.get(rq.question.factId));
+        expect(new Set(sentences).size).toBe(2);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('gives an empty round when nothing is signed off', () => {
     const none = withReview(Object.fromEntries(bank.facts.map((f) => [f.id, 'needs_review'])));
     expect(selectQuestions(none, 10, 'x')).toEqual([]);
