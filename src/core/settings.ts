@@ -61,8 +61,11 @@ export function readSettings(data: unknown): Settings {
   };
 }
 
+/** Whether a round has a clock: practice never has, nor a round with no time limit. */
+export const isTimed = (s: { mode: Mode; timeLimitS: number | null }): s is { mode: Mode; timeLimitS: number } => s.mode !== 'practice' && s.timeLimitS !== null;
+
 /** The time a player has per question, in ms; null when untimed (practice is always untimed). */
 export function timeLimitMs(s: { mode: Mode; timeLimitS: number | null; timeMultiplier: number }): number | null {
-  if (s.mode === 'practice' || s.timeLimitS === null) return null;
+  if (!isTimed(s)) return null;
   return Math.round(s.timeLimitS * 1000 * s.timeMultiplier);
 }

@@ -1,4 +1,5 @@
 import { STUDENT_TIMINGS, type StudentTiming } from '../core/codes/timing';
+import { isTimed } from '../core/settings';
 import { assignmentLaunch } from '../game/launch';
 import type { AssignmentData } from '../game/routes';
 import { studentKey } from '../game/saving';
@@ -51,14 +52,13 @@ export class AssignmentScene extends ScreenScene {
 
   /** Only a round with a clock has a time to choose (practice and "off" have none). */
   private timed(): boolean {
-    const a = this.d.link.assignment;
-    return a.timeLimitS !== null && a.mode !== 'practice';
+    return isTimed(this.d.link.assignment);
   }
 
   private lines(): string[] {
     const { t, number } = this.svc.i18n;
     const a = this.d.link.assignment;
-    const time = a.timeLimitS === null || a.mode === 'practice' ? t('menu.roundInfoUntimed', { count: a.questionIds.length }) : t('menu.roundInfo', { count: a.questionIds.length, seconds: number(a.timeLimitS) });
+    const time = isTimed(a) ? t('menu.roundInfo', { count: a.questionIds.length, seconds: number(a.timeLimitS) }) : t('menu.roundInfoUntimed', { count: a.questionIds.length });
     return [...(a.due ? [t('assign.due', { date: formatPartialDate(a.due, this.svc.i18n) })] : []), `${time} · ${t(`settings.mode_${a.mode}`)}`, t('assign.locked'), ...(this.timed() ? [t('assign.timingNote')] : [])];
   }
 

@@ -38,7 +38,8 @@ export class MemoryStores {
     this.assignment.set(key, structuredClone(r));
   }
   finish(key: string, code: string): number {
-    const attempt = (this.finished.get(key) ?? 0) + 1;
+    // Numbered as the device's store numbers it (services/assignments.ts).
+    const attempt = attemptNumber(null, this.finished.get(key) ?? 0);
     this.finished.set(key, attempt);
     this.codes.set(`${key}|${attempt}`, code);
     this.assignment.delete(key);

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRound } from '../../src/core/round';
-import { DEFAULT_SETTINGS, MODES, MOTION, readSettings, TIME_LIMITS_S, TIME_MULTIPLIERS, timeLimitMs, type Settings } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, MODES, MOTION, readSettings, TIME_LIMITS_S, TIME_MULTIPLIERS, isTimed, timeLimitMs, type Settings } from '../../src/core/settings';
 import { fixedQuestions } from '../harness/fixedQuestions';
 
 const settingsArb: fc.Arbitrary<Settings> = fc.record({
@@ -123,6 +123,15 @@ describe('timeLimitMs', () => {
 
   it('is untimed when the limit is "off", in every mode', () => {
     for (const mode of MODES) expect(timeLimitMs({ mode, timeLimitS: null, timeMultiplier: 10 })).toBeNull();
+  });
+
+  it('has a clock exactly when isTimed says so: the one rule the assignment screen shows', () => {
+    for (const mode of MODES) {
+      for (const timeLimitS of [...TIME_LIMITS_S, null]) expect(isTimed({ mode, timeLimitS })).toBe(timeLimitMs({ mode, timeLimitS, timeMultiplier: 1 }) !== null);
+    }
+    expect(isTimed({ mode: 'practice', timeLimitS: 20 })).toBe(false);
+    expect(isTimed({ mode: 'classic', timeLimitS: null })).toBe(false);
+    expect(isTimed({ mode: 'classic', timeLimitS: 20 })).toBe(true);
   });
 
   it('gives the chosen seconds in ms, times the extension', () => {
