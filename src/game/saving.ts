@@ -39,6 +39,16 @@ export interface RoundStores {
   saveAssignment(key: string, round: SavedAssignmentRound): void;
 }
 
+/**
+ * The session's forgetting, once a round is over: the device's one slot is emptied, so the menu
+ * offers no resume. An assignment's progress is dropped when its result is kept (AssignmentStore.finish).
+ */
+export function roundForgetter(stores: { clearRound(): void }): (launch: RoundLaunch) => void {
+  return (launch) => {
+    if (!launch.assignment) stores.clearRound();
+  };
+}
+
 /** The session's save: an assignment's round under its student, any other under the device's one slot. */
 export function roundSaver(stores: RoundStores, lang: () => string): (launch: RoundLaunch, saved: SavedRound) => void {
   return (launch, saved) => {

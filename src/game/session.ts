@@ -34,6 +34,8 @@ export interface SessionDeps {
   now: () => number;
   /** Where the round in progress is kept (see saving.ts). */
   save: (launch: RoundLaunch, saved: SavedRound) => void;
+  /** The round is over: forget what was kept, so nothing offers to resume it (see saving.ts). */
+  forget?: (launch: RoundLaunch) => void;
 }
 
 /** The seconds left at which a warning is announced. 5 comes with the countdown effect. */
@@ -106,6 +108,7 @@ export class RoundSession {
     if (effects.some((e) => e.type === 'question')) this.warned = false;
     // Middleware: every answer is saved before its feedback is shown.
     if (effects.some((e) => SAVES_ON.has(e.type))) this.saveNow();
+    if (effects.some((e) => e.type === 'finished')) this.deps.forget?.(this.launch);
     for (const e of step.effects) if (e.type === 'countdown' && e.secondsLeft === 5) effects.push({ type: 'timeWarning', secondsLeft: 5 });
     this.emit(effects);
   }
@@ -148,6 +151,15 @@ export class RoundSession {
   /** Time left on the question on screen, or null when untimed. */
   timeLeftMs(): number | null {
     return timeLeftMs(this.current, this.deps.now());
+  }
+
+  /**
+   * The page is hidden or closed: a hidden tab must not eat the player's time, and loses no
+   * answer. The question pauses (a question only: feedback has no clock), then the round is saved.
+   */
+  hide(): void {
+    if (this.current.phase === 'question') this.pause();
+    this.saveNow();
   }
 
   /** Saves the round in progress (also on a hidden or closed page). Nothing to save before it starts or once it is over. */

@@ -5,7 +5,7 @@ import type { Response } from '../core/judge';
 import type { RoundState } from '../core/round';
 import type { RoundQuestion } from '../core/select';
 import type { RoundLaunch } from '../game/launch';
-import { roundSaver } from '../game/saving';
+import { roundForgetter, roundSaver } from '../game/saving';
 import { RoundSession, type SessionEffect } from '../game/session';
 import { publicQuestion } from '../live/publicQuestion';
 import type { LayerButton, LayerScreen } from '../ui/dom/AccessibleLayer';
@@ -51,6 +51,7 @@ export class RoundScene extends ScreenScene {
     this.session = new RoundSession(data, {
       now: () => this.svc.clock.now(),
       save: roundSaver({ saveRound: (r) => this.svc.rounds.save(r), saveAssignment: (k, r) => this.svc.assignments.saveProgress(k, r) }, () => this.svc.i18n.language),
+      forget: roundForgetter({ clearRound: () => this.svc.rounds.clear() }),
     });
     const unsubscribe = this.session.subscribe((effects) => effects.forEach((e) => this.carryOut(e)));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
@@ -59,11 +60,7 @@ export class RoundScene extends ScreenScene {
       confirm: () => this.confirm(),
       escape: () => this.session.pauseOrResume(),
     });
-    // A hidden or closed tab must not eat the player's time, and loses no answer.
-    const stopWatching = this.svc.onHidden(() => {
-      this.session.pause();
-      this.session.saveNow();
-    });
+    const stopWatching = this.svc.onHidden(() => this.session.hide());
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, stopWatching);
 
     const needsMap = this.state.questions.some((q) => q.question.type === 'where');
@@ -206,8 +203,7 @@ export class RoundScene extends ScreenScene {
         break;
       }
       case 'finished':
-        // Nothing left to resume; the results screen records the round.
-        if (!this.d.assignment) this.svc.rounds.clear();
+        // The session has forgotten the round in progress; the results screen records it.
         this.scene.start('Results', { ...this.d, state: this.state } satisfies FinishedRound);
         break;
       case 'rejected':

@@ -17,7 +17,7 @@ import type { Phase, RoundState } from '../../src/core/round';
 import type { Response } from '../../src/core/judge';
 import { attemptNumber, OWN_LANGUAGE, playLaunch, type RoundLaunch } from '../../src/game/launch';
 import { RoundSession, type SessionEffect } from '../../src/game/session';
-import { roundSaver, studentKey } from '../../src/game/saving';
+import { roundForgetter, roundSaver, studentKey } from '../../src/game/saving';
 import type { SavedAssignmentRound, SavedOrdinaryRound } from '../../src/game/savedRound';
 import { rightResponse, wrongResponse } from './responses';
 import { realBank } from './realBank';
@@ -33,6 +33,9 @@ export class MemoryStores {
   codes = new Map<string, string>();
   saveRound(r: SavedOrdinaryRound): void {
     this.round = structuredClone(r);
+  }
+  clearRound(): void {
+    this.round = null;
   }
   saveAssignment(key: string, r: SavedAssignmentRound): void {
     this.assignment.set(key, structuredClone(r));
@@ -60,11 +63,16 @@ export class SessionHarness {
     readonly lang = 'en',
   ) {
     const save = roundSaver(stores, () => this.lang);
+    const forget = roundForgetter(stores);
     this.session = new RoundSession(launch, {
       now: () => this.clock.now,
       save: (l, saved) => {
         this.log.push(`save:${saved.state.phase}`);
         save(l, saved);
+      },
+      forget: (l) => {
+        this.log.push('forget');
+        forget(l);
       },
     });
     this.session.subscribe((effects) => {
@@ -161,9 +169,9 @@ export class SessionHarness {
     return this;
   }
 
-  /** The page is hidden or closed: the screen asks the session to save. */
+  /** The page is hidden or closed: the screen tells the session, which pauses and saves. */
   hide(): this {
-    this.session.saveNow();
+    this.session.hide();
     return this;
   }
 

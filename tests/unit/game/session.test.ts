@@ -36,6 +36,29 @@ describe('saving', () => {
   });
 });
 
+/** Every question answered right, to the end of the round. */
+const playThrough = (h: SessionHarness) => {
+  for (let i = 0; i < h.state.questions.length; i++) h.answerCorrect().next();
+  return h.expectPhase('finished');
+};
+
+describe('a hidden page, and the end of a round', () => {
+  it('pauses the question and saves it when the page is hidden, and only saves on feedback', () => {
+    const h = SessionHarness.play({ timeLimitMs: 20_000 }).open().wait(2000).hide().expectPhase('paused');
+    expect(h.stores.round?.state.phase).toBe('paused');
+    const f = SessionHarness.play({ timeLimitMs: 20_000 }).open().answerCorrect().hide().expectPhase('feedback');
+    expect(f.stores.round?.state.phase).toBe('feedback');
+  });
+
+  it('forgets an ordinary round once it is over, so nothing offers to resume it; an assignment keeps its own record', () => {
+    const done = playThrough(SessionHarness.play().open());
+    expect(done.stores.round).toBeNull();
+    expect(done.log.filter((l) => l === 'forget')).toHaveLength(1);
+    const a = playThrough(SessionHarness.assignment('Ana').open());
+    expect(a.stores.assignment.size).toBe(1);
+  });
+});
+
 describe('the resume rule', () => {
   it('brings a closed round back paused, on the same question, points and clock as they stood', () => {
     const first = SessionHarness.play({ timeLimitMs: 20_000 }).open().wait(2000).answerCorrect().next().wait(4000).hide();
@@ -85,10 +108,6 @@ describe('time warnings', () => {
 });
 
 describe('attempts', () => {
-  const playThrough = (h: SessionHarness) => {
-    for (let i = 0; i < h.state.questions.length; i++) h.answerCorrect().next();
-    return h.expectPhase('finished');
-  };
 
   it('numbers attempts from what the device kept, and keeps the code of each', async () => {
     const first = playThrough(SessionHarness.assignment('Ana').open());
