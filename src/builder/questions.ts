@@ -290,6 +290,9 @@ const SEA_WORDS = /\b(?:oceans?|seas?|coast(?:al|line)?|islands?|archipelago|gul
  */
 export const pressSpelling = (name: string) => name.normalize('NFD').replace(/(?<=[aeiouAEIOU])[\u0304\u0306]|(?<=[eE])\u0308/g, '').normalize('NFC');
 
+/** The other names a gazetteer place goes by: its alternates and the project's extra names. */
+const otherNames = (p: Place) => [...(p.alt ?? []), ...(EXTRA_NAMES[p.id] ?? [])];
+
 function wrongPlaces(here: Place | undefined, name: string, alsoTrue: string[], gap: string, gazetteer: Place[], articlePlaces: F<'place'>[], text: string): string[] {
   const bySea = here?.kind === 'country' && !LANDLOCKED.has(here.id) && SEA_WORDS.test(gap);
   const fitsKind = (p: Place) =>
@@ -300,7 +303,7 @@ function wrongPlaces(here: Place | undefined, name: string, alsoTrue: string[], 
   const pool = gazetteer.filter(fitsKind);
   const near = here ? nearestPlaces(pool, here, 40).filter((n) => here.kind !== 'city' || n.distanceKm >= 150) : [];
   const sameCountry = near.filter((n) => here?.kind === 'city' && n.place.country === here.country);
-  const names = (p: Place) => [p.name, ...(p.alt ?? []), ...(EXTRA_NAMES[p.id] ?? [])];
+  const names = (p: Place) => [p.name, ...otherNames(p)];
   const route = routeGap(gap);
   const fromArticle = route ? [] : articlePlaces.flatMap((a) => near.filter((n) => n.place.name === a.data.name && n.distanceKm <= 2500));
   // A place that contains the answer, or that the answer contains, would also be true.
@@ -327,7 +330,7 @@ function placeQuestions(f: F<'place'>, add: (q: Question, giveaway: string) => v
   const local = f.extractor === 'place:town' || f.extractor === 'place:area';
   const here = local ? undefined : gazetteer.find((p) => p.name === f.data.name);
   // The gap's own words name the place another way ("___ company Moderna … in the US"): no question.
-  if (here && [...(here.alt ?? []), ...(EXTRA_NAMES[here.id] ?? [])].some((n) => n.length > 1 && findWhole(gap, n) >= 0)) return;
+  if (here && otherNames(here).some((n) => n.length > 1 && findWhole(gap, n) >= 0)) return;
   if (demonymInGap(gap, f.data.name) || acronymNamesPlace(gap, text, f.data.name)) return;
   // A continent or a sea has no three places of its kind a player could weigh against it.
   if (here && here.kind === 'region' && !here.country) return;

@@ -49,6 +49,7 @@ export function selectQuestions(bank: Bank, count: number, seed: string): RoundQ
   const sentenceOf = new Map(bank.facts.map((f) => [f.id, f.sentence] as const));
   const usedFacts = new Set<string>();
   const usedSentences = new Set<string>();
+  const sentenceUsed = (x: Question) => usedSentences.has(sentenceOf.get(x.factId)!);
   const typeCount = new Map<string, number>();
   const picked: Question[] = [];
   // Pass 1 takes only questions on facts not yet asked, kind after kind; a kind with no fresh
@@ -60,7 +61,6 @@ export function selectQuestions(bank: Bank, count: number, seed: string): RoundQ
       for (const k of kinds) {
         if (picked.length >= count) break;
         const list = byKind.get(k)!;
-        const sentenceUsed = (x: Question) => usedSentences.has(sentenceOf.get(x.factId)!);
         const at = freshOnly ? pickFresh(list, usedFacts, typeCount, sentenceUsed) : list.length > 0 ? 0 : -1;
         if (at < 0) continue;
         const [q] = list.splice(at, 1);
