@@ -31,6 +31,7 @@ import { browserSpeech } from './services/speech';
 import type { LocalBankStore } from './services/localBanks';
 import { localToday, ProgressStore } from './services/progress';
 import { RoundStore } from './services/rounds';
+import { PlayService } from './services/play';
 import { mapSupport } from './scenes/mapSupport';
 import { noUpdates, offlineUpdates } from './services/offline';
 import { motionPreference, SettingsStore } from './services/settings';
@@ -129,6 +130,8 @@ async function start(): Promise<void> {
     pageUrl: () => window.location.href,
     fetchText: (url) => fetchText(url),
   });
+  const newSeed = () => seedFrom(Math.random());
+  const nowIso = () => new Date().toISOString();
   const services: GameServices = {
     i18n,
     a11y,
@@ -138,19 +141,26 @@ async function start(): Promise<void> {
     audio,
     settings,
     motion,
-    progress: new ProgressStore(storage),
-    today: () => localToday(),
-    nowIso: () => new Date().toISOString(),
+    play: new PlayService({
+      progress: new ProgressStore(storage),
+      rounds: new RoundStore(storage),
+      assignments: new AssignmentStore(storage),
+      settings: () => settings.get(),
+      lang: () => i18n.language,
+      linkSeed: params.seed,
+      newSeed,
+      today: () => localToday(),
+      nowIso,
+    }),
+    nowIso,
     storageProblem: () => storageProblem,
     localBanks,
     bankShelf,
     bankFiles,
-    assignments: new AssignmentStore(storage),
-    rounds: new RoundStore(storage),
     map: mapSupport(import.meta.env.BASE_URL),
     // The service worker exists only in a build (the dev server serves sources as they change).
     updates: import.meta.env.PROD ? offlineUpdates(`${import.meta.env.BASE_URL}sw.js`) : noUpdates,
-    newSeed: () => seedFrom(Math.random()),
+    newSeed,
     goHome: () => {
       const keep = new URLSearchParams();
       if (params.lang && !params.unsupportedLang) keep.set('lang', params.lang);

@@ -4,6 +4,7 @@
  * an assignment, a round left unfinished) is built here, so the screens that offer them only
  * pass the player's choice on.
  */
+import { playableQuestions } from '../core/bank/playable';
 import type { Bank } from '../core/bank/schema';
 import type { LocalizedBank } from '../core/bank/localize';
 import type { Assignment } from '../core/codes/assignment';
@@ -80,6 +81,11 @@ export function playLaunch({ bank, texts }: Playable, settings: TimingSettings, 
  */
 export function dailyLaunch({ bank, texts }: Playable, settings: Pick<Settings, 'timeMultiplier'>, today: string): RoundLaunch {
   return { bank, texts, seed: dailySeed(today), mode: 'classic', timeLimitMs: timeLimitMs({ mode: 'classic', timeLimitS: 20, timeMultiplier: settings.timeMultiplier }), kind: 'daily' };
+}
+
+/** How many questions this bank can ask: a small bank (an opened file, say) gives a shorter round or live game. */
+export function playableCount(bank: Bank): number {
+  return playableQuestions(bank).length;
 }
 
 /** How many missed questions a "practice what I missed" round asks. */

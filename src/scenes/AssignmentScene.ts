@@ -1,8 +1,6 @@
 import { STUDENT_TIMINGS, type StudentTiming } from '../core/codes/timing';
 import { isTimed } from '../core/settings';
-import { assignmentLaunch } from '../game/launch';
 import type { AssignmentData } from '../game/routes';
-import { studentKey } from '../game/saving';
 import type { LayerScreen } from '../ui/dom/AccessibleLayer';
 import type { LayerControl } from '../ui/dom/layerControls';
 import { messageLayout, MIN_TOUCH, type Rect } from '../ui/layout';
@@ -46,8 +44,7 @@ export class AssignmentScene extends ScreenScene {
       this.svc.a11y.announce(this.note);
       return;
     }
-    const key = studentKey(this.d.link.id, name);
-    this.scene.start('Round', assignmentLaunch(this.d, this.d.link, name, { resume: this.svc.assignments.progress(key), finished: this.svc.assignments.finished(key) }, this.timing));
+    this.scene.start('Round', this.svc.play.assignment(this.d, name, this.timing));
   }
 
   /** Only a round with a clock has a time to choose (practice and "off" have none). */

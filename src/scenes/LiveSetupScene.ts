@@ -1,5 +1,4 @@
-import { playableQuestions } from '../core/bank/playable';
-import type { Playable } from '../game/launch';
+import { playableCount, type Playable } from '../game/launch';
 import type { PreloadData } from '../game/routes';
 import type { LiveMode } from '../live/state';
 import type { LayerScreen } from '../ui/dom/AccessibleLayer';
@@ -40,7 +39,7 @@ export class LiveSetupScene extends ScreenScene {
   }
 
   private available(): number {
-    return playableQuestions(this.d.bank).length;
+    return playableCount(this.d.bank);
   }
 
   private bankLine(): string {

@@ -1,7 +1,4 @@
-import { playableQuestions } from '../core/bank/playable';
 import type { Bank } from '../core/bank/schema';
-import { DEFAULT_QUESTION_COUNT } from '../core/round';
-import { timeLimitMs } from '../core/settings';
 import type { BankFileLike, BankFileMessage } from '../services/bankFileCheck';
 import type { BankOption } from '../services/bankShelf';
 import type { LayerButton, LayerScreen } from '../ui/dom/AccessibleLayer';
@@ -9,7 +6,6 @@ import type { LayerControl } from '../ui/dom/layerControls';
 import { citation } from '../ui/text/feedback';
 import { menuHeightNeeded, menuLayout, MIN_TOUCH, type MenuLayout, type MenuOptions, type Rect } from '../ui/layout';
 import { buttonFace, fittedText } from '../ui/canvas/widgets';
-import { dailyLaunch, MISSED_ROUND, missedLaunch, playLaunch, resumeLaunch } from '../game/launch';
 import { languageControl } from './languageControl';
 import type { MenuData, PreloadData } from '../game/routes';
 import type { Playable } from '../game/launch';
@@ -35,7 +31,7 @@ export class MenuScene extends ScreenScene {
     this.bank = data.bank;
     this.begin();
     // A round left unfinished (tab closed, page reloaded) comes back before anything else.
-    const resume = resumeLaunch(data, this.svc.rounds.saved(data.bank.id, this.svc.i18n.language), this.svc.params.seed);
+    const resume = this.svc.play.resume(data);
     if (resume) {
       this.scene.start('Round', resume);
       return;
@@ -64,19 +60,19 @@ export class MenuScene extends ScreenScene {
 
   private play(): void {
     this.svc.audio.play('button');
-    this.scene.start('Round', playLaunch(this.playable, this.svc.settings.get(), this.svc.params.seed ?? this.svc.newSeed()));
+    this.scene.start('Round', this.svc.play.play(this.playable));
   }
 
   private daily(): void {
     this.svc.audio.play('button');
-    this.scene.start('Round', dailyLaunch(this.playable, this.svc.settings.get(), this.svc.today()));
+    this.scene.start('Round', this.svc.play.daily(this.playable));
   }
 
   private missed(): void {
-    const ids = this.svc.progress.missedIds(this.bank, this.svc.today(), MISSED_ROUND);
-    if (ids.length === 0) return;
+    const launch = this.svc.play.missed(this.playable);
+    if (!launch) return;
     this.svc.audio.play('button');
-    this.scene.start('Round', missedLaunch(this.playable, ids, this.svc.newSeed(), this.svc.settings.get()));
+    this.scene.start('Round', launch);
   }
 
   private async openFile(file: BankFileLike): Promise<void> {
@@ -122,18 +118,12 @@ export class MenuScene extends ScreenScene {
 
   private lines(): string[] {
     const { t, number } = this.svc.i18n;
-    const s = this.svc.settings.get();
-    const limit = timeLimitMs(s);
-    const best = this.svc.progress.best(this.bank.id, s.mode);
-    const daily = this.svc.progress.daily(this.svc.today());
-    const last = this.svc.progress.recent()[0];
-    // A small bank (an opened file, say) gives a shorter round.
-    const count = Math.min(DEFAULT_QUESTION_COUNT, playableQuestions(this.bank).length);
+    const { mode, questions: count, limitMs: limit, best, dailyStreak, last } = this.svc.play.standing(this.bank);
     return [
       t('menu.bankFrom', { title: this.bank.title }),
       citation(this.bank, this.svc.i18n).replace(`${this.bank.article.title}, `, '') || t('menu.sourceUnknown'),
-      `${limit === null ? t('menu.roundInfoUntimed', { count }) : t('menu.roundInfo', { count, seconds: number(limit / 1000) })} · ${t(`settings.mode_${s.mode}`)}`,
-      [best ? t('menu.best', { points: number(best.points) }) : null, daily.streak > 0 ? t('menu.dailyStreak', { count: daily.streak }) : null].filter(Boolean).join(' · '),
+      `${limit === null ? t('menu.roundInfoUntimed', { count }) : t('menu.roundInfo', { count, seconds: number(limit / 1000) })} · ${t(`settings.mode_${mode}`)}`,
+      [best ? t('menu.best', { points: number(best.points) }) : null, dailyStreak > 0 ? t('menu.dailyStreak', { count: dailyStreak }) : null].filter(Boolean).join(' · '),
       last ? t('menu.lastRound', { points: number(last.points), correct: number(last.correct), asked: number(last.asked) }) : '',
     ].filter((l) => l !== '');
   }
@@ -150,11 +140,10 @@ export class MenuScene extends ScreenScene {
   private buttons(w: number, h: number): LayerButton[] {
     const l = menuLayout(w, h, this.look.rtl, this.layoutOptions());
     const { t } = this.svc.i18n;
-    const missed = this.svc.progress.missedIds(this.bank, this.svc.today(), MISSED_ROUND).length;
-    const daily = this.svc.progress.daily(this.svc.today());
+    const { missed, playedToday } = this.svc.play.standing(this.bank);
     return [
       { id: 'play', label: t('menu.play'), rect: l.play, onPress: () => this.play(), keyshortcuts: 'Enter' },
-      { id: 'daily', label: daily.playedToday ? t('menu.dailyAgain') : t('menu.daily'), rect: l.more[0]!, onPress: () => this.daily() },
+      { id: 'daily', label: playedToday ? t('menu.dailyAgain') : t('menu.daily'), rect: l.more[0]!, onPress: () => this.daily() },
       { id: 'missed', label: t('menu.missed', { count: missed }), rect: l.more[1]!, onPress: () => this.missed(), disabled: missed === 0 },
       { id: 'settings', label: t('menu.settings'), rect: l.more[2]!, onPress: () => this.scene.start('Settings', this.playable) },
       // The keyboard's and screen reader's way to what a drop on the page does.

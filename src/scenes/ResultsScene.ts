@@ -1,6 +1,4 @@
 import { summarize } from '../core/round';
-import { againLaunch, MISSED_ROUND, missedLaunch } from '../game/launch';
-import { progressEntry, resultCode } from '../game/finish';
 import type { FinishedRound } from '../game/routes';
 import type { LayerButton, LayerScreen, ReviewItem } from '../ui/dom/AccessibleLayer';
 import { rightAnswerText } from '../ui/text/feedback';
@@ -25,16 +23,14 @@ export class ResultsScene extends ScreenScene {
   create(data: FinishedRound): void {
     this.d = data;
     this.begin();
-    const finishedAt = this.svc.nowIso();
-    this.outcome = this.svc.progress.record(progressEntry(data, data.state), this.svc.today(), finishedAt);
+    const finished = this.svc.play.finish(data, data.state);
+    this.outcome = finished.outcome;
     this.code = null;
-    if (data.assignment) {
-      void resultCode(data, data.state, finishedAt, this.svc.assignments).then((code) => {
-        if (code === null || this.d !== data || !this.scene.isActive()) return;
-        this.code = code;
-        this.refresh();
-      });
-    }
+    void finished.code.then((code) => {
+      if (code === null || this.d !== data || !this.scene.isActive()) return;
+      this.code = code;
+      this.refresh();
+    });
     this.bindKeys({ confirm: () => this.again() });
     this.refresh('again');
     const s = summarize(data.state);
@@ -44,14 +40,14 @@ export class ResultsScene extends ScreenScene {
 
   private again(): void {
     this.svc.audio.play('button');
-    this.scene.start('Round', againLaunch(this.d, this.svc.params.seed ?? this.svc.newSeed()));
+    this.scene.start('Round', this.svc.play.again(this.d));
   }
 
   private missed(): void {
-    const ids = this.svc.progress.missedIds(this.d.bank, this.svc.today(), MISSED_ROUND);
-    if (ids.length === 0) return;
+    const launch = this.svc.play.missed(this.d);
+    if (!launch) return;
     this.svc.audio.play('button');
-    this.scene.start('Round', missedLaunch(this.d, ids, this.svc.newSeed()));
+    this.scene.start('Round', launch);
   }
 
   /** New best, the daily streak, and a warning when the device would not keep the result. */
@@ -107,7 +103,7 @@ export class ResultsScene extends ScreenScene {
         { id: 'again', label: t('results.playAgain'), rect: l.menu, onPress: () => this.again() },
       ];
     }
-    const missed = this.svc.progress.missedIds(this.d.bank, this.svc.today(), MISSED_ROUND).length;
+    const { missed } = this.svc.play.standing(this.d.bank);
     return [
       { id: 'again', label: t('results.playAgain'), rect: l.playAgain, onPress: () => this.again(), keyshortcuts: 'Enter' },
       { id: 'missed', label: t('results.missed', { count: missed }), rect: l.missed, onPress: () => this.missed(), disabled: missed === 0 },

@@ -5,7 +5,6 @@ import type { Response } from '../core/judge';
 import type { RoundState } from '../core/round';
 import type { RoundQuestion } from '../core/select';
 import type { RoundLaunch } from '../game/launch';
-import { roundForgetter, roundSaver } from '../game/saving';
 import { RoundSession, type SessionEffect } from '../game/session';
 import { publicQuestion } from '../live/publicQuestion';
 import type { LayerButton, LayerScreen } from '../ui/dom/AccessibleLayer';
@@ -50,8 +49,7 @@ export class RoundScene extends ScreenScene {
     this.geo = this.svc.map.ready();
     this.session = new RoundSession(data, {
       now: () => this.svc.clock.now(),
-      save: roundSaver({ saveRound: (r) => this.svc.rounds.save(r), saveAssignment: (k, r) => this.svc.assignments.saveProgress(k, r) }, () => this.svc.i18n.language),
-      forget: roundForgetter({ clearRound: () => this.svc.rounds.clear() }),
+      ...this.svc.play.sessionStores(),
     });
     const unsubscribe = this.session.subscribe((effects) => effects.forEach((e) => this.carryOut(e)));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);

@@ -3,7 +3,6 @@
  * than creating them, so each service can be swapped for a fake.
  */
 import type Phaser from 'phaser';
-import type { AssignmentStore } from '../services/assignments';
 import type { AudioService } from '../services/audio';
 import type { BankFiles } from '../services/bankFiles';
 import type { BankShelf } from '../services/bankShelf';
@@ -13,8 +12,7 @@ import type { LocalBankStore } from '../services/localBanks';
 import type { LaunchParams } from '../services/params';
 import type { LiveService } from '../services/live';
 import type { Speech } from '../services/speech';
-import type { ProgressStore } from '../services/progress';
-import type { RoundStore } from '../services/rounds';
+import type { PlayService } from '../services/play';
 import type { UpdateService } from '../services/offline';
 import type { MapSupport } from './mapSupport';
 import type { MotionPreference, SettingsStore } from '../services/settings';
@@ -30,10 +28,9 @@ export interface GameServices {
   audio: AudioService;
   settings: SettingsStore;
   motion: MotionPreference;
-  progress: ProgressStore;
-  /** The device's local date, YYYY-MM-DD. */
-  today(): string;
-  /** The wall clock as an ISO time, for what a teacher reads (when a result was finished). */
+  /** Every way into a round and out of it, with the device's records and clocks behind it. */
+  play: PlayService;
+  /** The wall clock as an ISO time, for what a teacher reads (when a live game's results were taken). */
   nowIso(): string;
   /** Set when storage is off, full or corrupted: the menu says progress won't be kept. */
   storageProblem(): string | null;
@@ -41,10 +38,6 @@ export interface GameServices {
   newSeed(): string;
   /** Leave a broken link for the plain menu (keeps the language). */
   goHome(): void;
-  /** A student's assignments on this device: attempts, progress, results. */
-  assignments: AssignmentStore;
-  /** The ordinary round in progress, kept so a reload resumes it. */
-  rounds: RoundStore;
   /** The map question's code and data, loaded for rounds that ask one. */
   map: MapSupport;
   /** A new version of the game, offered on the menu between rounds. */

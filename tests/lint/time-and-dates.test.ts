@@ -4,27 +4,9 @@
  * and dates become words only through the i18n service (src/services/i18n.ts, `date`), so each
  * page writes them in its language the same way.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tsFiles } from './importGraph';
-
-const root = join(import.meta.dirname, '../..');
-
-/** The file's code without its comments, so a comment that names a clock is not read as one. */
-const codeOf = (file: string) =>
-  readFileSync(join(root, file), 'utf8')
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
-
-/** Each line of `files` that matches `pattern`, as "file:line: text". */
-function linesMatching(files: readonly string[], pattern: RegExp): string[] {
-  return files.flatMap((file) =>
-    codeOf(file)
-      .split('\n')
-      .flatMap((line, i) => (pattern.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
-  );
-}
+import { linesMatching, root } from './sourceLines';
 
 describe('time and dates', () => {
   it('scenes read no clock of the device themselves', () => {
