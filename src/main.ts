@@ -23,7 +23,7 @@ import { gameTexts } from './services/texts/game';
 import { DEFAULT_BANK_ID } from './core/bank/constants';
 import { BankFiles } from './services/bankFiles';
 import { BankShelf } from './services/bankShelf';
-import { bankUrl, builtInBankIds, loadBuiltInBank } from './services/builtInBanks';
+import { bankUrl, builtInBankIds, cachedBuiltInBank, loadBuiltInBank } from './services/builtInBanks';
 import { fetchText } from './services/fetchText';
 import { readParams } from './services/params';
 import { LiveService } from './services/live';
@@ -155,6 +155,7 @@ async function start(): Promise<void> {
     nowIso,
     storageProblem: () => storageProblem,
     localBanks,
+    builtIn: { has: (id) => bankUrl(id) !== null, load: loadBuiltInBank, cached: cachedBuiltInBank },
     bankShelf,
     bankFiles,
     map: mapSupport(import.meta.env.BASE_URL),

@@ -1,12 +1,10 @@
 import Phaser from 'phaser';
-import { checkValidatedBank } from '../services/bankCheck';
+import { builtInBankReady } from '../services/bankLoading';
 import { DEFAULT_BANK_ID } from '../core/bank/constants';
-import { cachedBuiltInBank } from '../services/builtInBanks';
 import { ASSIGN_ERRORS } from '../services/assignErrors';
 import { servicesOf, type GameServices } from './context';
 import type { LiveHostData, LiveJoinData, MessageData, PreloadData } from '../game/routes';
 import type { Playable } from '../game/launch';
-import { localizedBankOrMessage } from './PreloadScene';
 import { startLive } from './startLive';
 
 
@@ -59,15 +57,10 @@ export class BootScene extends Phaser.Scene {
 /**
  * The menu's data when nothing needs loading or checking: a plain link, and its built-in bank
  * already here as the build checked it. The game can then open on the menu, with no loading
- * screen's frame (nor this scene's) in between. Null sends the player through the loading screen,
- * which also says what is wrong with a bank.
+ * screen's frame (nor this scene's) in between. Null sends the player through the loading screen.
  */
 export function menuWithoutLoading(svc: GameServices): Playable | null {
-  const { params, i18n } = svc;
+  const { params } = svc;
   if (params.problems.length > 0 || params.assign !== null || params.bankfile !== null || params.host !== null || params.live !== null) return null;
-  const bankId = params.bank ?? DEFAULT_BANK_ID;
-  const fetched = cachedBuiltInBank(bankId, i18n.language === 'en' ? null : i18n.language);
-  if (!fetched?.checked) return null;
-  const ready = localizedBankOrMessage(svc, checkValidatedBank(fetched.bank, bankId), bankId);
-  return 'bank' in ready ? ready : null;
+  return builtInBankReady(svc, params.bank ?? DEFAULT_BANK_ID);
 }

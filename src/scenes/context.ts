@@ -6,6 +6,7 @@ import type Phaser from 'phaser';
 import type { AudioService } from '../services/audio';
 import type { BankFiles } from '../services/bankFiles';
 import type { BankShelf } from '../services/bankShelf';
+import type { BuiltInBanks } from '../services/bankLoading';
 import type { Clock } from '../services/clock';
 import type { I18n } from '../services/i18n';
 import type { LocalBankStore } from '../services/localBanks';
@@ -42,6 +43,8 @@ export interface GameServices {
   map: MapSupport;
   /** A new version of the game, offered on the menu between rounds. */
   updates: UpdateService;
+  /** The built-in banks: which there are, their download, and one already here. */
+  builtIn: BuiltInBanks;
   /** Banks built and saved on this device; the store (and the schema it checks them with) loads on first use. */
   localBanks(): Promise<LocalBankStore>;
   /** The banks a player can choose (built-in and on the device) and which one the menu plays. */
