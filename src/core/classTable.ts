@@ -28,6 +28,8 @@ export interface QuestionRow {
   prompt: string;
   shareRight: number;
   commonWrong: string | null;
+  /** How many students marked the question as looking wrong: the teacher's cue to check it. */
+  flagged: number;
 }
 
 export function studentRows(results: StudentResult[]): StudentRow[] {
@@ -65,7 +67,7 @@ export function questionRows(bank: AskedBank, questionIds: string[], results: St
       wrong.set(text, (wrong.get(text) ?? 0) + 1);
     }
     const common = [...wrong.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0];
-    return { questionId: id, prompt: bank.questions.find((q) => q.id === id)?.prompt ?? id, shareRight: answers.length ? right / answers.length : 0, commonWrong: common ? common[0] : null };
+    return { questionId: id, prompt: bank.questions.find((q) => q.id === id)?.prompt ?? id, shareRight: answers.length ? right / answers.length : 0, commonWrong: common ? common[0] : null, flagged: answers.filter((a) => a.flagged).length };
   });
 }
 

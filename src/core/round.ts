@@ -39,6 +39,12 @@ export interface AnswerRecord {
   points: number;
   /** The streak after this answer. */
   streak: number;
+  /**
+   * The player marked this question as looking wrong (a wrong key, a garbled prompt), on its
+   * feedback. Kept with the answer, so a saved round keeps it and a result code carries it to the
+   * teacher; it changes no score.
+   */
+  flagged?: boolean;
 }
 
 export interface RoundState {
@@ -74,7 +80,9 @@ export type RoundAction =
   | { type: 'tick'; now: number }
   | { type: 'next'; now: number }
   | { type: 'pause'; now: number }
-  | { type: 'resume'; now: number };
+  | { type: 'resume'; now: number }
+  /** On a question's feedback: mark it as looking wrong, or take the mark back. */
+  | { type: 'flag' };
 
 /** The round's sounds, named as the audio sprite names them (assets/audio/sfx.json). */
 export type Sound = 'correct' | 'wrong' | 'timeup' | 'finish' | 'tick';
@@ -87,6 +95,7 @@ export type RoundEffect =
   | { type: 'paused' }
   | { type: 'resumed' }
   | { type: 'finished'; summary: RoundSummary }
+  | { type: 'flagged'; questionId: string; on: boolean }
   | { type: 'rejected'; action: RoundAction['type']; reason: Rejection };
 
 export type Rejection = 'late' | 'wrong-phase' | 'bad-response';
@@ -245,6 +254,16 @@ export function roundReducer(state: RoundState, action: RoundAction): Step {
         state: { ...state, phase: 'question', index, shownAt: action.now, pausedMs: 0, pausedAt: null, countdown: null },
         effects: [{ type: 'question', index }],
       };
+    }
+
+    case 'flag': {
+      const last = state.answers[state.answers.length - 1];
+      if (state.phase !== 'feedback' || !last) return reject(state, action, 'wrong-phase');
+      const on = !last.flagged;
+      const answer: AnswerRecord = { ...last, flagged: on };
+      // Taken back: the record is as if never marked, so a saved round and a code stay as before.
+      if (!on) delete answer.flagged;
+      return { state: { ...state, answers: [...state.answers.slice(0, -1), answer] }, effects: [{ type: 'flagged', questionId: last.questionId, on }] };
     }
 
     case 'pause':

@@ -22,7 +22,7 @@ export function studentResult(launch: RoundLaunch, state: RoundState, finishedAt
     // Control characters have no place in a name and the codec refuses them.
     name: a.name.replace(/\p{Cc}/gu, '').trim(),
     attempt: a.attempt,
-    answers: state.answers.map((x) => ({ questionId: x.questionId, response: x.response, elapsedMs: Math.round(x.elapsedMs), points: x.points, credit: x.credit })),
+    answers: state.answers.map((x) => ({ questionId: x.questionId, response: x.response, elapsedMs: Math.round(x.elapsedMs), points: x.points, credit: x.credit, ...(x.flagged ? { flagged: true } : {}) })),
     points: state.points,
     correct: state.correct,
     asked: state.answers.length,

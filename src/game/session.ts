@@ -57,7 +57,8 @@ export function resumedState(saved: SavedRound, now: number): RoundState {
   return { ...saved.state, phase: feedback ? 'feedback' : 'paused', shownAt: now - saved.elapsedMs, pausedMs: 0, pausedAt: feedback ? null : now };
 }
 
-const SAVES_ON = new Set<SessionEffect['type']>(['feedback', 'question', 'paused']);
+// A mark of "looks wrong" is saved at once: a reload on the feedback must not lose it.
+const SAVES_ON = new Set<SessionEffect['type']>(['feedback', 'question', 'paused', 'flagged']);
 
 export class RoundSession {
   private current: RoundState;
@@ -138,6 +139,11 @@ export class RoundSession {
 
   next(): void {
     this.act({ type: 'next', now: this.deps.now() });
+  }
+
+  /** The player marks the question on its feedback as looking wrong, or takes the mark back. */
+  flag(): void {
+    this.act({ type: 'flag' });
   }
 
   pause(): void {

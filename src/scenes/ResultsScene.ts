@@ -83,7 +83,7 @@ export class ResultsScene extends ScreenScene {
         mark: a.correct ? MARK_RIGHT : a.credit > 0 ? MARK_PARTIAL : MARK_WRONG,
         verdict: t(a.correct ? 'results.verdictRight' : a.timedOut ? 'results.verdictTimeout' : a.credit > 0 ? 'results.verdictPartial' : 'results.verdictWrong'),
         prompt: rq.question.prompt,
-        answer: t('round.rightAnswer', { answer: rightAnswerText(rq, this.svc.i18n) }),
+        answer: [t('round.rightAnswer', { answer: rightAnswerText(rq, this.svc.i18n) }), ...(a.flagged ? [t('results.flagged')] : [])].join(' · '),
         time: `${t('results.time', { seconds: number(a.elapsedMs / 1000, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })} · +${number(a.points)}`,
         elapsedMs: a.elapsedMs,
         points: a.points,

@@ -173,6 +173,10 @@ export class RoundScene extends ScreenScene {
         this.svc.a11y.announce([sentence(v.verdict), sentence(v.right), v.gained, this.scoreLine()].join(' '));
         break;
       }
+      case 'flagged':
+        this.refresh('flag');
+        this.svc.a11y.announce(t(effect.on ? 'round.flagOn' : 'round.flagOff'));
+        break;
       case 'countdown':
         this.drawCountdownNumber(effect.secondsLeft);
         break;
@@ -263,7 +267,8 @@ export class RoundScene extends ScreenScene {
     const rq = this.current();
     const answer = this.state.answers[this.state.answers.length - 1]!;
     const text = feedbackText(rq, answer, this.svc.i18n, this.showsPoints());
-    return { ...text, next: this.svc.i18n.t(this.state.index + 1 >= this.state.questions.length ? 'round.seeResults' : 'round.next') };
+    const { t } = this.svc.i18n;
+    return { ...text, next: t(this.state.index + 1 >= this.state.questions.length ? 'round.seeResults' : 'round.next'), flag: t('round.flag'), flagged: answer.flagged === true };
   }
 
   private viewContext(): ViewContext {
@@ -341,7 +346,7 @@ export class RoundScene extends ScreenScene {
       return { title: t('round.paused'), text: [t('round.pausedHint')], buttons: [{ id: 'resume', label: t('round.resume'), rect: pausedLayout(w, h).resume, keyshortcuts: 'Escape Enter', onPress: () => this.session.resume() }] };
     }
     const v = this.feedback();
-    const fl = feedbackLayout(w, h);
+    const fl = feedbackLayout(w, h, { flag: true, rtl: this.look.rtl });
     const fact = this.facts.get(this.current().question.factId)!;
     return {
       title: progress,
@@ -356,7 +361,10 @@ export class RoundScene extends ScreenScene {
         citation: citation(this.d.bank, this.svc.i18n),
         readLabel: t('round.readSource'),
       },
-      buttons: [{ id: 'next', label: v.next, rect: fl.next, keyshortcuts: 'Enter', onPress: () => this.next() }],
+      buttons: [
+        { id: 'next', label: v.next, rect: fl.next, keyshortcuts: 'Enter', onPress: () => this.next() },
+        { id: 'flag', label: v.flag, rect: fl.flag!, pressed: v.flagged, onPress: () => this.session.flag() },
+      ],
     };
   }
 

@@ -7,6 +7,7 @@ import { dailyStatus, emptyDaily, parseDaily, recordDaily, type DailyRecord, typ
 import { dayNumber } from '../core/progress/days';
 import { cardKey, dueKeys, emptyLeitner, parseLeitner, recordAnswer, splitCardKey, type LeitnerState } from '../core/progress/leitner';
 import { bestFor, emptyProfile, parseProfile, recordRound, type Profile, type RoundRecord } from '../core/progress/profile';
+import { emptyFlags, parseFlags, recordFlags, type FlagRecord } from '../core/progress/flags';
 import type { Bank } from '../core/bank/schema';
 import { playableQuestions } from '../core/bank/playable';
 import type { RoundState } from '../core/round';
@@ -16,6 +17,7 @@ import type { DeviceStorage, RecordSpec } from './storage';
 const LEITNER: RecordSpec<LeitnerState> = { key: 'leitner', version: 1, parse: parseLeitner, fallback: emptyLeitner };
 const DAILY: RecordSpec<DailyRecord> = { key: 'daily', version: 1, parse: parseDaily, fallback: emptyDaily };
 const PROFILE: RecordSpec<Profile> = { key: 'profile', version: 1, parse: parseProfile, fallback: emptyProfile };
+const FLAGS: RecordSpec<FlagRecord> = { key: 'flags', version: 1, parse: parseFlags, fallback: emptyFlags };
 
 export interface RoundOutcome {
   newBest: boolean;
@@ -37,8 +39,10 @@ export class ProgressStore {
   private leitner: LeitnerState;
   private dailyRec: DailyRecord;
   private profile: Profile;
+  private flags: FlagRecord;
 
   constructor(private readonly storage: DeviceStorage) {
+    this.flags = storage.load(FLAGS);
     this.leitner = storage.load(LEITNER);
     this.dailyRec = storage.load(DAILY);
     this.profile = storage.load(PROFILE);
@@ -54,7 +58,11 @@ export class ProgressStore {
     const tally = { points: s.points, correct: s.correct, asked: s.answers.length };
     const result = recordRound(this.profile, { bankId: round.bankId, mode: round.mode, seed: round.seed, at, ...tally });
     this.profile = result.profile;
-    let saved = this.storage.save(LEITNER, this.leitner) && this.storage.save(PROFILE, this.profile);
+    const flags = recordFlags(this.flags, round.bankId, s.answers);
+    // Written only when it changed: most rounds mark nothing.
+    const flagsSaved = flags.keys.join('\n') === this.flags.keys.join('\n') || this.storage.save(FLAGS, flags);
+    this.flags = flags;
+    let saved = this.storage.save(LEITNER, this.leitner) && this.storage.save(PROFILE, this.profile) && flagsSaved;
     let daily: DailyStatus | null = null;
     if (round.daily) {
       this.dailyRec = recordDaily(this.dailyRec, day, tally);
@@ -64,9 +72,13 @@ export class ProgressStore {
     return { newBest: result.newBest, previousBest: result.previousBest, daily, saved };
   }
 
-  /** Question ids due for practice in this bank, most overdue first; only ones the bank still plays. */
+  /**
+   * Question ids due for practice in this bank, most overdue first; only ones the bank still
+   * plays, and none the player marked as looking wrong.
+   */
   missedIds(bank: Bank, today: string, count: number): string[] {
-    const playable = new Set(playableQuestions(bank).map((q) => q.id));
+    const marked = new Set(this.flags.keys);
+    const playable = new Set(playableQuestions(bank).filter((q) => !marked.has(cardKey(bank.id, q.id))).map((q) => q.id));
     return dueKeys(this.leitner, dayNumber(today), bank.id)
       .map((k) => splitCardKey(k)?.questionId)
       .filter((id): id is string => !!id && playable.has(id))

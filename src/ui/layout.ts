@@ -110,23 +110,41 @@ export interface FeedbackLayout {
   answers: Rect;
   source: Rect;
   next: Rect;
+  /** "This question looks wrong", between the source and Next; null when the screen offers no mark (a live game). */
+  flag: Rect | null;
 }
 
-/** Feedback replaces the cards below the HUD: verdict, answers, the source sentence, Next. */
-export function feedbackLayout(w: number, h: number): FeedbackLayout {
+/**
+ * Feedback replaces the cards below the HUD: verdict, answers, the source sentence, the mark
+ * "this question looks wrong" when offered, Next.
+ */
+export function feedbackLayout(w: number, h: number, o: { flag?: boolean; rtl?: boolean } = {}): FeedbackLayout {
   // Only the round's heights are read here, and mirroring moves nothing up or down.
   const r = roundLayout(w, h, false);
   const f = r.frame;
   const c = f.content;
   const top = r.prompt.y;
   const nextH = Math.max(MIN_TOUCH, Math.round(f.font * 2.6));
-  const next = centredButton(f, c.y + c.h - nextH, 360, nextH);
+  let next = centredButton(f, c.y + c.h - nextH, 360, nextH);
   const verdict: Rect = { x: c.x, y: top, w: c.w, h: Math.round(f.font * 2.6) };
   const answersH = Math.round(f.font * 4.4);
   const answers: Rect = { x: c.x, y: verdict.y + verdict.h + 8, w: c.w, h: answersH };
   const sourceTop = answers.y + answers.h + f.pad * 0.5;
-  const source: Rect = { x: c.x, y: sourceTop, w: c.w, h: next.y - f.pad - sourceTop };
-  return { frame: f, verdict, answers, source, next };
+  // Where the screen is wide enough, the mark sits beside Next (Next on the reading side's end),
+  // so a short landscape phone keeps the source sentence's room; else just above Next, a touch
+  // target tall and no taller.
+  let flag: Rect | null = null;
+  const pairW = Math.min(360, Math.floor((c.w - f.pad) / 2));
+  if (o.flag && pairW >= 200) {
+    const x0 = Math.round((f.w - 2 * pairW - f.pad) / 2);
+    const [first, second] = [x0, x0 + pairW + f.pad];
+    flag = { x: o.rtl ? second : first, y: next.y, w: pairW, h: next.h };
+    next = { ...next, x: o.rtl ? first : second, w: pairW };
+  } else if (o.flag) {
+    flag = centredButton(f, next.y - Math.round(f.pad * 0.5) - MIN_TOUCH, 360, MIN_TOUCH);
+  }
+  const source: Rect = { x: c.x, y: sourceTop, w: c.w, h: Math.min(flag?.y ?? next.y, next.y) - f.pad - sourceTop };
+  return { frame: f, verdict, answers, source, next, flag };
 }
 
 export interface MenuLayout {

@@ -26,7 +26,7 @@ async function threeQuestionAssignment(teacher: Page, title?: string) {
   return { link, decoded };
 }
 
-async function playAs(link: string, name: string, rightEvery: number): Promise<{ code: string; qr: Buffer }> {
+async function playAs(link: string, name: string, rightEvery: number, flagAt?: number): Promise<{ code: string; qr: Buffer }> {
   const page: Page = await shared.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors = watchErrors(page);
   await page.goto(link);
@@ -39,6 +39,14 @@ async function playAs(link: string, name: string, rightEvery: number): Promise<{
   for (let i = 0; i < questions.length; i++) {
     await page.locator('#a11y button[data-id="pause"]').waitFor();
     await answerById(page, questions[i]!, plannedResponse(questions[i]!, i % rightEvery === 0), world);
+    if (i === flagAt) {
+      // On the feedback, beside Next: a toggle a screen reader hears as pressed.
+      const flag = page.getByRole('button', { name: 'This question looks wrong' });
+      await expect.poll(() => flag.getAttribute('aria-pressed')).toBe('false');
+      await flag.click();
+      await expect.poll(() => page.locator('#a11y button[data-id="flag"]').getAttribute('aria-pressed')).toBe('true');
+      await waitForLive(page, /Marked as looking wrong\./);
+    }
     await page.locator('#a11y button[data-id="next"]').click();
   }
   const box = page.getByRole('textbox', { name: /^Your result code/ });
@@ -64,7 +72,8 @@ it('assigns a round by link, collects two students\' codes, and shows the class'
   console.info(`assignment code for 4 questions: ${code.length} characters`);
 
   const ana = await playAs(link, 'Ana', 1);
-  const bo = await playAs(link, 'Bo', 2);
+  // Bo thinks the second question is wrong, and marks it.
+  const bo = await playAs(link, 'Bo', 2, 1);
   expect(ana.code).not.toBe(bo.code);
   console.info(`result code for 4 answers: ${ana.code.length} characters`);
 
@@ -86,8 +95,16 @@ it('assigns a round by link, collects two students\' codes, and shows the class'
   expect(rows[1]).toContain('4/4');
   expect(rows[2]).toContain('Bo');
   expect(rows[2]).toContain('2/4');
-  const questionRows = await teacher.locator('table').nth(1).locator('tr').count();
-  expect(questionRows).toBe(5);
+  const questionRows = await teacher.locator('table').nth(1).locator('tr').allTextContents();
+  expect(questionRows).toHaveLength(5);
+  expect(questionRows[0]).toContain('Marked as looking wrong');
+  // The question Bo marked (the second he was asked) shows one mark; the others none.
+  const asked = decodeAssignment(code);
+  if (!asked.ok) throw new Error('no assignment');
+  const marked = selectByIds(firstBank(), asked.assignment.questionIds, asked.assignment.seed)[1]!.question.prompt;
+  const marks = await teacher.locator('table').nth(1).locator('tr').evaluateAll((rows) => rows.slice(1).map((r) => [r.firstElementChild?.textContent ?? '', r.lastElementChild?.textContent ?? '']));
+  expect(marks.filter(([, m]) => m === '1').map(([p]) => p)).toEqual([marked]);
+  expect(marks.filter(([, m]) => m === '—')).toHaveLength(3);
 
   const [download] = await Promise.all([teacher.waitForEvent('download'), teacher.getByRole('button', { name: 'Export CSV' }).click()]);
   const csv = readFileSync((await download.path())!, 'utf8');

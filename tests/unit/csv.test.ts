@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { csvCell, csvText, guardText, quoteField } from '../../src/core/csv';
 import { parseCsv } from '../../src/core/interop/csv';
 import { toCsv } from '../../src/core/interop';
-import { classCsv, studentRows, type StudentRow } from '../../src/core/classTable';
+import { classCsv, questionRows, studentRows, type StudentRow } from '../../src/core/classTable';
 import type { StudentTiming } from '../../src/core/codes/timing';
 import { sampleResult, smallBank } from './codes/fixtures';
 
@@ -115,5 +115,16 @@ describe('the class table as CSV', () => {
     ]);
     // Without the column (a live game's table) the file is as it always was.
     expect(classCsv(headers, rows).split('\r\n')[1]!.split(',')).toHaveLength(5);
+  });
+});
+
+describe("the class's questions table", () => {
+  it('counts, per question, the students who marked it as looking wrong', () => {
+    const base = sampleResult('AbCd_-12');
+    const ids = base.answers.slice(0, 3).map((a) => a.questionId);
+    const mark = (name: string, marked: string[]) => ({ ...base, name, answers: base.answers.map((a) => (marked.includes(a.questionId) ? { ...a, flagged: true } : a)) });
+    const bank = { questions: ids.map((id) => ({ id, prompt: `Prompt ${id}`, type: 'choice' as const })) };
+    const rows = questionRows(bank, ids, [mark('Ana', [ids[1]!]), mark('Bo', [ids[1]!, ids[2]!]), mark('Cy', [])]);
+    expect(rows.map((r) => r.flagged)).toEqual([0, 2, 1]);
   });
 });

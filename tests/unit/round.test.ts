@@ -182,3 +182,24 @@ describe('a round, driven through the harness', () => {
     expect(createRound(fixedQuestions(2), { timeLimitMs: null }).timeLimitMs).toBeNull();
   });
 });
+
+describe('marking a question as looking wrong', () => {
+  it('marks the answer on its feedback, takes the mark back on a second press, and changes no score', () => {
+    const h = RoundHarness.fromQuestions(fixedQuestions(2, 1), { timeLimitMs: T }).start();
+    h.answer('B');
+    const points = h.state.points;
+    h.dispatch({ type: 'flag' }).expectEffect('flagged', { questionId: h.state.answers[0]!.questionId, on: true }).expectLastAnswer({ flagged: true });
+    expect(h.state.points).toBe(points);
+    h.dispatch({ type: 'flag' }).expectEffect('flagged', { on: false });
+    expect(h.state.answers[0]).not.toHaveProperty('flagged');
+    h.dispatch({ type: 'flag' }).next().answer('C');
+    expect(h.state.answers.map((a) => a.flagged === true)).toEqual([true, false]);
+  });
+
+  it('is refused while a question is open or paused: the mark is for an answered question', () => {
+    const h = RoundHarness.fromQuestions(fixedQuestions(2, 1), { timeLimitMs: T }).start();
+    h.dispatch({ type: 'flag' }).expectEffect('rejected', { action: 'flag', reason: 'wrong-phase' });
+    h.pause().dispatch({ type: 'flag' }).expectEffect('rejected', { action: 'flag', reason: 'wrong-phase' });
+    expect(h.state.answers).toHaveLength(0);
+  });
+});

@@ -5,7 +5,9 @@
  * Payload (format version 1), a positional JSON array:
  *
  *   [assignmentId, name, attempt, answers, points, correct, asked, finishedAt(, timing)]
- *   answer: [questionId, response, elapsedMs, points, creditThousandths]
+ *   answer: [questionId, response, elapsedMs, points, creditThousandths(, 1)]
+ *     the trailing 1: the student marked the question as looking wrong. Left off otherwise, so
+ *     codes made before students could mark a question read as they always did.
  *   response: null (timed out) | place (0-5) | [number] | "YYYY[-MM[-DD]]" | [lat, lon(, label)]
  *   finishedAt: epoch ms when that spells the ISO text exactly, else the ISO text
  *   timing: the time per question the student chose on the start screen: 0 for no time limit,
@@ -35,6 +37,8 @@ export interface ResultAnswer {
   points: number;
   /** 0 to 1. */
   credit: number;
+  /** The student marked the question as looking wrong. */
+  flagged?: boolean;
 }
 
 export interface StudentResult {
@@ -110,7 +114,7 @@ function packTime(iso: string): number | string {
 }
 
 function toPayload(r: StudentResult): unknown[] {
-  const answers = r.answers.map((a) => [a.questionId, packResponse(a.response), Math.round(a.elapsedMs), a.points, thousandths(a.credit)]);
+  const answers = r.answers.map((a) => [a.questionId, packResponse(a.response), Math.round(a.elapsedMs), a.points, thousandths(a.credit), ...(a.flagged ? [1] : [])]);
   const payload: unknown[] = [r.assignmentId, r.name, r.attempt, answers, r.points, r.correct, r.asked, packTime(r.finishedAt)];
   if (r.timing !== undefined) payload.push(r.timing === 'off' ? 0 : r.timing);
   return payload;
@@ -159,8 +163,9 @@ function readPayload(p: unknown): Read {
 
   const answers: ResultAnswer[] = [];
   for (const [i, a] of packed.entries()) {
-    if (!Array.isArray(a) || a.length !== 5) return bad(`answer ${i + 1}`);
-    const [questionId, response, elapsedMs, pts, credit] = a as unknown[];
+    if (!Array.isArray(a) || (a.length !== 5 && a.length !== 6)) return bad(`answer ${i + 1}`);
+    const [questionId, response, elapsedMs, pts, credit, flag] = a as unknown[];
+    if (a.length === 6 && flag !== 1) return bad(`answer ${i + 1}: mark`);
     if (!isText(questionId, RESULT_LIMITS.questionId)) return bad(`answer ${i + 1}: question id`);
     const r = readResponse(response);
     if (r === undefined) return bad(`answer ${i + 1}: response`);
@@ -169,7 +174,7 @@ function readPayload(p: unknown): Read {
     if (!isInt(credit, 0, 1000)) return bad(`answer ${i + 1}: credit`);
     // A timed-out question earns nothing: the round reducer gives it no credit and no points.
     if (r === null && (credit !== 0 || pts !== 0)) return bad(`answer ${i + 1}: a time-out scored`);
-    answers.push({ questionId, response: r, elapsedMs, points: pts, credit: credit / 1000 });
+    answers.push({ questionId, response: r, elapsedMs, points: pts, credit: credit / 1000, ...(flag === 1 ? { flagged: true } : {}) });
   }
   if (new Set(answers.map((a) => a.questionId)).size !== answers.length) return bad('a question is answered twice');
 

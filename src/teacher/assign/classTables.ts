@@ -86,8 +86,8 @@ export function classTables(i18n: I18n, source: ClassTableSource): ClassTables {
     // something for a screen reader to wander into, and "0%" right for every question is untrue.
     studentsTable.hidden = questionsTable.hidden = results.length === 0;
     questionsTable.replaceChildren(
-      head([t('teacher.question'), t('teacher.shareRight'), t('teacher.commonWrong')]),
-      ...questionRows(shown.bank, shown.assignment.questionIds, results).map((q) => row([q.prompt, `${Math.round(q.shareRight * 100)}%`, q.commonWrong ?? '—'])),
+      head([t('teacher.question'), t('teacher.shareRight'), t('teacher.commonWrong'), t('teacher.flaggedColumn')]),
+      ...questionRows(shown.bank, shown.assignment.questionIds, results).map((q) => row([q.prompt, `${Math.round(q.shareRight * 100)}%`, q.commonWrong ?? '—', q.flagged ? i18n.number(q.flagged) : '—'])),
     );
   }
 

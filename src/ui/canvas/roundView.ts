@@ -70,12 +70,16 @@ export interface FeedbackView {
   gained: string;
   lines: string[];
   next: string;
+  /** The mark "this question looks wrong"; absent where none is offered. */
+  flag?: string;
+  /** The mark is set: drawn ticked. */
+  flagged?: boolean;
 }
 
 /** Verdict, answers and Next; the source sentence below them is DOM text, so its key words can be marked. */
 export function drawFeedback(scene: Phaser.Scene, w: number, h: number, v: FeedbackView): void {
-  const colors = lookOf(scene).colors;
-  const l = feedbackLayout(w, h);
+  const { colors, rtl } = lookOf(scene);
+  const l = feedbackLayout(w, h, { flag: v.flag !== undefined, rtl });
   const f = l.frame.font;
   const color = v.tone === 'right' ? colors.right : v.tone === 'partial' ? colors.partial : colors.wrong;
   panel(scene, l.verdict, color, 14);
@@ -84,6 +88,7 @@ export function drawFeedback(scene: Phaser.Scene, w: number, h: number, v: Feedb
   fittedText(scene, { x: l.verdict.x + l.verdict.w * 0.6, y: l.verdict.y, w: l.verdict.w * 0.4 - 16, h: l.verdict.h }, v.gained, { size: f, bold: true, align: 'right' });
   fittedText(scene, l.answers, v.lines.join('\n'), { size: Math.round(f * 1.05), valign: 'top' });
   buttonFace(scene, l.next, v.next, f);
+  if (l.flag && v.flag) buttonFace(scene, l.flag, v.flagged ? `${MARK_RIGHT} ${v.flag}` : v.flag, Math.round(f * 0.85), v.flagged ? colors.partial : colors.panelEdge);
 }
 
 /** The last seconds, large, beside the timer bar. */

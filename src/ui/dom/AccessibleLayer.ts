@@ -17,6 +17,8 @@ export interface LayerButton {
   onPress: () => void;
   disabled?: boolean;
   keyshortcuts?: string;
+  /** A toggle: its state, as aria-pressed (the label stays the same, as ARIA asks of toggles). */
+  pressed?: boolean;
 }
 
 export interface ReviewItem {
@@ -159,6 +161,7 @@ export class AccessibleLayer {
       el.textContent = b.label;
       el.dataset.id = b.id;
       if (b.keyshortcuts) el.setAttribute('aria-keyshortcuts', b.keyshortcuts);
+      if (b.pressed !== undefined) el.setAttribute('aria-pressed', String(b.pressed));
       el.disabled = !!b.disabled;
       el.addEventListener('click', () => {
         if (!el.disabled) b.onPress();

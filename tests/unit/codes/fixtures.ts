@@ -108,14 +108,19 @@ export const responseArb: fc.Arbitrary<Response> = fc.oneof(
 
 const answerArb = (questionId: string): fc.Arbitrary<ResultAnswer> =>
   fc.option(responseArb, { nil: null, freq: 5 }).chain((response) =>
-    fc.record({
-      questionId: fc.constant(questionId),
-      response: fc.constant(response),
-      elapsedMs: fc.integer({ min: 0, max: 600_000 }),
-      // Timed-out answers score nothing; credit travels in thousandths.
-      points: response === null ? fc.constant(0) : fc.integer({ min: 0, max: 1500 }),
-      credit: response === null ? fc.constant(0) : fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000),
-    }),
+    fc.record(
+      {
+        questionId: fc.constant(questionId),
+        response: fc.constant(response),
+        elapsedMs: fc.integer({ min: 0, max: 600_000 }),
+        // Timed-out answers score nothing; credit travels in thousandths.
+        points: response === null ? fc.constant(0) : fc.integer({ min: 0, max: 1500 }),
+        credit: response === null ? fc.constant(0) : fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000),
+        // Sometimes the student marked the question as looking wrong; otherwise no field at all.
+        flagged: fc.constant(true),
+      },
+      { requiredKeys: ['questionId', 'response', 'elapsedMs', 'points', 'credit'] },
+    ),
   );
 
 const isoTime = fc.oneof(

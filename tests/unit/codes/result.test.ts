@@ -110,6 +110,29 @@ describe("the student's own timing", () => {
   });
 });
 
+describe('a question the student marked as looking wrong', () => {
+  const OLD = ['AbCd_-12', 'Zoë', 1, [['q-1', 2, 1500, 900, 1000], ['q-2', 0, 2000, 0, 0]], 900, 1, 2, 1764000000000];
+
+  it('travels to the teacher with its answer, and only that one', () => {
+    const r = { ...SAMPLE, answers: SAMPLE.answers.map((a, i) => (i === 1 ? { ...a, flagged: true } : a)) };
+    const back = decoded(encodeResult(r));
+    expect(back.answers.map((a) => a.flagged === true)).toEqual(SAMPLE.answers.map((_, i) => i === 1));
+    expect(back).toEqual(r);
+  });
+
+  it('leaves an unmarked round\'s code as it was, and reads codes made before marks existed', () => {
+    expect(encodeResult(decoded(packCode('R', OLD)))).toBe(packCode('R', OLD));
+    expect(decoded(packCode('R', OLD)).answers.some((a) => 'flagged' in a)).toBe(false);
+  });
+
+  it('refuses any other value in the mark\'s place', () => {
+    for (const v of [0, 2, true, null, '1']) {
+      const answers = [['q-1', 2, 1500, 900, 1000, v], ['q-2', 0, 2000, 0, 0]];
+      expect(decodeResult(packCode('R', [OLD[0], OLD[1], OLD[2], answers, ...OLD.slice(4)]))).toMatchObject({ ok: false, detail: 'answer 1: mark' });
+    }
+  });
+});
+
 describe('the transport', () => {
   const code = encodeResult(SAMPLE);
 

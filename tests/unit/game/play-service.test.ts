@@ -103,6 +103,33 @@ describe('between rounds on one device', () => {
   });
 });
 
+describe('a question the player marked as looking wrong', () => {
+  it('is not offered for practice, until a later round asks it again and the player leaves it unmarked', () => {
+    const phone = device();
+    const play = phone.open();
+    const launch = play.play(playable);
+    let now = 1_000_000;
+    const session = new RoundSession(launch, { now: () => now, ...play.sessionStores() });
+    session.open();
+    // Every answer wrong; the first two marked.
+    for (let i = 0; session.state.phase === 'question'; i++) {
+      now += 2000;
+      session.act({ type: 'answer', response: wrongResponse(session.question), now });
+      if (i < 2) session.flag();
+      session.act({ type: 'next', now });
+    }
+    play.finish(launch, session.state);
+    const marked = session.state.answers.slice(0, 2).map((a) => a.questionId);
+    const asked = session.state.answers.length;
+    const again = phone.open();
+    expect(again.standing(bank).missed).toBe(Math.min(asked - 2, 10));
+    expect(again.missed(playable)!.questionIds!.some((id) => marked.includes(id))).toBe(false);
+    // The same round again, nothing marked: both come back to practise.
+    again.finish(launch, run(again, launch, { wrong: [0, 1] }).state);
+    expect(phone.open().missed(playable)!.questionIds).toEqual(expect.arrayContaining(marked));
+  });
+});
+
 describe('a round left unfinished', () => {
   it('comes back after a reload at the same question with the same points, then is gone once finished', () => {
     const phone = device();

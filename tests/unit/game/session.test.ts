@@ -36,6 +36,27 @@ describe('saving', () => {
   });
 });
 
+describe('the mark "this question looks wrong"', () => {
+  it('is saved the moment it is set, and comes back with the round after a reload', () => {
+    const h = SessionHarness.play().open().answerWrong();
+    h.log.length = 0;
+    h.session.flag();
+    expect(h.log).toEqual(['save:feedback', 'effect:flagged']);
+    expect(h.stores.round?.state.answers[0]?.flagged).toBe(true);
+    const back = h.reload();
+    expect(back.state.answers[0]?.flagged).toBe(true);
+  });
+
+  it("goes into a student's result code with the answer it marks", async () => {
+    const h = SessionHarness.assignment('Ana').open().answerWrong();
+    h.session.flag();
+    h.next().answerCorrect().next().answerCorrect().next().expectPhase('finished');
+    const code = await resultCode(h.launch, h.state, '2026-12-05T10:00:00.000Z', h.stores);
+    const r = decodeResult(code!);
+    expect(r.ok && r.result.answers.map((a) => a.flagged === true)).toEqual([true, false, false]);
+  });
+});
+
 /** Every question answered right, to the end of the round. */
 const playThrough = (h: SessionHarness) => {
   for (let i = 0; i < h.state.questions.length; i++) h.answerCorrect().next();
