@@ -1,9 +1,7 @@
 import Phaser from 'phaser';
 import { classCsv, questionRows, studentRows } from '../core/classTable';
 import type { LiveHostData } from '../game/routes';
-import { liveStudentResults } from '../live/classResults';
-import { timeLeftMs, type LiveClientState } from '../live/client';
-import { wallClock } from '../services/clock';
+import type { LiveClientState } from '../live/client';
 import type { LiveConnection } from '../services/live';
 import type { LayerButton, LayerScreen, LayerTable } from '../ui/dom/AccessibleLayer';
 import { roundLayout, type Rect } from '../ui/layout';
@@ -75,7 +73,7 @@ export class LiveHostScene extends ScreenScene {
 
   override update(): void {
     if (!this.timer || this.s.screen !== 'question' || !this.s.question) return;
-    const left = timeLeftMs(this.s, wallClock.now()) ?? 0;
+    const left = this.live?.timeLeftMs() ?? 0;
     this.timer.draw(left / this.s.question.timeLimitMs, left <= 5000);
   }
 
@@ -178,7 +176,7 @@ export class LiveHostScene extends ScreenScene {
 
   private classTables(): { students: LayerTable; questions: LayerTable; csv: string } {
     const { t, number } = this.svc.i18n;
-    const results = liveStudentResults(`live-${this.pin()}`, this.s.asked, this.s.rows, this.svc.nowIso());
+    const results = this.live?.classResults() ?? [];
     const rows = studentRows(results);
     const headers = [t('live.col.student'), t('live.col.attempt'), t('live.col.points'), t('live.col.right'), t('live.col.seconds')];
     const asked = { questions: this.s.asked.map((q) => ({ id: q.questionId, prompt: q.prompt, type: q.type })) };

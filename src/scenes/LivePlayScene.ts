@@ -1,7 +1,6 @@
 import Phaser from 'phaser';
 import type { Response } from '../core/judge';
-import { myStanding, timeLeftMs, type LiveClientState } from '../live/client';
-import { wallClock } from '../services/clock';
+import { myStanding, type LiveClientState } from '../live/client';
 import type { LiveConnection } from '../services/live';
 import type { LayerScreen } from '../ui/dom/AccessibleLayer';
 import { feedbackLayout, roundLayout } from '../ui/layout';
@@ -114,7 +113,7 @@ export class LivePlayScene extends ScreenScene {
 
   override update(): void {
     if (!this.timer || this.s.screen !== 'question' || !this.s.question) return;
-    const left = timeLeftMs(this.s, wallClock.now()) ?? 0;
+    const left = this.live.timeLeftMs() ?? 0;
     this.timer.draw(left / this.s.question.timeLimitMs, left <= 5000);
   }
 

@@ -47,10 +47,7 @@ export class RoundScene extends ScreenScene {
     this.facts = new Map(data.bank.facts.map((f) => [f.id, f]));
     this.begin();
     this.geo = this.svc.map.ready();
-    this.session = new RoundSession(data, {
-      now: () => this.svc.clock.now(),
-      ...this.svc.play.sessionStores(),
-    });
+    this.session = new RoundSession(data, this.svc.play.sessionDeps());
     const unsubscribe = this.session.subscribe((effects) => effects.forEach((e) => this.carryOut(e)));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
     this.bindKeys({

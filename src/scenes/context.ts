@@ -7,7 +7,6 @@ import type { AudioService } from '../services/audio';
 import type { BankFiles } from '../services/bankFiles';
 import type { BankShelf } from '../services/bankShelf';
 import type { BuiltInBanks } from '../services/bankLoading';
-import type { Clock } from '../services/clock';
 import type { I18n } from '../services/i18n';
 import type { LocalBankStore } from '../services/localBanks';
 import type { LaunchParams } from '../services/params';
@@ -24,15 +23,12 @@ export interface GameServices {
   i18n: I18n;
   a11y: AccessibleLayer;
   keys: KeyboardInput;
-  clock: Clock;
   params: LaunchParams;
   audio: AudioService;
   settings: SettingsStore;
   motion: MotionPreference;
   /** Every way into a round and out of it, with the device's records and clocks behind it. */
   play: PlayService;
-  /** The wall clock as an ISO time, for what a teacher reads (when a live game's results were taken). */
-  nowIso(): string;
   /** Set when storage is off, full or corrupted: the menu says progress won't be kept. */
   storageProblem(): string | null;
   /** A fresh round code when the link did not fix one. */

@@ -8,7 +8,9 @@
  * colyseus.js loads only when a live game is opened, so solo play never downloads it.
  */
 import type { Response } from '../core/judge';
-import { initialLiveClient, liveClientReducer, type AskedQuestion, type Board, type BoardPlayer, type LiveClientState, type LiveEnd, type LiveEvent, type Received } from '../live/client';
+import type { StudentResult } from '../core/codes/result';
+import { liveStudentResults } from '../live/classResults';
+import { initialLiveClient, liveClientReducer, timeLeftMs, type AskedQuestion, type Board, type BoardPlayer, type LiveClientState, type LiveEnd, type LiveEvent, type Received } from '../live/client';
 import { JOIN_REFUSED, LIVE_CLOSE, LIVE_ROOM, NO_SUCH_ROOM } from '../live/codes';
 import type { CreateOptions } from '../live/protocol';
 import type { HostRow } from '../live/reveal';
@@ -70,6 +72,16 @@ export class LiveConnection {
   subscribe(listener: (s: LiveClientState) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Time left on the open question by the server's clock (this device's, corrected by the offset); null when none is open. */
+  timeLeftMs(): number | null {
+    return timeLeftMs(this.state, this.deps.now());
+  }
+
+  /** The host's class results so far, as student results stamped with the time they were taken. */
+  classResults(): StudentResult[] {
+    return liveStudentResults(`live-${this.pin}`, this.state.asked, this.state.rows, new Date(this.deps.now()).toISOString());
   }
 
   /** Takes a room just joined: every message and board change goes through the reducer. */

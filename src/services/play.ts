@@ -14,7 +14,7 @@ import type { RoundRecord } from '../core/progress/profile';
 import { againLaunch, assignmentLaunch, dailyLaunch, MISSED_ROUND, missedLaunch, playableCount, playLaunch, resumeLaunch, type Playable, type RoundLaunch } from '../game/launch';
 import type { AssignmentData } from '../game/routes';
 import { progressEntry, resultCode } from '../game/finish';
-import type { SavedRound } from '../game/savedRound';
+import type { SessionDeps } from '../game/session';
 import { roundForgetter, roundSaver, studentKey } from '../game/saving';
 import type { AssignmentStore } from './assignments';
 import type { ProgressStore, RoundOutcome } from './progress';
@@ -30,6 +30,8 @@ export interface PlayDeps {
   /** The round code the link fixed, if any. */
   linkSeed: string | null;
   newSeed(): string;
+  /** The round's clock, in milliseconds (monotonic: services/clock.ts). */
+  clock(): number;
   /** The device's local date, YYYY-MM-DD. */
   today(): string;
   /** The wall clock as an ISO time, for what a teacher reads. */
@@ -104,10 +106,11 @@ export class PlayService {
       best: p.best(bank.id, s.mode), dailyStreak: daily.streak, playedToday: daily.playedToday, last: p.recent()[0] ?? null, missed: this.missedIds(bank).length };
   }
 
-  /** Where a round session keeps its round: saved before each feedback, forgotten when it ends. */
-  sessionStores(): { save: (launch: RoundLaunch, saved: SavedRound) => void; forget: (launch: RoundLaunch) => void } {
+  /** What a round session needs of the device: its clock, and where it keeps the round (saved before each feedback, forgotten when it ends). */
+  sessionDeps(): SessionDeps {
     const { rounds, assignments } = this.d;
     return {
+      now: this.d.clock,
       save: roundSaver({ saveRound: (r) => rounds.save(r), saveAssignment: (k, r) => assignments.saveProgress(k, r) }, () => this.d.lang()),
       forget: roundForgetter({ clearRound: () => rounds.clear() }),
     };

@@ -3,7 +3,8 @@
  * layer and draws what comes back. These are the greps a reviewer would run over src/scenes, kept
  * as tests so the rule outlives the reviewer: no selection, scoring or round reducer, no device
  * record (progress, the round in progress, a student's assignments, storage), no attempt
- * numbers and no launch built by hand (every way into a round comes from services/play.ts).
+ * numbers, no launch built by hand (every way into a round comes from services/play.ts), and no
+ * clock (the round session and the live connection keep theirs).
  */
 import { describe, expect, it } from 'vitest';
 import { tsFiles } from './importGraph';
@@ -18,6 +19,8 @@ const RULES: Record<string, RegExp> = {
   'attempt numbers': /\battemptNumber\s*\(|\battempt\s*[+-]\s*1\b/,
   'launches built by hand': /\b(?:play|daily|missed|again|resume|assignment)Launch\s*\(/,
   "the date or the daily round's code": /\bsvc\.today\s*\(|\bdailySeed\s*\(/,
+  // The round session and the live connection read their clocks; a scene asks them for the time left.
+  'a clock': /\b(?:wallClock|performanceClock)\b|\bsvc\.(?:clock|nowIso)\b|\btimeLeftMs\s*\(\s*this\.s\b/,
 };
 
 describe('scenes hold no game rule', () => {

@@ -35,6 +35,7 @@ function device(o: { lang?: string; linkSeed?: string | null; settings?: Partial
       lang: () => lang,
       linkSeed: o.linkSeed ?? null,
       newSeed: () => `seed${++seeds}`,
+      clock: () => 1_000_000,
       today: () => o.today ?? '2026-12-05',
       nowIso: () => '2026-12-05T09:30:00.000Z',
     });
@@ -45,7 +46,7 @@ function device(o: { lang?: string; linkSeed?: string | null; settings?: Partial
 /** A round run by the real session with the service's stores; `wrong` lists the questions answered wrong. */
 function run(play: PlayService, launch: RoundLaunch, o: { answer?: number; wrong?: number[] } = {}) {
   let now = 1_000_000;
-  const session = new RoundSession(launch, { now: () => now, ...play.sessionStores() });
+  const session = new RoundSession(launch, { ...play.sessionDeps(), now: () => now });
   session.open();
   const total = session.state.questions.length;
   const upTo = Math.min(o.answer ?? total, total);
@@ -109,7 +110,7 @@ describe('a question the player marked as looking wrong', () => {
     const play = phone.open();
     const launch = play.play(playable);
     let now = 1_000_000;
-    const session = new RoundSession(launch, { now: () => now, ...play.sessionStores() });
+    const session = new RoundSession(launch, { ...play.sessionDeps(), now: () => now });
     session.open();
     // Every answer wrong; the first two marked.
     for (let i = 0; session.state.phase === 'question'; i++) {
@@ -138,7 +139,7 @@ describe('a round left unfinished', () => {
     const left = run(play, launch, { answer: 2, wrong: [1] });
     const back = phone.open().resume(playable);
     expect(back?.seed).toBe(launch.seed);
-    const session = new RoundSession(back!, { now: () => 2_000_000, ...phone.open().sessionStores() });
+    const session = new RoundSession(back!, { ...phone.open().sessionDeps(), now: () => 2_000_000 });
     session.open();
     expect(session.state).toMatchObject({ phase: 'paused', index: left.state.index, points: left.state.points });
     // Played to its end: nothing left to resume.
