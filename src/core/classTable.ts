@@ -6,6 +6,7 @@ import type { StudentResult } from './codes/result';
 import type { StudentTiming } from './codes/timing';
 import type { Question } from './bank/schema';
 import { csvText } from './csv';
+import { foldName } from './codes/names';
 
 /** What the tables read of a bank: each question's words and type (a whole bank will do). */
 export interface AskedBank {
@@ -28,7 +29,7 @@ export interface QuestionRow {
   prompt: string;
   shareRight: number;
   commonWrong: string | null;
-  /** How many students marked the question as looking wrong: the teacher's cue to check it. */
+  /** How many students (not attempts) marked the question as looking wrong: the teacher's cue to check it. */
   flagged: number;
 }
 
@@ -67,7 +68,7 @@ export function questionRows(bank: AskedBank, questionIds: string[], results: St
       wrong.set(text, (wrong.get(text) ?? 0) + 1);
     }
     const common = [...wrong.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0];
-    return { questionId: id, prompt: bank.questions.find((q) => q.id === id)?.prompt ?? id, shareRight: answers.length ? right / answers.length : 0, commonWrong: common ? common[0] : null, flagged: answers.filter((a) => a.flagged).length };
+    return { questionId: id, prompt: bank.questions.find((q) => q.id === id)?.prompt ?? id, shareRight: answers.length ? right / answers.length : 0, commonWrong: common ? common[0] : null, flagged: new Set(results.filter((r) => r.answers.some((a) => a.questionId === id && a.flagged)).map((r) => foldName(r.name))).size };
   });
 }
 

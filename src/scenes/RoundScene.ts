@@ -171,7 +171,8 @@ export class RoundScene extends ScreenScene {
         break;
       }
       case 'flagged':
-        this.refresh('flag');
+        // A keyboard user stays on the toggle; after a tap or click, Enter still means Next.
+        this.refresh(this.svc.keys.usingKeyboard ? 'flag' : 'next');
         this.svc.a11y.announce(t(effect.on ? 'round.flagOn' : 'round.flagOff'));
         break;
       case 'countdown':
@@ -359,8 +360,9 @@ export class RoundScene extends ScreenScene {
         readLabel: t('round.readSource'),
       },
       buttons: [
-        { id: 'next', label: v.next, rect: fl.next, keyshortcuts: 'Enter', onPress: () => this.next() },
+        // In the order they are seen: the mark before (left of, or above) Next.
         { id: 'flag', label: v.flag, rect: fl.flag!, pressed: v.flagged, onPress: () => this.session.flag() },
+        { id: 'next', label: v.next, rect: fl.next, keyshortcuts: 'Enter', onPress: () => this.next() },
       ],
     };
   }

@@ -58,17 +58,19 @@ export class ProgressStore {
     const tally = { points: s.points, correct: s.correct, asked: s.answers.length };
     const result = recordRound(this.profile, { bankId: round.bankId, mode: round.mode, seed: round.seed, at, ...tally });
     this.profile = result.profile;
-    const flags = recordFlags(this.flags, round.bankId, s.answers);
-    // Written only when it changed: most rounds mark nothing.
-    const flagsSaved = flags.keys.join('\n') === this.flags.keys.join('\n') || this.storage.save(FLAGS, flags);
-    this.flags = flags;
-    let saved = this.storage.save(LEITNER, this.leitner) && this.storage.save(PROFILE, this.profile) && flagsSaved;
+    let saved = this.storage.save(LEITNER, this.leitner) && this.storage.save(PROFILE, this.profile);
     let daily: DailyStatus | null = null;
     if (round.daily) {
       this.dailyRec = recordDaily(this.dailyRec, day, tally);
       saved = this.storage.save(DAILY, this.dailyRec) && saved;
       daily = dailyStatus(this.dailyRec, day);
     }
+    // The marks last, and only when they changed (most rounds mark nothing): on a nearly full
+    // device they must not take the room the progress needs, and losing them is not "the round
+    // was not kept".
+    const flags = recordFlags(this.flags, round.bankId, s.answers);
+    if (flags.keys.join('\n') !== this.flags.keys.join('\n')) this.storage.save(FLAGS, flags);
+    this.flags = flags;
     return { newBest: result.newBest, previousBest: result.previousBest, daily, saved };
   }
 

@@ -172,8 +172,9 @@ export async function answerByKeyboard(page: Page, rq: RoundQuestion, r: Respons
   if (r.kind === 'choice') {
     await kb.press(useLetters ? 'abcdef'[r.place]! : String(r.place + 1));
   } else if (r.kind === 'number') {
-    // Focus starts on the slider; the keypad is next.
-    await kb.press('Tab');
+    // Focus starts on the slider and the keypad is next; on a page just reloaded, which has not
+    // seen the keyboard yet, focus starts elsewhere: Tab on until the keypad, as a keyboard user does.
+    for (let i = 0; i < 12 && (await page.evaluate(() => document.activeElement?.id)) !== 'ctl-keypad'; i++) await kb.press('Tab');
     await kb.type(String(r.value));
     await kb.press('Enter');
   } else if (r.kind === 'date') {

@@ -119,12 +119,12 @@ describe('the class table as CSV', () => {
 });
 
 describe("the class's questions table", () => {
-  it('counts, per question, the students who marked it as looking wrong', () => {
+  it('counts, per question, the students (not their attempts) who marked it as looking wrong', () => {
     const base = sampleResult('AbCd_-12');
     const ids = base.answers.slice(0, 3).map((a) => a.questionId);
     const mark = (name: string, marked: string[]) => ({ ...base, name, answers: base.answers.map((a) => (marked.includes(a.questionId) ? { ...a, flagged: true } : a)) });
     const bank = { questions: ids.map((id) => ({ id, prompt: `Prompt ${id}`, type: 'choice' as const })) };
-    const rows = questionRows(bank, ids, [mark('Ana', [ids[1]!]), mark('Bo', [ids[1]!, ids[2]!]), mark('Cy', [])]);
+    const rows = questionRows(bank, ids, [mark('Ana', [ids[1]!]), mark('Bo', [ids[1]!, ids[2]!]), { ...mark('bo ', [ids[2]!]), attempt: 2 }, mark('Cy', [])]);
     expect(rows.map((r) => r.flagged)).toEqual([0, 2, 1]);
   });
 });
