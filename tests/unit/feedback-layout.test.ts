@@ -4,7 +4,8 @@
  * the source sentence keeps room above them.
  */
 import { describe, expect, it } from 'vitest';
-import { feedbackLayout, MIN_TOUCH, type Rect } from '../../src/ui/layout';
+import { feedbackLayout, MIN_TOUCH } from '../../src/ui/layout';
+import { inside, overlap } from '../harness/rects';
 
 const SIZES = [
   [360, 640],
@@ -15,8 +16,6 @@ const SIZES = [
   [1920, 1080],
 ] as const;
 
-const overlap = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-const inside = (r: Rect, w: number, h: number) => r.x >= 0 && r.y >= 0 && r.x + r.w <= w && r.y + r.h <= h;
 
 describe.each(SIZES)('feedback at %i x %i', (w, h) => {
   it.each([false, true])('places the mark and Next below the source sentence, each a touch target, none over another (rtl: %s)', (rtl) => {

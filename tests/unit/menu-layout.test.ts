@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { menuHeightNeeded, menuLayout, MIN_TOUCH, type Rect } from '../../src/ui/layout';
+import { inside, overlap } from '../harness/rects';
 
 const SIZES = [
   [360, 640],
@@ -13,8 +14,6 @@ const SIZES = [
   [1024, 600],
 ] as const;
 
-const overlap = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-const inside = (r: Rect, w: number, h: number) => r.x >= 0 && r.y >= 0 && r.x + r.w <= w && r.y + r.h <= h;
 
 describe.each(SIZES)('the menu at %i x %i', (w, h) => {
   it.each([
