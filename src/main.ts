@@ -131,7 +131,6 @@ async function start(): Promise<void> {
     fetchText: (url) => fetchText(url),
   });
   const newSeed = () => seedFrom(Math.random());
-  const nowIso = () => new Date().toISOString();
   const services: GameServices = {
     i18n,
     a11y,
@@ -150,7 +149,7 @@ async function start(): Promise<void> {
       newSeed,
       clock: () => performanceClock.now(),
       today: () => localToday(),
-      nowIso,
+      nowIso: () => new Date().toISOString(),
     }),
     storageProblem: () => storageProblem,
     localBanks,

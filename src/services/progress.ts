@@ -65,11 +65,10 @@ export class ProgressStore {
       saved = this.storage.save(DAILY, this.dailyRec) && saved;
       daily = dailyStatus(this.dailyRec, day);
     }
-    // The marks last, and only when they changed (most rounds mark nothing): on a nearly full
-    // device they must not take the room the progress needs, and losing them is not "the round
-    // was not kept".
+    // The marks last, and only when they changed: on a nearly full device they must not take the
+    // room the progress needs, and losing them is not "the round was not kept".
     const flags = recordFlags(this.flags, round.bankId, s.answers);
-    if (flags.keys.join('\n') !== this.flags.keys.join('\n')) this.storage.save(FLAGS, flags);
+    if (flags !== this.flags) this.storage.save(FLAGS, flags);
     this.flags = flags;
     return { newBest: result.newBest, previousBest: result.previousBest, daily, saved };
   }

@@ -24,10 +24,13 @@ export function parseFlags(data: unknown): FlagRecord | null {
   return { version: 1, keys: [...new Set(keys)].slice(-MAX_FLAGS) };
 }
 
-/** The record after a round of `bankId` whose answers are these. */
+/**
+ * The record after a round of `bankId` whose answers are these; the same record when the round
+ * changes nothing (most rounds mark nothing), so the caller writes only a real change.
+ */
 export function recordFlags(rec: FlagRecord, bankId: string, answers: readonly { questionId: string; flagged?: boolean }[]): FlagRecord {
   const asked = new Set(answers.map((a) => cardKey(bankId, a.questionId)));
   const marked = answers.filter((a) => a.flagged).map((a) => cardKey(bankId, a.questionId));
   const keys = [...rec.keys.filter((k) => !asked.has(k)), ...marked].slice(-MAX_FLAGS);
-  return { version: 1, keys };
+  return keys.length === rec.keys.length && keys.every((k, i) => k === rec.keys[i]) ? rec : { version: 1, keys };
 }
