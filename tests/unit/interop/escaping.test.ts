@@ -6,28 +6,12 @@ import { strFromU8, unzipSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromCsv, fromGift, importedToBank, toCsv, toGift, toMoodleXml, toQtiZip } from '../../../src/core/interop';
+import { choiceSpec, hostileText, trueFalseSpec, xmlHostileText } from '../../harness/hostileText';
 import { all, bankWith, child, one, parseXml, type Spec } from './helpers';
 
-// Pieces chosen to hit every rule: CSV quoting, GIFT syntax and its Moodle quirks (format markers,
-// weights, comments, escapes), XML specials, spreadsheet formulas, line breaks, non-Latin scripts.
-const PIECES = [
-  '~', '=', '#', '{', '}', ':', '\\', '\\n', '"', "'", ',', ';', '\n', '\r\n', '\r', '\t', ' ', '\u00a0',
-  '<', '>', '&', ']]>', '&amp;', '%50%', '%0%', '%100%', '[html]', '[plain]', '####', '::', '//', '->', '$CATEGORY:',
-  '=SUM(A1)', '@cmd', '+1', '-5', "'=x", 'True', 'ANSWER: B', 'A. ', 'Ключ', '北京', '평양', 'العربية', 'עברית', '🙂', 'e\u0301', '\u2028', '\u2029', '\u0085', '\uFEFF',
-];
-const text = fc
-  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'grapheme', maxLength: 6 })), { minLength: 1, maxLength: 8 })
-  .map((parts) => parts.join(''))
-  .filter((s) => s.trim().length > 0);
-
-const choiceSpec: fc.Arbitrary<Spec> = fc.record({
-  prompt: text,
-  options: fc.array(text, { minLength: 4, maxLength: 4 }),
-  answer: fc.integer({ min: 0, max: 3 }),
-  feedback: text,
-});
-const trueFalseSpec: fc.Arbitrary<Spec> = fc.record({ prompt: text, answer: fc.integer({ min: 0, max: 1 }), feedback: text });
-const specs = fc.array(fc.oneof(choiceSpec, trueFalseSpec), { minLength: 1, maxLength: 4 });
+const text = hostileText;
+const choice = choiceSpec(text);
+const specs = fc.array(fc.oneof(choice, trueFalseSpec(text)), { minLength: 1, maxLength: 4 });
 
 const optionsOf = (s: Spec) => s.options ?? ['True', 'False'];
 
@@ -99,8 +83,7 @@ describe('GIFT keeps any text (Moodle escaping)', () => {
 describe('Moodle XML and QTI keep any text (XML escaping)', () => {
   // XML 1.0 cannot hold most control characters or a lone surrogate: they become U+FFFD.
   const xmlKept = (s: string) => s.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '\uFFFD');
-  const xmlText = fc.oneof(text, fc.constantFrom('a\u0001b', 'x\uD800y', '\u000b\u001f', 'a\u2028b\u0085c\r\nd\u2029e'));
-  const xmlSpec = fc.record({ prompt: xmlText, options: fc.array(xmlText, { minLength: 4, maxLength: 4 }), answer: fc.integer({ min: 0, max: 3 }), feedback: xmlText });
+  const xmlSpec = choiceSpec(xmlHostileText);
 
   it('Moodle XML parses and gives back every text over generated input', () => {
     fc.assert(

