@@ -216,6 +216,7 @@ const HOLDS: Record<string, number> = {
   'kahoot-template-image.csv': 3,
   'kahoot-template.csv': 5,
   'kahoot-template.xlsx': 5,
+  'kahoot-template-calc.xlsx': 5,
   'moodle-xml-categories-html.xml': 5,
   'moodle-xml-mixed-types.xml': 7,
   'moodle-xml-option-counts.xml': 5,

@@ -3,9 +3,11 @@
  * by the .xlsx library, rows to questions, questions to a draft bank. Each test says what the
  * teacher sees: which questions came in with what text and right answer, which rows were left out
  * and why, and what the page notes about the file. The fixtures are made by
- * scripts/makeXlsxFixtures.ts; tests/fixtures/interop/README.md names the layout each follows.
+ * scripts/makeXlsxFixtures.ts (with a library) and scripts/makeCalcFixtures.ts (saved by
+ * LibreOffice Calc); tests/fixtures/interop/README.md names the layout each follows.
  */
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { fromSheet, importedToBank, SHEET_NOTE_CODES, type LineError, type SheetImport, type SheetNote } from '../../../src/core/interop';
 import en from '../../../src/locales/en.json';
@@ -71,6 +73,37 @@ describe("Kahoot's quiz spreadsheet template (.xlsx)", () => {
     expect(r.notes[0]).toBe('Image links left out: 2. Factsprint questions have no pictures.');
     // The links are nowhere in what came in.
     expect(JSON.stringify(r.questions)).not.toContain('example.org');
+  });
+});
+
+describe("Kahoot's template filled in and saved by a spreadsheet program (LibreOffice Calc's Excel writer)", () => {
+  it('reads bold words in rich-text runs, a line break in a cell, a formula by its result, decimals, booleans, past a merged title', async () => {
+    const r = await load('kahoot-template-calc.xlsx');
+    expect(r.layout).toBe('kahoot');
+    expect(r.questions).toEqual([
+      { row: 9, prompt: 'Which gas do plants take in from the air?', options: ['Carbon dioxide', 'Oxygen', 'Nitrogen', 'Helium'], right: 'Carbon dioxide' },
+      { row: 10, prompt: 'Look at the numbers:\n2, 4, 8, 16\nWhich comes next?', options: ['24', '30', '32', '64'], right: '32' },
+      { row: 11, prompt: 'What is the capital of Italy?', options: ['Milan', 'Rome', 'Naples', 'Turin'], right: 'Rome' },
+      { row: 12, prompt: 'What is half of 7?', options: ['3.5', '3', '4', '14'], right: '3.5' },
+      { row: 13, prompt: 'The Moon has no atmosphere to speak of.', options: ['True', 'False'], right: 'True' },
+    ]);
+    // The formula's cell (=10*2) counts as the 20 it shows; the second sheet is not read.
+    expect(r.seconds).toEqual([20, 30, 20, 20, 10]);
+    expect(r.skipped).toEqual([]);
+    expect(JSON.stringify(r.questions)).not.toContain('science department');
+  });
+
+  it('is the file Calc wrote, with what the library-written fixtures lack', () => {
+    const parts = unzipSync(bytesOf('kahoot-template-calc.xlsx'));
+    const strings = strFromU8(parts['xl/sharedStrings.xml']!);
+    const sheet = strFromU8(parts['xl/worksheets/sheet1.xml']!);
+    expect(strFromU8(parts['docProps/app.xml']!)).toMatch(/<Application>LibreOffice/);
+    expect(strings).toMatch(/<r><rPr><b val="true"\/>.*<t xml:space="preserve">gas<\/t><\/r>/);
+    expect(strings).toContain('Look at the numbers:&#10;2, 4, 8, 16');
+    expect(sheet).toMatch(/<c r="G11"[^>]*><f[^>]*>10\*2<\/f><v>20<\/v>/);
+    expect(sheet).toMatch(/<c r="C13"[^>]*t="b"><v>1<\/v>/);
+    expect(sheet).toContain('<mergeCell ref="B2:F2"/>');
+    expect(Object.keys(parts)).toContain('xl/worksheets/sheet2.xml');
   });
 });
 
