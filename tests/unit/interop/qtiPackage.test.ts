@@ -77,6 +77,25 @@ function canvasSlot(id: string): 'incorrect' | 'correct' | 'solution' | 'neutral
   return 'answer';
 }
 
+/**
+ * Whether Canvas's importer keeps a feedback node as HTML (shown as written) rather than as plain
+ * text (stored escaped and escaped again on screen, so "&" shows as "&amp;"), by its rule: it
+ * unwraps a lone <p>, <div> or <span> without attributes, and keeps HTML when what is left holds
+ * more than one bare run of text.
+ */
+function canvasKeepsHtml(node: Element): boolean {
+  let at = node;
+  for (;;) {
+    const kids = Array.from(at.childNodes).filter((n) => !(n.nodeType === 3 && !n.textContent!.trim()));
+    if (kids.length !== 1) return true;
+    const only = kids[0]!;
+    if (only.nodeType === 3) return false;
+    const el = only as Element;
+    if (!['p', 'div', 'span'].includes(el.tagName) || el.attributes.length > 0) return true;
+    at = el;
+  }
+}
+
 describe('QTI 2.1 package checked with xmllint', () => {
   it('has an imsmanifest.xml valid against the IMS content-packaging schema', () => {
     const r = xmllint(['--schema', CP_XSD, join(dir, 'imsmanifest.xml')]);
@@ -155,11 +174,33 @@ describe('QTI 2.1 package as a Canvas quiz', () => {
     expect(explained!.textContent).toBe(want.feedback);
     // Canvas reads an answer's comment from a <p> or <div> in the modalFeedback.
     expect(all(explained!, 'p').map((p) => p.textContent)).toEqual([want.feedback]);
+    // Both are kept as HTML, so a sentence with "&" or "<" shows as written.
+    expect(canvasKeepsHtml(general[0]!)).toBe(true);
+    expect(canvasKeepsHtml(all(explained!, 'p')[0]!)).toBe(true);
     const branch = one(doc, 'responseIf');
     expect(one(one(branch, 'match'), 'baseValue').textContent).toBe(right);
     expect(all(branch, 'baseValue').map((b) => b.textContent)).toContain(explained!.getAttribute('identifier'));
     // Nothing else: no feedback Canvas would drop or misfile as right-only or wrong-only.
     expect(feedback).toHaveLength(2);
+  });
+
+  it('names a true/false item’s response TF…, as Canvas needs to make it a True/False question, and no choice item’s', () => {
+    const responses = items.map(({ q, doc }) => [q.type, one(doc, 'responseDeclaration').getAttribute('identifier'), one(doc, 'choiceInteraction').getAttribute('responseIdentifier'), one(one(doc, 'responseIf'), 'match').getElementsByTagName('variable')[0]!.getAttribute('identifier')] as const);
+    expect(responses.some(([type]) => type === 'truefalse')).toBe(true);
+    for (const [type, declared, interaction, matched] of responses) {
+      expect(interaction).toBe(declared);
+      expect(matched).toBe(declared);
+      expect(declared!.startsWith('TF')).toBe(type === 'truefalse');
+    }
+  });
+
+  it('the model of Canvas’s rule tells plain text from HTML as Canvas does', () => {
+    const fb = (inner: string) => parseXml(`<modalFeedback>${inner}</modalFeedback>`).documentElement!;
+    expect(canvasKeepsHtml(fb('Tom &amp; Jerry'))).toBe(false);
+    expect(canvasKeepsHtml(fb('<p>Tom &amp; Jerry</p>'))).toBe(false);
+    expect(canvasKeepsHtml(fb('<p><span>Tom &amp; Jerry</span></p>'))).toBe(false);
+    expect(canvasKeepsHtml(fb('<p class="x">Tom &amp; Jerry</p>'))).toBe(true);
+    expect(canvasKeepsHtml(fb('<p>Tom <b>and</b> Jerry</p>'))).toBe(true);
   });
 
   it.each(added.map((q) => [q.type === 'choice' ? q.options.length : 0, q] as const))('writes a %i-option question with every option and the right one marked', (n, q) => {
