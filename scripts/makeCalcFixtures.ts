@@ -12,6 +12,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { KAHOOT_TEMPLATE_HEADER, KAHOOT_TEMPLATE_INSTRUCTIONS, KAHOOT_TEMPLATE_TITLE } from './kahootTemplate';
 
 const OUT = fileURLToPath(new URL('../tests/fixtures/interop/', import.meta.url));
 
@@ -72,29 +73,15 @@ function save(name: string, sheets: [string, Cell[][]][]): void {
   }
 }
 
-const KAHOOT_HEADER: Cell[] = [
-  null,
-  'Question - max 120 characters',
-  'Answer 1 - max 75 characters',
-  'Answer 2 - max 75 characters',
-  'Answer 3 - max 75 characters',
-  'Answer 4 - max 75 characters',
-  'Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs',
-  'Correct answer(s) - choose at least one',
-];
-
 save('kahoot-template-calc.xlsx', [
   [
     'Sheet1',
     [
       [],
-      [null, { merged: 'Quiz template', span: 5 }],
-      [null, 'Put one question on each row below, with two to four answers, a time limit and the number of the right answer.'],
-      [null, 'Keep questions to 120 characters and answers to 75.'],
-      [null, 'If more than one answer is right, list their numbers with commas.'],
-      [null, 'Save the sheet as .xlsx before uploading it.'],
+      [null, { merged: KAHOOT_TEMPLATE_TITLE, span: 5 }],
+      ...KAHOOT_TEMPLATE_INSTRUCTIONS.map((line): Cell[] => [null, line]),
       [],
-      KAHOOT_HEADER,
+      KAHOOT_TEMPLATE_HEADER.map((h) => h || null),
       [1, 'Which **gas** do plants take in from the air?', 'Carbon dioxide', 'Oxygen', 'Nitrogen', 'Helium', 20, 1],
       [2, 'Look at the numbers:\n2, 4, 8, 16\nWhich comes next?', 24, 30, 32, 64, 30, 3],
       [3, 'What is the capital of **Italy**?', 'Milan', 'Rome', 'Naples', 'Turin', { formula: '=10*2', value: 20 }, 2],

@@ -9,6 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import writeXlsxFile, { type Cell } from 'write-excel-file/universal';
+import { KAHOOT_TEMPLATE_HEADER, KAHOOT_TEMPLATE_INSTRUCTIONS, KAHOOT_TEMPLATE_TITLE } from './kahootTemplate';
 
 const OUT = new URL('../tests/fixtures/interop/', import.meta.url);
 
@@ -22,27 +23,13 @@ async function write(name: string, sheet: string, rows: Plain[][], widths: numbe
   console.log(`wrote ${name}`);
 }
 
-const KAHOOT_HEADER = [
-  '',
-  'Question - max 120 characters',
-  'Answer 1 - max 75 characters',
-  'Answer 2 - max 75 characters',
-  'Answer 3 - max 75 characters',
-  'Answer 4 - max 75 characters',
-  'Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs',
-  'Correct answer(s) - choose at least one',
-];
-
-/** Rows 1-7 of Kahoot's template: an empty row, a title and instructions in column B, an empty row. */
+/** Rows 1-8 of Kahoot's template: an empty row, a title and instructions in column B, an empty row, the header. */
 const kahootTop = (extra: string[] = []): Plain[][] => [
   [],
-  [null, 'Quiz template'],
-  [null, 'Put one question on each row below, with two to four answers, a time limit and the number of the right answer.'],
-  [null, 'Keep questions to 120 characters and answers to 75.'],
-  [null, 'If more than one answer is right, list their numbers with commas.'],
-  [null, 'Save the sheet as .xlsx before uploading it.'],
+  [null, KAHOOT_TEMPLATE_TITLE],
+  ...KAHOOT_TEMPLATE_INSTRUCTIONS.map((line) => [null, line]),
   [],
-  [...KAHOOT_HEADER, ...extra],
+  [...KAHOOT_TEMPLATE_HEADER, ...extra],
 ];
 
 const KAHOOT_WIDTHS = [5, 50, 24, 24, 24, 24, 16, 16];
