@@ -9,6 +9,7 @@ import { buttonFace, fittedText } from '../ui/canvas/widgets';
 import { languageControl } from './languageControl';
 import type { MenuData, PreloadData } from '../game/routes';
 import type { Playable } from '../game/launch';
+import type { Standing } from '../services/play';
 import { ScreenScene } from './ScreenScene';
 import { startLive } from './startLive';
 
@@ -21,6 +22,8 @@ export class MenuScene extends ScreenScene {
   private choices: BankOption[] = [];
   /** A live server answered on this site: the menu offers hosting and joining a live game. */
   private live = false;
+  /** The standing the last canvas draw showed, for its accessible twin. */
+  private drawn: Standing | null = null;
 
   constructor() {
     super('Menu');
@@ -29,6 +32,7 @@ export class MenuScene extends ScreenScene {
   create(data: MenuData): void {
     this.playable = data;
     this.bank = data.bank;
+    this.drawn = null;
     this.begin();
     // A round left unfinished (tab closed, page reloaded) comes back before anything else.
     const resume = this.svc.play.resume(data);
@@ -116,9 +120,18 @@ export class MenuScene extends ScreenScene {
     return out;
   }
 
-  private lines(): string[] {
+  /**
+   * The player's standing, asked once per draw: the canvas and its accessible twin are drawn one
+   * after the other from the same answer (it scans the bank's questions for those due).
+   */
+  private standing(fresh: boolean): Standing {
+    if (fresh || !this.drawn) this.drawn = this.svc.play.standing(this.bank);
+    return this.drawn;
+  }
+
+  private lines(s: Standing): string[] {
     const { t, number } = this.svc.i18n;
-    const { mode, questions: count, limitMs: limit, best, dailyStreak, last } = this.svc.play.standing(this.bank);
+    const { mode, questions: count, limitMs: limit, best, dailyStreak, last } = s;
     return [
       t('menu.bankFrom', { title: this.bank.title }),
       citation(this.bank, this.svc.i18n).replace(`${this.bank.article.title}, `, '') || t('menu.sourceUnknown'),
@@ -137,10 +150,10 @@ export class MenuScene extends ScreenScene {
     return { actions: (this.removable() ? 5 : 4) + (this.live ? 2 : 0), bankChoice: this.choices.length > 1 };
   }
 
-  private buttons(w: number, h: number): LayerButton[] {
+  private buttons(w: number, h: number, s: Standing): LayerButton[] {
     const l = menuLayout(w, h, this.look.rtl, this.layoutOptions());
     const { t } = this.svc.i18n;
-    const { missed, playedToday } = this.svc.play.standing(this.bank);
+    const { missed, playedToday } = s;
     return [
       { id: 'play', label: t('menu.play'), rect: l.play, onPress: () => this.play(), keyshortcuts: 'Enter' },
       { id: 'daily', label: playedToday ? t('menu.dailyAgain') : t('menu.daily'), rect: l.more[0]!, onPress: () => this.daily() },
@@ -165,8 +178,9 @@ export class MenuScene extends ScreenScene {
     const { t } = this.svc.i18n;
     fittedText(this, l.title, t('app.name'), { size: Math.round(f * 2.6), bold: true, align: 'center', color: this.look.colors.accentText });
     fittedText(this, l.tagline, t('app.tagline'), { size: f, align: 'center', color: this.look.colors.muted });
-    fittedText(this, l.bank, this.lines().join('\n'), { size: f, align: 'center' });
-    this.buttons(w, h).forEach((b, i) => buttonFace(this, b.rect, b.label, i === 0 ? Math.round(f * 1.2) : f, i === 0 ? this.look.colors.button : b.disabled ? this.look.colors.panel : this.look.colors.panelEdge));
+    const s = this.standing(true);
+    fittedText(this, l.bank, this.lines(s).join('\n'), { size: f, align: 'center' });
+    this.buttons(w, h, s).forEach((b, i) => buttonFace(this, b.rect, b.label, i === 0 ? Math.round(f * 1.2) : f, i === 0 ? this.look.colors.button : b.disabled ? this.look.colors.panel : this.look.colors.panelEdge));
     const notes = this.notes();
     if (notes.length) fittedText(this, l.notes, notes.join('\n'), { size: f, align: 'center', color: this.look.colors.accentText });
     // An offered update takes the keys hint's place: the one row every layout keeps on screen.
@@ -182,8 +196,8 @@ export class MenuScene extends ScreenScene {
     }
     return {
       title: t('app.name'),
-      text: [t('app.tagline'), ...this.lines(), ...this.notes(), t('menu.keysHint')],
-      buttons: this.buttons(w, h),
+      text: [t('app.tagline'), ...this.lines(this.standing(false)), ...this.notes(), t('menu.keysHint')],
+      buttons: this.buttons(w, h, this.standing(false)),
       controls,
       controlsAfterButtons: true,
       minHeight: menuHeightNeeded(w, this.look.rtl, this.layoutOptions()),
