@@ -26,6 +26,7 @@
  */
 import type { Bank } from '../bank/schema';
 import { htmlToLine } from './html';
+import { markdownToLine } from './markdown';
 import { collect, skip } from './skips';
 import { FALSE_WORD, lineError as bad, MAX_OPTIONS, portableQuestions, tooLarge, TRUE_WORD, type ExportResult, type ImportedQuestion, type ImportErrorParams, type ImportResult, type LineError, type ImportSkip, type SkipKind } from './types';
 import { PHP_SPACE, phpTrim } from './phpTrim';
@@ -123,8 +124,9 @@ type Format = 'html' | 'moodle' | 'plain' | 'markdown';
  * - [html]: reduced to the text a browser shows (tags dropped, <p> and <br> become spaces, entities
  *   decoded): Moodle renders it, and Factsprint must not show "<p>" or "&amp;" to players, nor
  *   render anything as markup.
- * - [plain], [markdown], [moodle] and no marker: kept as written. Markdown's few marks read as text
- *   anyway. Moodle's auto-format lets HTML through too, but a hand-written file's "<" is far more
+ * - [markdown]: reduced to the words the rendered text shows (emphasis marks, code-span backticks,
+ *   escapes and link targets dropped), for the same reason.
+ * - [plain], [moodle] and no marker: kept as written. Moodle's auto-format lets HTML through too, but a hand-written file's "<" is far more
  *   often text ("2 < 3", "the <b> tag") than markup, so nothing is cut from it; whatever markup
  *   stays is shown as text, never rendered.
  */
@@ -133,7 +135,8 @@ function clean(t: U[], inherited: Format): { text: string; format: Format } {
   const mark = FORMAT_MARK.exec(s);
   const format = mark ? (mark[1] as Format) : inherited;
   const body = phpTrim(mark ? s.slice(mark[0].length) : s);
-  return { text: format === 'html' ? phpTrim(htmlToLine(body)) : body, format };
+  const text = format === 'html' ? htmlToLine(body) : format === 'markdown' ? markdownToLine(body) : body;
+  return { text: format === 'html' || format === 'markdown' ? phpTrim(text) : text, format };
 }
 
 type Block = { line: number; lines: { text: string; line: number }[] };

@@ -15,13 +15,14 @@
  *
  * Moodle's rules, as its importer (question/format/xml/format.php) applies them: a text field's
  * format is its "format" attribute, "html" when there is none, and an answer without one takes the
- * question text's. HTML is turned into plain text here, because bank content is text, never
+ * question text's. HTML (and Markdown) is turned into plain text here, because bank content is text, never
  * markup, and a Moodle export wraps nearly every text in <p>. Category entries only say where
  * questions go and are passed over; every other type (essay, matching, cloze...) and any question
  * Factsprint cannot play whole is left out at the line of its <question>, with what it is and why,
  * and the rest of the file comes in.
  */
 import { htmlToText } from './html';
+import { markdownToText } from './markdown';
 import { childNamed, childrenNamed, readXml, textOf, type XmlElement } from './xmlReader';
 import { collect, skip } from './skips';
 import { FALSE_WORD, kindOf, lineError, MAX_OPTIONS, noQuestions, quoted, tooLarge, TRUE_WORD, type ImportedQuestion, type ImportErrorParams, type ImportResult, type LineError, type ImportSkip, type SkipKind } from './types';
@@ -49,7 +50,8 @@ const TYPE_KINDS: Record<string, SkipKind> = {
 /** The text of a Moodle text field (<questiontext>, <answer>...) as plain text, or '' when it has none. */
 function fieldText(holder: XmlElement | undefined, inherited: string): string {
   const raw = textOf(childNamed(holder, 'text'));
-  return (holder?.attrs.get('format') ?? inherited) === 'html' ? htmlToText(raw) : raw;
+  const format = holder?.attrs.get('format') ?? inherited;
+  return format === 'html' ? htmlToText(raw) : format === 'markdown' ? markdownToText(raw) : raw;
 }
 
 /** An answer's fraction as a number, or the error its text is. */

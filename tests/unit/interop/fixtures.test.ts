@@ -160,14 +160,20 @@ describe('GIFT with format markers', () => {
     ]);
   });
 
-  it('[markdown], [plain] and [moodle] lose only their marker; an answer naming its own format keeps it', () => {
+  it('[plain] and [moodle] lose only their marker, [markdown] its marks too; an answer naming its own format keeps it', () => {
     const r = load('gift-format-markers.txt', 'gift');
     expect(r.questions).toEqual([
-      { line: 3, prompt: 'Which *metal* is liquid at room temperature?', options: ['Mercury', 'Iron', 'Copper', 'Tin'], right: 'Mercury' },
+      { line: 3, prompt: 'Which metal is liquid at room temperature?', options: ['Mercury', 'Iron', 'Copper', 'Tin'], right: 'Mercury' },
       tf(10, 'In HTML, the <b> tag makes text bold.', 'True'),
       tf(12, 'Mount Everest is in the Alps.', 'False'),
       { line: 14, prompt: 'Which of these is a mammal?', options: ['Dolphin <mammal>', 'Shark', 'Salmon', 'Octopus & squid'], right: 'Dolphin <mammal>' },
       { line: 21, prompt: 'Which number is prime?', options: ['7', '8', '9', '10'], right: '7' },
+      {
+        line: 23,
+        prompt: 'In the code a * b, what does the * do?',
+        options: ['It multiplies a by b', 'It marks a pointer', 'It starts a comment', 'Nothing: 2 * 3 * 4 is an error'],
+        right: 'It multiplies a by b',
+      },
     ]);
   });
 });
@@ -206,7 +212,7 @@ const HOLDS: Record<string, number> = {
   'blooket-template.csv': 3,
   'csv-bad-row.csv': 6,
   'excel-unicode-text.txt': 4,
-  'gift-format-markers.txt': 5,
+  'gift-format-markers.txt': 6,
   'gift-mixed-types.gift': 8,
   'gift-moodle-export.txt': 5,
   'gift-option-counts-feedback.gift': 4,

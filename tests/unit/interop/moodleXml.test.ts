@@ -82,6 +82,16 @@ describe('a quiz as Moodle exports it', () => {
     expect(built.ok ? built.bank.facts.map((f) => f.extractor) : built.errors).toEqual(['import:xml', 'import:xml']);
   });
 
+  it('reads format="markdown" as the words Moodle renders, and answers inherit it', () => {
+    const text = quiz(
+      '<question type="multichoice"><questiontext format="markdown"><text>Which *metal* is liquid?\n\nThink of `Hg`.</text></questiontext>',
+      '<answer fraction="100"><text>**Mercury**</text></answer><answer fraction="0"><text>Iron</text></answer>',
+      '<answer fraction="0" format="plain_text"><text>*Copper*</text></answer><answer fraction="0"><text>Tin</text></answer></question>',
+    );
+    const r = fromMoodleXml(text);
+    expect(r.ok ? r.questions : r.errors).toEqual([{ prompt: 'Which metal is liquid?\nThink of Hg.', options: ['Mercury', 'Iron', '*Copper*', 'Tin'], answer: 0, kind: 'choice', line: 3 }]);
+  });
+
   it('reads CRLF files, a byte-order mark, single quotes and numeric references', () => {
     const text = `\uFEFF${quiz("<question type='truefalse'><questiontext format='plain_text'><text>A &#x1F642; &#169;</text></questiontext>", "<answer fraction='0'><text>true</text></answer><answer fraction='100'><text>false</text></answer></question>")}`.replace(/\n/g, '\r\n');
     const r = fromMoodleXml(text);

@@ -91,9 +91,9 @@ describe('GIFT format markers', () => {
     expect(got(plain)).toEqual([{ prompt: 'Pick <b>one</b>', options: ['A & B', '<i>C</i>', 'D', 'E'], answer: 0 }]);
   });
 
-  it('[markdown], [plain] and [moodle] drop their marker only; an unknown marker is text, as in Moodle', () => {
+  it('[plain] and [moodle] drop their marker only, [markdown] its marks too; an unknown marker is text, as in Moodle', () => {
     expect(got(fromGift(lines('[markdown]Is **this** bold?{T}', '', '[moodle]Is <b>this</b> bold?{T}', '', '[plain]Is &amp; an entity?{T}', '', '[latex]Is this TeX?{T}')))).toEqual([
-      { prompt: 'Is **this** bold?', options: ['True', 'False'], answer: 0 },
+      { prompt: 'Is this bold?', options: ['True', 'False'], answer: 0 },
       { prompt: 'Is <b>this</b> bold?', options: ['True', 'False'], answer: 0 },
       { prompt: 'Is &amp; an entity?', options: ['True', 'False'], answer: 0 },
       { prompt: '[latex]Is this TeX?', options: ['True', 'False'], answer: 0 },
