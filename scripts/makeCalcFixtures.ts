@@ -87,7 +87,7 @@ save('kahoot-template-calc.xlsx', [
       [3, 'What is the capital of **Italy**?', 'Milan', 'Rome', 'Naples', 'Turin', { formula: '=10*2', value: 20 }, 2],
       [4, 'What is half of 7?', 3.5, 3, 4, 14, 20, 1],
       [5, 'The Moon has no atmosphere to speak of.', true, false, null, null, 10, 1],
-      [6],
+      [6, 'Which of these animals is a mammal?', 'Shark', 'Whale', 'Trout', null, 20, 2],
       [7],
     ],
   ],

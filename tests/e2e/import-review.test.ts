@@ -25,7 +25,7 @@ it('imports a Moodle XML export with an essay: lists what was left out and why, 
   await summary.waitFor();
   // The focus moves to the summary's heading, so a screen reader starts there.
   await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Check what came in');
-  expect(await summary.getByText(/came in from/).textContent()).toBe('4 questions came in from \u2068science-7.xml\u2069.');
+  expect(await summary.getByText(/came in from/).textContent()).toBe('5 questions came in from \u2068science-7.xml\u2069.');
   const leftOut = summary.getByRole('list', { name: /^Left out: 3\./ });
   expect(await leftOut.getByRole('listitem').allTextContents()).toEqual([
     'Line 70, essay question: A question of Moodle type “essay”: Factsprint imports multiple choice and true/false questions only.',
@@ -40,13 +40,13 @@ it('imports a Moodle XML export with an essay: lists what was left out and why, 
   expect(await summary.getByRole('listitem').filter({ hasText: 'right answer' }).allTextContents()).toContain('Sound can travel through the vacuum of space. (right answer: False)');
 
   // Confirmed from the keyboard: Tab to the button, Enter.
-  const add = summary.getByRole('button', { name: 'Add these 4 questions' });
+  const add = summary.getByRole('button', { name: 'Add these 5 questions' });
   await add.focus();
   await page.keyboard.press('Enter');
   await expect.poll(() => summary.isVisible()).toBe(false);
   const item = saved.getByRole('listitem').filter({ hasText: 'science-7.xml' });
   await item.waitFor();
-  expect(await item.textContent()).toMatch(/4 playable questions/);
+  expect(await item.textContent()).toMatch(/5 playable questions/);
   expect(errors).toEqual([]);
 });
 

@@ -26,6 +26,13 @@ describe('Moodle XML', () => {
       // "Multiple answers allowed", but one right answer: the same question as a one-answer one.
       { line: 232, prompt: 'Which is the largest organ of the human body? Tick one.', options: ['Heart', 'Skin', 'Liver', 'Brain'], right: 'Skin' },
       { line: 287, prompt: 'At sea level, water boils at which temperature?', options: ['90 °C', '100 °C', '110 °C', '120 °C'], right: '100 °C' },
+      {
+        line: 342,
+        prompt: 'Which is the largest planet in the Solar System?',
+        options: ['Saturn', 'Neptune', 'Jupiter', 'Earth', 'Uranus'],
+        right: 'Jupiter',
+        feedback: 'Jupiter is more than twice as massive as all the other planets put together.',
+      },
     ]);
     expect(r.left).toEqual([
       `Line 70, essay question: A question of Moodle type “essay”: ${NOT_PLAYED}`,

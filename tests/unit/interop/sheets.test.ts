@@ -86,9 +86,11 @@ describe("Kahoot's template filled in and saved by a spreadsheet program (LibreO
       { row: 11, prompt: 'What is the capital of Italy?', options: ['Milan', 'Rome', 'Naples', 'Turin'], right: 'Rome' },
       { row: 12, prompt: 'What is half of 7?', options: ['3.5', '3', '4', '14'], right: '3.5' },
       { row: 13, prompt: 'The Moon has no atmosphere to speak of.', options: ['True', 'False'], right: 'True' },
+      // Kahoot's third and fourth answers are optional: an empty fourth makes a three-option question.
+      { row: 14, prompt: 'Which of these animals is a mammal?', options: ['Shark', 'Whale', 'Trout'], right: 'Whale' },
     ]);
     // The formula's cell (=10*2) counts as the 20 it shows; the second sheet is not read.
-    expect(r.seconds).toEqual([20, 30, 20, 20, 10]);
+    expect(r.seconds).toEqual([20, 30, 20, 20, 10, 20]);
     expect(r.skipped).toEqual([]);
     expect(JSON.stringify(r.questions)).not.toContain('science department');
   });
