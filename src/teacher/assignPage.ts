@@ -4,6 +4,7 @@
  * no server, no accounts. This wires the parts in src/teacher/assign/ around what is shown.
  */
 import { decodeAssignment } from '../core/codes/assignment';
+import { builtInBankIds } from '../services/builtInBanks';
 import { loadChosenBank } from './bankChoice';
 import { el, isolate } from './dom';
 import { UndoBar } from './undo';
@@ -27,7 +28,8 @@ export function mountAssign(root: HTMLElement, deps: AssignDeps): void {
   };
   const show = (s: Shown) => {
     on.shown = s;
-    link.show(s.code);
+    // A device bank named by its id (not carried inside the code) reaches students as a file.
+    link.show(s.code, s.assignment.bank === null && !builtInBankIds().includes(s.assignment.bankId ?? ''));
   };
 
   const form = assignForm(deps, (made) => {

@@ -1,9 +1,10 @@
 /**
  * "Open a bank file" in the built game: a student opens a teacher's bank file with the menu's
  * button (the labelled file input behind it) and plays it; a damaged file, dropped on the page,
- * is explained and changes nothing; an assignment link naming that bank plays it once the file
- * was opened, asks for the file (with the button right there) while it was not, and fetches a
- * bank file from the game's own site but from no other.
+ * is explained and changes nothing, and a good one dropped is opened; an assignment link naming
+ * that bank plays it once the file was opened, asks for the file (with the button right there)
+ * while it was not, and fetches a bank file from the game's own site but from no other, as the
+ * teacher page writes such a link.
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -116,7 +117,7 @@ describe('opening a bank file from the menu', () => {
     await context.close();
   });
 
-  it('explains a damaged file dropped on the page, and keeps the bank being played', async () => {
+  it('explains a damaged file dropped on the page and keeps the bank being played; opens a good one dropped the same way', async () => {
     const { context, page, errors } = await newPage();
     await page.goto(inject('baseUrl'));
     await page.getByRole('button', { name: 'Play' }).waitFor();
@@ -131,6 +132,11 @@ describe('opening a bank file from the menu', () => {
     await openWithButton(page, { name: 'results.csv', mimeType: 'text/csv', buffer: Buffer.from('Name,Points\nAna,900\n') });
     expect(await waitForLive(page, /isn't a Factsprint/)).toBe('This file isn\'t a Factsprint question bank. Open the .json bank file your teacher sent you.');
     expect(await page.getByRole('combobox', { name: 'Question bank' }).count()).toBe(0);
+    // The whole file, dropped the same way, is opened and chosen, as with the button.
+    await dropFile(page, 'lanterns.json', bankBytes.toString('utf8'));
+    expect(await waitForLive(page, /Opened/)).toContain('Opened “Lanterns over Port Ellery”. It is kept on this device.');
+    expect(await page.getByRole('combobox', { name: 'Question bank' }).inputValue()).toBe('local:harbour-lantern-festival');
+    expect(await menuText(page)).toContain('Questions from: Lanterns over Port Ellery');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -191,4 +197,50 @@ describe('an assignment whose bank travels as a file', () => {
     expect(fresh.errors).toEqual([]);
     await fresh.context.close();
   });
+});
+
+it('a teacher whose bank is too big for the link names its file on the site, and the link opens it for a student; an address elsewhere is refused', async () => {
+  const big: Bank = { ...firstBank(), id: 'big-class-bank', title: 'Big class bank' };
+  const record = JSON.stringify({ v: 1, data: { banks: { [big.id]: { bank: big, article: 'text', savedAt: '2026-01-10T00:00:00Z' } } } });
+  const { context, page, errors } = await newPage();
+  await page.addInitScript((r) => localStorage.setItem('factsprint:local-banks', r), record);
+  await page.goto(`${inject('baseUrl')}teacher.html`);
+  const bankFile = page.getByLabel('Bank file on this site (optional)');
+
+  // A few questions travel inside the link: no file to name.
+  await page.locator('#assign-bank').selectOption(`local:${big.id}`);
+  await page.getByLabel('Number of questions (picked at random)').fill('2');
+  await page.getByRole('button', { name: 'Make the link' }).click();
+  const link = page.getByLabel('Link for your students');
+  await expect.poll(() => link.inputValue()).toMatch(/\?assign=/);
+  expect(await bankFile.isVisible()).toBe(false);
+
+  // Forty do not: the link names the bank, and the teacher can say where its file is.
+  await page.getByLabel('Number of questions (picked at random)').fill('40');
+  await page.getByRole('button', { name: 'Make the link' }).click();
+  await expect.poll(() => page.getByText(/the link names it instead/).count()).toBe(1);
+  await bankFile.fill('https://elsewhere.example/big.json');
+  await expect.poll(() => page.getByText(/^That address is not on this site/).count()).toBe(1);
+  expect(await link.inputValue()).not.toContain('bankfile');
+  await bankFile.fill('class-files/big.json');
+  await expect.poll(() => link.inputValue()).toMatch(/&bankfile=class-files%2Fbig\.json$/);
+  expect(await page.getByText(/^That address is not on this site/).count()).toBe(0);
+  const href = await link.inputValue();
+  expect(await page.locator('.qr-box svg').count()).toBe(1);
+  await context.close();
+
+  // A student's device without the bank: the game fetches the file from the site and starts the assignment.
+  const student = await newPage();
+  const asked: string[] = [];
+  await student.page.route('**/class-files/big.json', (route) => {
+    asked.push(route.request().url());
+    return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(big) });
+  });
+  await student.page.goto(href);
+  await student.page.getByLabel('Your name').fill('Di');
+  await student.page.getByRole('button', { name: 'Start' }).click();
+  await student.page.waitForFunction(() => /^Question 1 of 40$/.test(document.querySelector('#a11y h1')?.textContent ?? ''));
+  expect(asked).toEqual([`${inject('baseUrl')}class-files/big.json`]);
+  expect([...errors, ...student.errors]).toEqual([]);
+  await student.context.close();
 });
