@@ -47,7 +47,7 @@ async function importAndApprove(page: Page, file: { name: string; mimeType: stri
 }
 
 /** A round code whose first question is the bank's choice question with this many options. */
-function seedOpeningWith(bank: Bank, options: number): { seed: string; rq: RoundQuestion } {
+function seedOpeningWithOptions(bank: Bank, options: number): { seed: string; rq: RoundQuestion } {
   for (let i = 0; i < 2000; i++) {
     const seed = `import-${options}-${i}`;
     const rq = selectQuestions(bank, DEFAULT_QUESTION_COUNT, seed)[0]!;
@@ -62,7 +62,7 @@ function seedOpeningWith(bank: Bank, options: number): { seed: string; rq: Round
  * checks the verdict the game gives.
  */
 async function playFirst(context: BrowserContext, imported: Imported, options: number, how: 'touch' | 'keyboard' | 'layer'): Promise<string[]> {
-  const { seed, rq } = seedOpeningWith(imported.bank, options);
+  const { seed, rq } = seedOpeningWithOptions(imported.bank, options);
   const q = rq.question as ChoiceQuestion;
   const page = await context.newPage();
   const errors = watchErrors(page);
