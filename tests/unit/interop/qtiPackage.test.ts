@@ -49,12 +49,7 @@ const manifest = parseXml(text('imsmanifest.xml'));
 const test = parseXml(text('assessmentTest.xml'));
 
 const dir = mkdtempSync(join(tmpdir(), 'factsprint-qti-'));
-for (const [name, bytes] of Object.entries(files)) {
-  mkdirSync(dirname(join(dir, name)), { recursive: true });
-  writeFileSync(join(dir, name), bytes);
-}
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const QTI_XSD = factsprintQtiXsd(dir);
 
 /** Writes a package's files under dir/name; returns the paths of its QTI files (all but the manifest). */
 function unpack(name: string, zip: Uint8Array): string[] {
@@ -65,6 +60,10 @@ function unpack(name: string, zip: Uint8Array): string[] {
     return file === 'imsmanifest.xml' ? [] : [path];
   });
 }
+
+// The package under test at the folder's root, the schemas beside it.
+unpack('', output);
+const QTI_XSD = factsprintQtiXsd(dir);
 
 /**
  * Where Canvas's QTI 2 importer files a modalFeedback, decided by its identifier alone (its rules,
